@@ -1,0 +1,93 @@
+import { type Bilingual, bothLanguages } from '../core/bilingual';
+
+/** What Sheets hands a custom function for one cell. */
+export type Cell = string | number | boolean | Date | null | undefined;
+/** A custom-function argument: one cell as a scalar, a range as rows of cells. */
+export type Arg = Cell | Cell[][];
+/** What a custom function returns: a value, or rows that spill. */
+export type Result = Cell | Cell[][];
+
+/** Throws the error Sheets shows on hover: `NAME: Thai / English`. */
+export function fail(functionName: string, message: Bilingual): never {
+  throw new Error(`${functionName}: ${bothLanguages(message)}`);
+}
+
+/** True for what Sheets passes for an empty cell or an omitted argument. */
+export function isBlank(value: unknown): boolean {
+  return value === '' || value === null || value === undefined;
+}
+
+/** True when the argument came from a range (a 2D array) rather than a single cell. */
+export function isRange(arg: unknown): arg is Cell[][] {
+  return Array.isArray(arg);
+}
+
+/** A range as rows; a single cell becomes one row of one cell. */
+export function rowsOf(arg: Arg): Cell[][] {
+  return isRange(arg) ? arg : [[arg]];
+}
+
+/** How a value is quoted back to the user in an error message. */
+export function describeValue(value: unknown): string {
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'string') return JSON.stringify(value);
+  return String(value);
+}
+
+/** Names a cell of a range argument in both languages, for error messages. */
+export function positionInRange(row: number, column: number): Bilingual {
+  return {
+    th: `แถวที่ ${row + 1} คอลัมน์ที่ ${column + 1} ของช่วง`,
+    en: `row ${row + 1}, column ${column + 1} of the range`,
+  };
+}
+
+/**
+ * Applies `perCell` to a scalar or to every cell of a range, keeping the shape (a range spills back
+ * as a range). Blank cells stay blank. An error thrown for a cell of a range is re-thrown with the
+ * cell's position in the range prefixed, so the user can find it.
+ */
+export function mapCells(functionName: string, arg: Arg, perCell: (value: Cell) => Cell): Result {
+  if (!isRange(arg)) return isBlank(arg) ? '' : perCell(arg);
+  return arg.map((row, r) =>
+    row.map((value, c) => {
+      if (isBlank(value)) return '';
+      try {
+        return perCell(value);
+      } catch (error) {
+        throw withPosition(functionName, error, positionInRange(r, c));
+      }
+    }),
+  );
+}
+
+/**
+ * Applies `perRow` to each row of a range (one result row per input row) or to the single row of a
+ * scalar. Rows that are entirely blank give a blank result row of `width` cells.
+ */
+export function mapRows(
+  functionName: string,
+  arg: Arg,
+  width: number,
+  perRow: (row: Cell[]) => Cell[],
+): Cell[][] {
+  return rowsOf(arg).map((row, r) => {
+    if (row.every(isBlank)) return new Array<Cell>(width).fill('');
+    try {
+      return perRow(row);
+    } catch (error) {
+      if (!isRange(arg)) throw error;
+      throw withPosition(functionName, error, {
+        th: `แถวที่ ${r + 1} ของช่วง`,
+        en: `row ${r + 1} of the range`,
+      });
+    }
+  });
+}
+
+function withPosition(functionName: string, error: unknown, where: Bilingual): Error {
+  const text = error instanceof Error ? error.message : String(error);
+  const prefix = `${functionName}: `;
+  const body = text.startsWith(prefix) ? text.slice(prefix.length) : text;
+  return new Error(`${prefix}${where.th} / ${where.en}: ${body}`);
+}

@@ -1,0 +1,17 @@
+import { addAddonMenu, alert, userLocale } from '../sheets/ui';
+import { label, TEXT } from './strings';
+
+/** Builds the add-on menu; handler names are globals defined in main.ts. */
+export function buildMenu(): void {
+  const locale = userLocale();
+  addAddonMenu({
+    title: 'ITA Sheets',
+    items: [{ caption: label(TEXT.about, locale), handler: 'showAbout' }],
+  });
+}
+
+/** Menu handler: what the add-in is and which version runs. */
+export function showAbout(): void {
+  const locale = userLocale();
+  alert(label(TEXT.about, locale), label(TEXT.aboutBody, locale));
+}
