@@ -17,6 +17,14 @@ export function isBlank(value: unknown): boolean {
   return value === '' || value === null || value === undefined;
 }
 
+/**
+ * True for a Date, also one made in another realm (the local runtime's vm context), where
+ * `instanceof Date` is false.
+ */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
 /** True when the argument came from a range (a 2D array) rather than a single cell. */
 export function isRange(arg: unknown): arg is Cell[][] {
   return Array.isArray(arg);
@@ -29,7 +37,7 @@ export function rowsOf(arg: Arg): Cell[][] {
 
 /** How a value is quoted back to the user in an error message. */
 export function describeValue(value: unknown): string {
-  if (value instanceof Date) return value.toISOString();
+  if (isDate(value)) return value.toISOString();
   if (typeof value === 'string') return JSON.stringify(value);
   return String(value);
 }
