@@ -1,0 +1,60 @@
+/** Counts of service calls by `Class.method`, shared by every object of one emulator. */
+export class CallCounter {
+  readonly counts = new Map<string, number>();
+
+  add(name: string): void {
+    this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+  }
+
+  /** Total number of calls, or of the calls whose name starts with `prefix`. */
+  total(prefix = ''): number {
+    let n = 0;
+    for (const [k, v] of this.counts) if (k.startsWith(prefix)) n += v;
+    return n;
+  }
+
+  toJSON(): Record<string, number> {
+    return Object.fromEntries([...this.counts].sort(([a], [b]) => a.localeCompare(b)));
+  }
+
+  reset(): void {
+    this.counts.clear();
+  }
+}
+
+// Properties a caller may probe without it being a service call (promises, printing, jest).
+const PASSIVE = new Set([
+  'then',
+  'toJSON',
+  'constructor',
+  'asymmetricMatch',
+  'nodeType',
+  'inspect',
+  '$$typeof',
+]);
+
+/**
+ * Exposes `target`'s public methods as an Apps Script service object named `className`: each call is
+ * counted, and any other property throws `not implemented: Class.prop`, so code cannot pass a test
+ * by touching a method the emulator lacks. Enum-like data members are listed in `fields`.
+ */
+export function asService<T extends object>(
+  className: string,
+  target: T,
+  counter: CallCounter,
+  fields: readonly string[] = [],
+): T {
+  return new Proxy(target, {
+    get(obj, prop, receiver) {
+      if (typeof prop === 'symbol' || PASSIVE.has(prop)) return Reflect.get(obj, prop, receiver);
+      if (fields.includes(prop)) return Reflect.get(obj, prop, receiver);
+      if (prop.startsWith('_') || prop === 'toString') return Reflect.get(obj, prop, receiver);
+      const value = Reflect.get(obj, prop, receiver);
+      if (typeof value !== 'function') throw new Error(`not implemented: ${className}.${prop}`);
+      return (...args: unknown[]) => {
+        counter.add(`${className}.${prop}`);
+        return value.apply(obj, args);
+      };
+    },
+  });
+}

@@ -1,0 +1,146 @@
+// The local runtime: build/Code.js evaluated in a node:vm context whose globals are the emulator, as
+// Google runs it. Nothing from src/ is imported: the bundle is the product under test.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import vm from 'node:vm';
+import type ExcelJS from 'exceljs';
+import { openWorkbook, workbookBytes } from './emulator/index';
+import { createServices, type RecordedMenu, type UiRecord } from './emulator/services';
+import type { Env } from './emulator/spreadsheet';
+import { type RecalcReport, recalculate } from './recalc';
+
+export const DEFAULT_CODE_PATH = join(__dirname, '..', 'build', 'Code.js');
+
+/** A custom function as Sheets lists it: its name, parameters and JSDoc help. */
+export interface FunctionDoc {
+  name: string;
+  params: string[];
+  description: string;
+  jsdoc: string;
+}
+
+/** The custom functions of a bundle: globals whose JSDoc carries @customfunction right above them. */
+export function customFunctionDocs(code: string): FunctionDoc[] {
+  const docs: FunctionDoc[] = [];
+  const pattern = /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*\nfunction ([A-Za-z_$][\w$]*)\(([^)]*)\)/g;
+  for (const m of code.matchAll(pattern)) {
+    const jsdoc = m[1];
+    if (!/@customfunction\b/.test(jsdoc)) continue;
+    const lines = jsdoc.split('\n').map((l) => l.replace(/^\s*\*\s?/, '').trimEnd());
+    const description = lines.filter(Boolean).join('\n').split(/\n@/)[0].trim();
+    docs.push({
+      name: m[2],
+      params: m[3]
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean),
+      description,
+      jsdoc: `/**${jsdoc}*/`,
+    });
+  }
+  return docs;
+}
+
+export interface RuntimeOptions {
+  codePath?: string;
+  locale?: string;
+  answers?: string[];
+  timeZone?: string;
+  /** Lines the runtime reports as it works (progress, toasts, alerts). */
+  onLog?: (kind: string, text: string) => void;
+}
+
+export interface Runtime {
+  env: Env;
+  context: vm.Context;
+  ui: UiRecord;
+  functions: FunctionDoc[];
+  /** Runs a global of the bundle (a trigger or a menu handler) by name. */
+  run(name: string, ...args: unknown[]): unknown;
+  /** Calls a custom function as Sheets would (used by recalculation). */
+  callFunction(name: string, args: unknown[]): unknown;
+  recalc(): RecalcReport;
+  /** Menu handlers added by onOpen. */
+  menuHandlers(): string[];
+  save(path: string): Promise<void>;
+  bytes(): Promise<Buffer>;
+}
+
+/** Opens a workbook (path, bytes or exceljs Workbook) and loads the bundle over it. */
+export async function openRuntime(
+  source: string | Buffer | ExcelJS.Workbook,
+  options: RuntimeOptions = {},
+): Promise<Runtime> {
+  const codePath = options.codePath ?? DEFAULT_CODE_PATH;
+  const code = readFileSync(codePath, 'utf8');
+  const context = vm.createContext({});
+  const VmDate = vm.runInContext('Date', context) as DateConstructor;
+  const makeDate = (ms: number) => new VmDate(ms);
+  const log = options.onLog ?? (() => undefined);
+  const env = await openWorkbook(source, {
+    timeZone: options.timeZone ?? timeZoneOfManifest(codePath),
+    makeDate,
+    log,
+    name: typeof source === 'string' ? source : 'workbook',
+  });
+  const { globals, ui } = createServices(env, {
+    locale: options.locale ?? 'th',
+    answers: options.answers ?? [],
+    htmlDir: dirname(codePath),
+  });
+  for (const [name, value] of Object.entries(globals)) context[name] = value;
+  vm.runInContext(code, context, { filename: 'Code.js' });
+
+  const functions = customFunctionDocs(code);
+  const names = functions.map((f) => f.name);
+  const callFunction = (name: string, args: unknown[]): unknown => {
+    const fn = context[name];
+    if (typeof fn !== 'function') throw new Error(`Unknown function: ${name}`);
+    return fn(...args);
+  };
+  // Sheets has BAHTTEXT built in; the bundle offers the same as the private global BAHTTEXT_.
+  const builtIns = typeof context.BAHTTEXT_ === 'function' ? ['BAHTTEXT'] : [];
+  const dispatch = (name: string, args: unknown[]) =>
+    name === 'BAHTTEXT'
+      ? (context.BAHTTEXT_ as (...a: unknown[]) => unknown)(...args)
+      : callFunction(name, args);
+  const recalc = () => recalculate(env, [...names, ...builtIns], dispatch, makeDate);
+  env.recalc = () => {
+    recalc();
+  };
+
+  return {
+    env,
+    context,
+    ui,
+    functions,
+    run(name, ...args) {
+      const fn = context[name];
+      if (typeof fn !== 'function') throw new Error(`no global function named ${name} in ${codePath}`);
+      return fn(...args);
+    },
+    callFunction,
+    recalc,
+    menuHandlers: () => ui.menus.flatMap(handlersOf),
+    async save(path) {
+      writeFileSync(path, await workbookBytes(env));
+    },
+    bytes: () => workbookBytes(env),
+  };
+}
+
+function handlersOf(menu: RecordedMenu): string[] {
+  return menu.items.flatMap((item) =>
+    'handler' in item ? [item.handler] : 'submenu' in item ? handlersOf(item.submenu) : [],
+  );
+}
+
+function timeZoneOfManifest(codePath: string): string {
+  try {
+    return (
+      JSON.parse(readFileSync(join(dirname(codePath), 'appsscript.json'), 'utf8')).timeZone ?? 'Asia/Bangkok'
+    );
+  } catch {
+    return 'Asia/Bangkok';
+  }
+}
