@@ -235,7 +235,10 @@ export function recalculate(
           applied.set(at, { rows: block.length, cols: width });
         }
         const changed = writes.length > 0;
-        if (changed) hf.batch(() => writes.forEach((w) => w()));
+        if (changed)
+          hf.batch(() => {
+            for (const w of writes) w();
+          });
         if (!changed) break;
       }
 
