@@ -1,6 +1,6 @@
 // ita-sheets: runs the add-in's bundle (build/Code.js) on an .xlsx through the SpreadsheetApp emulator.
 //
-//   ita-sheets run <in.xlsx> --menu <handler> [--menu …] [--answer TEXT …] [--out out.xlsx] [--json]
+//   ita-sheets run <in.xlsx> [--sheet NAME] --menu <handler> [--menu …] [--answer TEXT …] [--out out.xlsx] [--json]
 //   ita-sheets recalc <in.xlsx> [--out out.xlsx] [--json]
 //   ita-sheets menus [--json]
 //   ita-sheets functions [--json]
@@ -13,12 +13,13 @@ import type { RecalcReport } from './recalc';
 import { DEFAULT_CODE_PATH, openRuntime, type Runtime } from './runtime';
 
 const USAGE = `usage:
-  ita-sheets run <in.xlsx> --menu <handler> [--menu <handler> …] [--answer TEXT …] [--out out.xlsx] [--json]
+  ita-sheets run <in.xlsx> [--sheet NAME] --menu <handler> [--menu <handler> …] [--answer TEXT …] [--out out.xlsx] [--json]
   ita-sheets recalc <in.xlsx> [--out out.xlsx] [--json]
   ita-sheets menus [--json]
   ita-sheets functions [--json]
 options:
   --out FILE     where to save the workbook (the input is never changed unless --out names it)
+  --sheet NAME   make NAME the active sheet before clicking (menus act on the active sheet)
   --json         print one JSON document on stdout (results, errors, service-call counts)
   --answer TEXT  answer the next alert/prompt with TEXT (OK, CANCEL, YES, NO, or prompt text)
   --locale th|en the user's locale (default th)
@@ -31,6 +32,7 @@ interface Args {
   command: string;
   file?: string;
   menus: string[];
+  sheet?: string;
   answers: string[];
   out?: string;
   json: boolean;
@@ -59,6 +61,7 @@ function parseArgs(argv: string[]): Args {
     };
     if (a === '--menu') args.menus.push(value());
     else if (a === '--answer') args.answers.push(value());
+    else if (a === '--sheet') args.sheet = value();
     else if (a === '--out') args.out = value();
     else if (a === '--locale') args.locale = value();
     else if (a === '--code') args.code = resolve(value());
@@ -155,6 +158,14 @@ async function main(argv: string[]): Promise<number> {
       if (!args.json)
         say(`opened ${args.file}: ${runtime.env.workbook.worksheets.map((w) => w.name).join(', ')}`);
       const actions: { handler: string; ok: boolean; error?: string; calls: Record<string, number> }[] = [];
+      if (args.sheet) {
+        const ws = runtime.env.workbook.getWorksheet(args.sheet);
+        if (!ws) {
+          const names = runtime.env.workbook.worksheets.map((w) => w.name).join(', ');
+          throw new UsageError(`${args.file} has no sheet named "${args.sheet}" (it has: ${names})`);
+        }
+        runtime.env.active = ws;
+      }
       if (args.command === 'run') {
         runtime.run('onOpen', { authMode: 'LIMITED' });
         const available = runtime.menuHandlers();

@@ -33,6 +33,15 @@ const PASSIVE = new Set([
   '$$typeof',
 ]);
 
+// Lets the emulator reach the object behind a service proxy a script hands back to it (a Sheet passed
+// to deleteSheet, a Range to copyTo, a Menu to addSubMenu), whose fields scripts cannot read.
+const TARGET = Symbol('service target');
+
+/** The emulator object behind a service proxy (or `value` itself when it is not one). */
+export function unwrap<T>(value: T): T {
+  return ((value as { [TARGET]?: T } | null)?.[TARGET] ?? value) as T;
+}
+
 /**
  * Exposes `target`'s public methods as an Apps Script service object named `className`: each call is
  * counted, and any other property throws `not implemented: Class.prop`, so code cannot pass a test
@@ -46,6 +55,7 @@ export function asService<T extends object>(
 ): T {
   return new Proxy(target, {
     get(obj, prop, receiver) {
+      if (prop === TARGET) return obj;
       if (typeof prop === 'symbol' || PASSIVE.has(prop)) return Reflect.get(obj, prop, receiver);
       if (fields.includes(prop)) return Reflect.get(obj, prop, receiver);
       if (prop.startsWith('_') || prop === 'toString') return Reflect.get(obj, prop, receiver);

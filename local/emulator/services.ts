@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { parseA1 } from './a1';
-import { asService, type CallCounter } from './calls';
+import { asService, type CallCounter, unwrap } from './calls';
 import {
   copyWorksheet,
   type Env,
@@ -90,8 +90,9 @@ class SpreadsheetImpl {
     return this.sheet(activeWorksheet(this.env))._wrap();
   }
   setActiveSheet(sheet: SheetImpl): SheetImpl {
-    this.env.active = sheet.ws;
-    return this.sheet(sheet.ws)._wrap();
+    const ws = unwrap(sheet).ws;
+    this.env.active = ws;
+    return this.sheet(ws)._wrap();
   }
   getActiveRange(): RangeImpl {
     return this.sheet(activeWorksheet(this.env))._range({ row: 1, column: 1, numRows: 1, numColumns: 1 });
@@ -118,7 +119,7 @@ class SpreadsheetImpl {
       );
     }
     const ws = options?.template
-      ? copyWorksheet(this.env.workbook, options.template.ws, name)
+      ? copyWorksheet(this.env.workbook, unwrap(options.template).ws, name)
       : this.env.workbook.addWorksheet(name);
     // Sheets puts a new sheet after the active one unless an index is given.
     const at = index ?? sheets.indexOf(activeWorksheet(this.env)) + 1;
@@ -134,7 +135,7 @@ class SpreadsheetImpl {
     if (visibleSheets(this.env).length <= 1) {
       throw new Error("Exception: You can't remove all the sheets in a document.");
     }
-    const ws = sheet.ws;
+    const ws = unwrap(sheet).ws;
     this.env.metadata.delete(`sheet:${ws.name}`);
     if (this.env.active === ws) this.env.active = undefined;
     this.env.workbook.removeWorksheet(ws.id);
@@ -289,7 +290,7 @@ class MenuImpl {
     return this._wrap();
   }
   addSubMenu(menu: MenuImpl): MenuImpl {
-    this.recorded.items.push({ submenu: menu.recorded });
+    this.recorded.items.push({ submenu: unwrap(menu).recorded });
     return this._wrap();
   }
   addToUi(): void {
@@ -439,13 +440,13 @@ export function createServices(
       );
     },
     showSidebar(html: HtmlOutputImpl) {
-      log('sidebar', html.content, html.title);
+      log('sidebar', unwrap(html).content, unwrap(html).title);
     },
     showModalDialog(html: HtmlOutputImpl, title: string) {
-      log('dialog', html.content, title);
+      log('dialog', unwrap(html).content, title);
     },
     showModelessDialog(html: HtmlOutputImpl, title: string) {
-      log('dialog', html.content, title);
+      log('dialog', unwrap(html).content, title);
     },
   };
 

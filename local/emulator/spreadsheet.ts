@@ -3,7 +3,7 @@
 // emulator lacks throws `not implemented: Class.method`.
 import type ExcelJS from 'exceljs';
 import { type Box, boxA1, cellA1, parseA1, quoteSheetName } from './a1';
-import { asService, type CallCounter } from './calls';
+import { asService, type CallCounter, unwrap } from './calls';
 import { displayValue } from './display';
 import { contentToValue, formulaOf, type SheetValue, valueToContent } from './values';
 
@@ -178,8 +178,7 @@ export class RangeImpl {
     );
   }
   getValue(): SheetValue {
-    const cell = this.ws.getCell(this.box.row, this.box.column);
-    return contentToValue(cell.value, this.env.timeZone, this.env.makeDate);
+    return this.firstCell().getValues()[0][0];
   }
   getDisplayValues(): string[][] {
     return this.grid((cell) =>
@@ -209,10 +208,10 @@ export class RangeImpl {
     return this._wrap();
   }
   getFormulas(): string[][] {
-    return this.grid((cell) => formulaOf(cell));
+    return this.grid((cell) => (this.isMergedSlave(cell) ? '' : formulaOf(cell)));
   }
   getFormula(): string {
-    return formulaOf(this.ws.getCell(this.box.row, this.box.column));
+    return this.firstCell().getFormulas()[0][0];
   }
   setFormulas(formulas: string[][]): RangeImpl {
     const rows = this.checkShape('Range.setFormulas', formulas);
@@ -573,7 +572,7 @@ export class RangeImpl {
   // ---------------------------------------------------------------- copy
   /** copyTo(destination[, options]): values, formulas and formats (or one of them, by options). */
   copyTo(destination: RangeImpl, options?: { contentsOnly?: boolean; formatOnly?: boolean }): void {
-    const target = destination as RangeImpl;
+    const target = unwrap(destination);
     const { numRows, numColumns } = this.box;
     for (let r = 0; r < numRows; r++) {
       for (let c = 0; c < numColumns; c++) {

@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+// `npm run demo`: the main job on the demo workbook. Builds the bundle if it is missing or older
+// than the sources, runs the add-in on examples/demo.xlsx through the local runtime (the menu
+// actions listed in examples/demo-source.mjs, then a recalculation of every formula) and writes
+// out/demo.xlsx.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import { DEMO } from '../examples/demo-source.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const input = join(root, 'examples', 'demo.xlsx');
+const output = join(root, 'out', 'demo.xlsx');
+
+function newest(dir) {
+  let t = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    t = Math.max(t, entry.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+const bundle = join(root, 'build', 'Code.js');
+const cli = join(root, 'dist', 'cli.js');
+const stale =
+  !existsSync(bundle) ||
+  !existsSync(cli) ||
+  Math.min(statSync(bundle).mtimeMs, statSync(cli).mtimeMs) <
+    Math.max(newest(join(root, 'src')), newest(join(root, 'local')));
+if (stale) {
+  console.log('building the bundle …');
+  const built = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
+mkdirSync(dirname(output), { recursive: true });
+const steps = DEMO.actions.length ? DEMO.actions : [{}];
+let from = input;
+let status = 0;
+for (const [i, step] of steps.entries()) {
+  const args = step.menu ? ['run', from, '--menu', step.menu] : ['recalc', from];
+  if (step.sheet) args.push('--sheet', step.sheet);
+  for (const answer of step.answers ?? []) args.push('--answer', answer);
+  args.push('--out', output);
+  console.log(`\n$ ita-sheets ${args.map((a) => (a.startsWith('/') ? relative(root, a) : a)).join(' ')}`);
+  const run = spawnSync(process.execPath, [cli, ...args], { stdio: 'inherit' });
+  if (run.status !== 0) status = run.status ?? 1;
+  if (run.status === 2) process.exit(2);
+  if (i === 0) from = output;
+}
+
+// Show what the add-in produced: each sheet and a few of its computed cells.
+const wb = new ExcelJS.Workbook();
+await wb.xlsx.readFile(output);
+console.log(`\n${relative(root, output)}:`);
+wb.eachSheet((ws) => {
+  if (ws.state !== 'visible') return;
+  const computed = [];
+  ws.eachRow((row) =>
+    row.eachCell((cell) => {
+      const v = cell.value;
+      if (v && typeof v === 'object' && 'formula' in v)
+        computed.push(`${cell.address}=${JSON.stringify(v.result?.error ?? v.result ?? '')}`);
+    }),
+  );
+  console.log(
+    `  ${ws.name}: ${ws.actualRowCount} rows${computed.length ? `; ${computed.length} formulas, e.g. ${computed.slice(0, 6).join(' ')}` : ''}`,
+  );
+});
+process.exit(status);

@@ -1,0 +1,182 @@
+// The CLI on real .xlsx files written by the test: what a user (or CI) runs.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+
+const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
+const dir = mkdtempSync(join(tmpdir(), 'ita-cli-'));
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+async function gradesWorkbook(path: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('ผลคะแนน');
+  ws.addRow(['หน่วยงาน', 'คะแนน', 'ระดับ']);
+  const scores: (number | string)[] = [89.67, 94.995, 72.1, 50, 100, 49.99];
+  scores.forEach((s, i) => ws.addRow([`อบต. ${i + 1}`, s]));
+  ws.getCell('C2').value = { formula: 'ITA_GRADE(B2)' } as ExcelJS.CellFormulaValue;
+  ws.getCell('D2').value = { formula: 'ITA_GRADE(B2:B100)' } as ExcelJS.CellFormulaValue;
+  ws.getCell('E2').value = { formula: 'COUNTIF(D2:D7,"AA")' } as ExcelJS.CellFormulaValue;
+  ws.getCell('G2').value = 'เก้าสิบ';
+  ws.getCell('H2').value = { formula: 'ITA_GRADE(G2)' } as ExcelJS.CellFormulaValue;
+  await wb.xlsx.writeFile(path);
+}
+
+async function read(path: string): Promise<ExcelJS.Worksheet> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  return wb.worksheets[0];
+}
+
+const result = (ws: ExcelJS.Worksheet, a1: string) => {
+  const v = ws.getCell(a1).value as { result?: unknown } | unknown;
+  return v && typeof v === 'object' && 'result' in (v as object) ? (v as { result: unknown }).result : v;
+};
+
+describe('ita-sheets recalc', () => {
+  const input = join(dir, 'grades.xlsx');
+  const output = join(dir, 'grades-out.xlsx');
+  let run: ReturnType<typeof cli>;
+  let before: string;
+
+  beforeAll(async () => {
+    await gradesWorkbook(input);
+    before = sha(input);
+    run = cli('recalc', input, '--out', output, '--json');
+  });
+
+  it('writes the grades as cached values, spilling the range call', async () => {
+    const ws = await read(output);
+    expect(result(ws, 'C2')).toBe('A');
+    expect(['D2', 'D3', 'D4', 'D5', 'D6', 'D7'].map((a) => result(ws, a))).toEqual([
+      'A',
+      'AA',
+      'C',
+      'E',
+      'AA',
+      'F',
+    ]);
+    // Blank rows of the range stay blank.
+    expect(result(ws, 'D8')).toBeNull();
+    // A native formula over the spilled cells sees them.
+    expect(result(ws, 'E2')).toBe(2);
+    // The spill is saved as an array formula over the cells it filled.
+    expect(ws.getCell('D2').value).toMatchObject({
+      formula: 'ITA_GRADE(B2:B100)',
+      shareType: 'array',
+      ref: 'D2:D100',
+    });
+  });
+
+  it('shows a text score as an error with its message, and exits 1', async () => {
+    expect(run.status).toBe(1);
+    const doc = JSON.parse(run.stdout);
+    expect(doc.ok).toBe(false);
+    expect(doc.recalc.errors).toEqual([
+      expect.objectContaining({
+        sheet: 'ผลคะแนน',
+        cell: 'H2',
+        value: '#ERROR!',
+        message: expect.stringMatching(/score must be a number from 0 to 100, got "เก้าสิบ"/),
+      }),
+    ]);
+    const ws = await read(output);
+    expect(result(ws, 'H2')).toEqual({ error: '#ERROR!' });
+  });
+
+  it('never modifies the input file', () => {
+    expect(sha(input)).toBe(before);
+  });
+
+  it('gives the same results when run again on its own output', async () => {
+    const again = join(dir, 'grades-again.xlsx');
+    const second = cli('recalc', output, '--out', again, '--json');
+    expect(JSON.parse(second.stdout).recalc.errors).toHaveLength(1);
+    const ws = await read(again);
+    expect(['D2', 'D7'].map((a) => result(ws, a))).toEqual(['A', 'F']);
+  });
+
+  it('prints human output naming sheet and cell without --json', () => {
+    const human = cli('recalc', input);
+    expect(human.status).toBe(1);
+    expect(human.stderr).toMatch(/#ERROR! ผลคะแนน!H2 =ITA_GRADE\(G2\): ITA_GRADE: /);
+    expect(human.stderr).toMatch(/nothing saved/);
+    expect(human.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('ita-sheets usage and bad input', () => {
+  it('exits 2 with a clear message for a missing file', () => {
+    const r = cli('recalc', join(dir, 'nope.xlsx'));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/cannot read workbook .*nope\.xlsx: no such file/);
+  });
+
+  it('exits 2 for a file that is not a workbook, without a stack trace', () => {
+    const bad = join(dir, 'not-a-workbook.xlsx');
+    require('node:fs').writeFileSync(bad, 'hello');
+    const r = cli('recalc', bad);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/cannot read workbook .*not-a-workbook\.xlsx/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 2 for unknown commands, options and menu handlers', async () => {
+    expect(cli('frobnicate').status).toBe(2);
+    expect(cli('recalc', '--bogus').status).toBe(2);
+    const input = join(dir, 'menu.xlsx');
+    await gradesWorkbook(input);
+    const r = cli('run', input, '--menu', 'noSuchHandler');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/no menu item runs noSuchHandler; the menu has: showAbout/);
+    const s = cli('run', input, '--sheet', 'ไม่มีชีตนี้', '--menu', 'showAbout');
+    expect(s.status).toBe(2);
+    expect(s.stderr).toMatch(/has no sheet named "ไม่มีชีตนี้"/);
+  });
+});
+
+describe('ita-sheets menus, functions and run', () => {
+  it('lists the menu that onOpen builds', () => {
+    const doc = JSON.parse(execFileSync(process.execPath, [CLI, 'menus', '--json'], { encoding: 'utf8' }));
+    const handlers = doc.menus.flatMap((m: { items: { handler?: string }[] }) =>
+      m.items.map((i) => i.handler),
+    );
+    expect(handlers).toContain('showAbout');
+    // onOpen touches only the UI service (it runs in AuthMode.NONE for add-ons).
+    expect(
+      Object.keys(doc.calls).every((k) =>
+        /^(SpreadsheetApp\.getUi|Ui\.|Menu\.|Session\.getActiveUserLocale)/.test(k),
+      ),
+    ).toBe(true);
+  });
+
+  it('lists every custom function with its help', () => {
+    const doc = JSON.parse(
+      execFileSync(process.execPath, [CLI, 'functions', '--json'], { encoding: 'utf8' }),
+    );
+    const grade = doc.functions.find((f: { name: string }) => f.name === 'ITA_GRADE');
+    expect(grade.params[0]).toBe('score');
+    expect(grade.description).toMatch(/grade/i);
+    expect(grade.jsdoc).toMatch(/@customfunction/);
+  });
+
+  it('clicks a menu item and records the alert it shows', async () => {
+    const input = join(dir, 'about.xlsx');
+    await gradesWorkbook(input);
+    const r = cli('run', input, '--menu', 'showAbout', '--answer', 'OK', '--json');
+    const doc = JSON.parse(r.stdout);
+    expect(doc.actions).toEqual([expect.objectContaining({ handler: 'showAbout', ok: true })]);
+    expect(doc.actions[0].calls['Ui.alert']).toBe(1);
+    expect(doc.ui).toEqual(
+      expect.arrayContaining([expect.objectContaining({ kind: 'alert', answer: 'OK' })]),
+    );
+  });
+});
