@@ -14,6 +14,7 @@ import {
   setSpreadsheetLookup,
   visibleSheets,
 } from './spreadsheet';
+import { zoneOffsetMs } from './values';
 
 /** One recorded UI event: a menu, an alert, a prompt, a toast, a sidebar or a dialog. */
 export interface UiEvent {
@@ -49,6 +50,32 @@ const BUTTON_SET = {
   YES_NO: 'YES_NO',
   YES_NO_CANCEL: 'YES_NO_CANCEL',
 } as const;
+
+const BUTTONS_OF: Record<string, string[]> = {
+  OK: ['OK', 'CLOSE'],
+  OK_CANCEL: ['OK', 'CANCEL', 'CLOSE'],
+  YES_NO: ['YES', 'NO', 'CLOSE'],
+  YES_NO_CANCEL: ['YES', 'NO', 'CANCEL', 'CLOSE'],
+};
+
+/** Ui.alert/prompt overloads: (prompt), (prompt, buttons), (title, prompt, buttons); nothing else. */
+function dialogArgs(
+  method: string,
+  ...args: unknown[]
+): { title?: string; text: string; buttons: keyof typeof BUTTON_SET } {
+  const given = args.filter((x) => x !== undefined);
+  const isSet = (x: unknown): x is keyof typeof BUTTON_SET => typeof x === 'string' && x in BUTTON_SET;
+  const last = given[given.length - 1];
+  if (given.length === 0 || given.length > 3 || (given.length > 1 && !isSet(last))) {
+    const types = given.map((x) => (typeof x === 'string' ? 'String' : typeof x)).join(',');
+    throw new Error(
+      `Exception: The parameters (${types}) don't match the method signature for Ui.${method}.`,
+    );
+  }
+  if (given.length === 1) return { text: String(given[0]), buttons: 'OK' };
+  if (given.length === 2) return { text: String(given[0]), buttons: last as keyof typeof BUTTON_SET };
+  return { title: String(given[0]), text: String(given[1]), buttons: last as keyof typeof BUTTON_SET };
+}
 
 class SpreadsheetImpl {
   constructor(readonly env: Env) {}
@@ -339,7 +366,11 @@ export interface UiRecord {
   events: UiEvent[];
 }
 
-/** Apps Script's Java-style date pattern (yyyy, yy, MM, M, dd, d, HH, H, mm, ss, EEE, 'text') in a zone. */
+/**
+ * Apps Script's Java SimpleDateFormat pattern (y, M, d, E, H, h, a, m, s, S, Z, 'quoted', '' for a
+ * quote) in a time zone. Other pattern letters throw, as Java does for letters it does not know,
+ * rather than coming out as literal text.
+ */
 export function formatDatePattern(date: Date, timeZone: string, pattern: string): string {
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone,
@@ -350,34 +381,59 @@ export function formatDatePattern(date: Date, timeZone: string, pattern: string)
     hour: 'numeric',
     minute: 'numeric',
     second: 'numeric',
-    weekday: 'short',
+    weekday: 'long',
   }).formatToParts(date);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   const n = (type: string) => Number(get(type));
   const pad = (v: number, w: number) => String(v).padStart(w, '0');
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  return pattern.replace(/'([^']*)'|y+|M+|d+|H+|m+|s+|E+|S+/g, (token, quoted) => {
-    if (quoted !== undefined) return quoted;
+  const months = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
+  const text = (full: string, len: number) => (len >= 4 ? full : full.slice(0, 3));
+  return pattern.replace(/'((?:[^']|'')*)'|([A-Za-z])\2*/g, (token, quoted) => {
+    if (quoted !== undefined) return quoted === '' ? "'" : quoted.replace(/''/g, "'");
     const len = token.length;
     switch (token[0]) {
       case 'y':
         return len === 2 ? pad(n('year') % 100, 2) : pad(n('year'), len);
       case 'M':
-        return len >= 3 ? months[n('month') - 1] : pad(n('month'), len);
+        return len >= 3 ? text(months[n('month') - 1], len) : pad(n('month'), len);
       case 'd':
         return pad(n('day'), len);
+      case 'E':
+        return text(get('weekday'), len);
       case 'H':
         return pad(n('hour'), len);
+      case 'h':
+        return pad(n('hour') % 12 || 12, len);
+      case 'a':
+        return n('hour') < 12 ? 'AM' : 'PM';
       case 'm':
         return pad(n('minute'), len);
       case 's':
         return pad(n('second'), len);
-      case 'E':
-        return get('weekday');
       case 'S':
-        return pad(date.getMilliseconds(), len);
+        return pad(date.getUTCMilliseconds(), len);
+      case 'Z': {
+        const minutes = Math.round(zoneOffsetMs(date.getTime(), timeZone) / 60000);
+        const sign = minutes < 0 ? '-' : '+';
+        return `${sign}${pad(Math.floor(Math.abs(minutes) / 60), 2)}${pad(Math.abs(minutes) % 60, 2)}`;
+      }
       default:
-        return token;
+        if ('GYLwWDFukKzX'.includes(token[0]))
+          throw new Error(`not implemented: Utilities.formatDate pattern letter ${token[0]}`);
+        throw new Error(`Exception: Illegal pattern character '${token[0]}'`);
     }
   });
 }
@@ -416,25 +472,25 @@ export function createServices(
     createMenu: (caption: string) => new MenuImpl(env, caption, (m) => record.menus.push(m))._wrap(),
     createAddonMenu: () => new MenuImpl(env, 'Add-ons', (m) => record.menus.push(m))._wrap(),
     alert(a: string, b?: string, c?: string) {
-      const title = b === undefined || (c === undefined && b in BUTTON_SET) ? undefined : a;
-      const text = title === undefined ? a : String(b);
-      const buttons = c ?? (b && b in BUTTON_SET ? b : 'OK');
+      const { title, text, buttons } = dialogArgs('alert', a, b, c);
       const fallback = buttons === 'YES_NO' || buttons === 'YES_NO_CANCEL' ? 'YES' : 'OK';
       const answer = nextAnswer(fallback).toUpperCase();
       log('alert', text, title, answer);
       return answer in BUTTON ? answer : fallback;
     },
     prompt(a: string, b?: string, c?: string) {
-      const title = b === undefined || (c === undefined && b in BUTTON_SET) ? undefined : a;
-      const text = title === undefined ? a : String(b);
+      const { title, text, buttons } = dialogArgs('prompt', a, b, c);
+      const positive = buttons === 'YES_NO' || buttons === 'YES_NO_CANCEL' ? 'YES' : 'OK';
       const answer = nextAnswer('');
       log('prompt', text, title, answer);
-      const cancelled = answer.toUpperCase() === 'CANCEL';
+      // An answer naming another button of the set (CANCEL, NO, CLOSE) is a click on that button.
+      const upper = answer.toUpperCase();
+      const clicked = upper !== positive && BUTTONS_OF[buttons].includes(upper) ? upper : undefined;
       return asService(
         'PromptResponse',
         {
-          getResponseText: () => (cancelled ? '' : answer),
-          getSelectedButton: () => (cancelled ? BUTTON.CANCEL : BUTTON.OK),
+          getResponseText: () => (clicked ? '' : answer),
+          getSelectedButton: () => clicked ?? positive,
         },
         counter,
       );

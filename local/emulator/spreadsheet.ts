@@ -5,7 +5,7 @@ import type ExcelJS from 'exceljs';
 import { type Box, boxA1, cellA1, parseA1, quoteSheetName } from './a1';
 import { asService, type CallCounter, unwrap } from './calls';
 import { displayValue } from './display';
-import { contentToValue, formulaOf, type SheetValue, valueToContent } from './values';
+import { cellValue, formulaOf, type SheetValue, valueToContent } from './values';
 
 /** Where emulator objects share their state: the workbook, call counts, time zone and the log. */
 export interface Env {
@@ -174,7 +174,7 @@ export class RangeImpl {
   // ---------------------------------------------------------------- values and formulas
   getValues(): SheetValue[][] {
     return this.grid((cell) =>
-      this.isMergedSlave(cell) ? '' : contentToValue(cell.value, this.env.timeZone, this.env.makeDate),
+      this.isMergedSlave(cell) ? '' : cellValue(cell, this.env.timeZone, this.env.makeDate),
     );
   }
   getValue(): SheetValue {
@@ -184,11 +184,7 @@ export class RangeImpl {
     return this.grid((cell) =>
       this.isMergedSlave(cell)
         ? ''
-        : displayValue(
-            contentToValue(cell.value, this.env.timeZone, this.env.makeDate),
-            cell.numFmt,
-            this.env.timeZone,
-          ),
+        : displayValue(cellValue(cell, this.env.timeZone, this.env.makeDate), cell.numFmt, this.env.timeZone),
     );
   }
   getDisplayValue(): string {
@@ -196,12 +192,14 @@ export class RangeImpl {
   }
   setValues(values: unknown[][]): RangeImpl {
     const rows = this.checkShape('Range.setValues', values);
+    this.sheet._releaseSpills(this.box);
     this.setEach(rows, (cell, v) => {
       cell.value = valueToContent(v, this.env.timeZone, cell.numFmt) as ExcelJS.CellValue;
     });
     return this._wrap();
   }
   setValue(value: unknown): RangeImpl {
+    this.sheet._releaseSpills(this.box);
     this.setAll((cell) => {
       cell.value = valueToContent(value, this.env.timeZone, cell.numFmt) as ExcelJS.CellValue;
     });
@@ -215,6 +213,7 @@ export class RangeImpl {
   }
   setFormulas(formulas: string[][]): RangeImpl {
     const rows = this.checkShape('Range.setFormulas', formulas);
+    this.sheet._releaseSpills(this.box);
     this.setEach(rows, (cell, f) => {
       const text = String(f ?? '');
       cell.value = text ? { formula: text.replace(/^=/, '') } : null;
@@ -222,6 +221,7 @@ export class RangeImpl {
     return this._wrap();
   }
   setFormula(formula: string): RangeImpl {
+    this.sheet._releaseSpills(this.box);
     this.setAll((cell) => {
       cell.value = { formula: String(formula).replace(/^=/, '') } as ExcelJS.CellValue;
     });
@@ -540,6 +540,7 @@ export class RangeImpl {
 
   // ---------------------------------------------------------------- clearing
   clearContent(): RangeImpl {
+    this.sheet._releaseSpills(this.box);
     this.setAll((cell) => {
       cell.value = null;
     });
@@ -554,6 +555,7 @@ export class RangeImpl {
   clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; commentsOnly?: boolean }): RangeImpl {
     const o = options ?? {};
     const all = !o.contentsOnly && !o.formatOnly && !o.commentsOnly;
+    if (all || o.contentsOnly) this.sheet._releaseSpills(this.box);
     this.setAll((cell) => {
       if (all || o.contentsOnly) cell.value = null;
       if (all || o.formatOnly) cell.style = {};
@@ -574,11 +576,20 @@ export class RangeImpl {
   copyTo(destination: RangeImpl, options?: { contentsOnly?: boolean; formatOnly?: boolean }): void {
     const target = unwrap(destination);
     const { numRows, numColumns } = this.box;
+    if (!options?.formatOnly) target.sheet._releaseSpills({ ...target.box, numRows, numColumns });
     for (let r = 0; r < numRows; r++) {
       for (let c = 0; c < numColumns; c++) {
         const from = this.ws.getCell(this.box.row + r, this.box.column + c);
         const to = target.sheet.ws.getCell(target.box.row + r, target.box.column + c);
-        if (!options?.formatOnly) to.value = from.value;
+        // A spill's anchor is copied as its formula alone: its spill belongs to the old place.
+        if (!options?.formatOnly) {
+          const v = from.value as { shareType?: string; formula?: string; result?: unknown } | null;
+          to.value = (
+            v && typeof v === 'object' && v.shareType === 'array'
+              ? { formula: from.formula, result: v.result }
+              : from.value
+          ) as ExcelJS.CellValue;
+        }
         if (!options?.contentsOnly) to.style = JSON.parse(JSON.stringify(from.style ?? {}));
       }
     }
@@ -745,6 +756,27 @@ export class SheetImpl {
         numRows: m.bottom - m.top + 1,
         numColumns: m.right - m.left + 1,
       }));
+  }
+
+  /**
+   * Writing contents into cells a spill covers ends that spill, as in Sheets: the cells it filled
+   * were outputs and become empty, and its anchor keeps its formula until the next recalculation
+   * (which gives #REF! if the new contents block it). Without this the next recalculation would take
+   * the written cells for old outputs and clear them, losing what the script wrote.
+   */
+  _releaseSpills(box: Box): void {
+    this.ws.eachRow((row) => {
+      row.eachCell((cell) => {
+        const v = cell.value as { shareType?: string; ref?: string; result?: unknown } | null;
+        if (!v || typeof v !== 'object' || v.shareType !== 'array' || !v.ref) return;
+        const spill = parseA1(v.ref, this.maxRows, this.maxColumns)?.box;
+        if (!spill || !intersects(spill, box)) return;
+        for (let r = spill.row; r < spill.row + spill.numRows; r++)
+          for (let c = spill.column; c < spill.column + spill.numColumns; c++)
+            if (r !== Number(cell.row) || c !== Number(cell.col)) this.ws.getCell(r, c).value = null;
+        cell.value = { formula: cell.formula, result: v.result } as ExcelJS.CellValue;
+      });
+    });
   }
 
   getName(): string {
@@ -947,7 +979,7 @@ export class SheetImpl {
       let size = 10;
       row.eachCell((cell) => {
         size = Math.max(size, cell.font?.size ?? 10);
-        const text = String(contentToValue(cell.value, this.env.timeZone, this.env.makeDate));
+        const text = String(cellValue(cell, this.env.timeZone, this.env.makeDate));
         const width = (this.ws.getColumn(Number(cell.col)).width ?? 13) * 1.1;
         if (cell.alignment?.wrapText)
           lines = Math.max(lines, Math.ceil([...text].length / Math.max(1, width)));
@@ -1000,8 +1032,10 @@ export function copyWorksheet(
   name: string,
 ): ExcelJS.Worksheet {
   const copy = workbook.addWorksheet(name);
-  const model = JSON.parse(JSON.stringify({ ...source.model, media: [], tables: [] }));
-  copy.model = { ...model, name, id: copy.id } as never;
+  // structuredClone keeps Date cells as Dates; the model's getter calls merges what its setter reads
+  // as mergeCells.
+  const model = structuredClone({ ...source.model, media: [], tables: [] }) as Record<string, unknown>;
+  copy.model = { ...model, mergeCells: model.merges, name, id: copy.id } as never;
   copy.name = name;
   copy.state = 'visible';
   return copy;

@@ -55,6 +55,17 @@ export function contentToValue(raw: unknown, timeZone: string, makeDate: (ms: nu
   return String(raw);
 }
 
+/**
+ * What getValues() returns for an exceljs cell. A formula cell's cached result is read from
+ * `cell.result`: exceljs leaves a falsy result (0, FALSE, "") out of `cell.value`.
+ */
+export function cellValue(cell: ExcelCell, timeZone: string, makeDate: (ms: number) => Date): SheetValue {
+  const raw = cell.value as unknown;
+  if (raw && typeof raw === 'object' && ('formula' in raw || 'sharedFormula' in raw))
+    return contentToValue(cell.result, timeZone, makeDate);
+  return contentToValue(raw, timeZone, makeDate);
+}
+
 /** The formula of an exceljs cell with the leading `=`, or `''` for a plain value. */
 export function formulaOf(cell: ExcelCell): string {
   const raw = cell.value as any;

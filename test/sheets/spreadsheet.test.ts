@@ -1,0 +1,222 @@
+// Sheets of a spreadsheet (insert, delete, activate, order, copy) and the state kept beside the cells
+// (developer metadata, document properties), as the Apps Script Spreadsheet/Sheet reference documents.
+import ExcelJS from 'exceljs';
+import { workbookBytes } from '../../local/emulator/index';
+import { METADATA_SHEET } from '../../local/emulator/spreadsheet';
+import { emulate, reopen } from './emulator';
+
+const names = (ss: GoogleAppsScript.Spreadsheet.Spreadsheet) => ss.getSheets().map((s) => s.getName());
+
+async function twoSheets() {
+  return emulate((wb) => {
+    wb.addWorksheet('Sheet1').getCell('A1').value = 'one';
+    wb.addWorksheet('Data').getCell('A1').value = 'two';
+  });
+}
+
+describe('insertSheet', () => {
+  it('with no argument gives a default name SheetN, puts it after the active sheet and activates it', async () => {
+    const { ss } = await twoSheets();
+    const s = ss.insertSheet();
+    // The reference only promises "a default sheet name"; Sheets uses SheetN.
+    expect(s.getName()).toMatch(/^Sheet\d+$/);
+    expect(names(ss)).toEqual(['Sheet1', s.getName(), 'Data']);
+    expect(ss.getActiveSheet().getName()).toBe(s.getName());
+  });
+
+  it('takes a name, a 0-based index, or both; getIndex is 1-based', async () => {
+    const { ss } = await twoSheets();
+    expect(ss.insertSheet('First', 0).getIndex()).toBe(1);
+    const last = ss.insertSheet(3);
+    expect(last.getIndex()).toBe(4);
+    expect(last.getName()).toMatch(/^Sheet\d+$/);
+    expect(ss.insertSheet('Middle', 2).getIndex()).toBe(3);
+    expect(names(ss)).toEqual(['First', 'Sheet1', 'Middle', 'Data', last.getName()]);
+    expect(ss.getNumSheets()).toBe(5);
+  });
+
+  it('refuses a name already used, whatever its case', async () => {
+    const { ss } = await twoSheets();
+    expect(() => ss.insertSheet('data')).toThrow(
+      'A sheet with the name "data" already exists. Please enter another name.',
+    );
+  });
+
+  it('with {template} copies values, formats, merges and sizes of the template', async () => {
+    const { ss } = await twoSheets();
+    const template = ss.getSheetByName('Data')!;
+    template.getRange('A1:C1').merge();
+    template.getRange('A1').setFontWeight('bold').setBackground('#cfe2f3');
+    template.getRange('A2:C2').setValues([[1000, '=A2*2', new Date('2022-09-30T17:00:00Z')]]);
+    template.getRange('A2').setNumberFormat('#,##0.00');
+    template.setColumnWidth(1, 200);
+    template.setFrozenRows(1);
+
+    const copy = ss.insertSheet('Report', 1, { template });
+    expect(names(ss)).toEqual(['Sheet1', 'Report', 'Data']);
+    expect(ss.getActiveSheet().getName()).toBe('Report');
+    const values = copy.getRange('A1:C2').getValues();
+    expect(values[0]).toEqual(['two', '', '']);
+    expect(values[1][0]).toBe(1000);
+    expect((values[1][2] as Date).toISOString()).toBe('2022-09-30T17:00:00.000Z');
+    expect(copy.getRange('B2').getFormula()).toBe('=A2*2');
+    expect(copy.getRange('A1').getFontWeight()).toBe('bold');
+    expect(copy.getRange('A1').getBackground()).toBe('#cfe2f3');
+    expect(copy.getRange('A2').getDisplayValue()).toBe('1,000.00');
+    expect(copy.getRange('A1').getMergedRanges()[0].getA1Notation()).toBe('A1:C1');
+    expect(copy.getColumnWidth(1)).toBe(200);
+    expect(copy.getFrozenRows()).toBe(1);
+
+    // The copy is independent of its template.
+    copy.getRange('A1').setValue('changed');
+    expect(template.getRange('A1').getValue()).toBe('two');
+  });
+
+  it('keeps the sheet order through save and reopen', async () => {
+    const em = await twoSheets();
+    em.ss.insertSheet('Zero', 0);
+    const again = await reopen(em);
+    expect(names(again.ss)).toEqual(['Zero', 'Sheet1', 'Data']);
+  });
+});
+
+describe('deleteSheet, active sheet, rename', () => {
+  it('deletes a sheet; refuses to delete the last one', async () => {
+    const { ss } = await twoSheets();
+    ss.deleteSheet(ss.getSheetByName('Data')!);
+    expect(names(ss)).toEqual(['Sheet1']);
+    expect(ss.getSheetByName('Data')).toBeNull();
+    expect(() => ss.deleteSheet(ss.getSheets()[0])).toThrow("You can't remove all the sheets in a document.");
+  });
+
+  it('setActiveSheet/getActiveSheet, and the active sheet is kept after save', async () => {
+    const em = await twoSheets();
+    expect(em.ss.getActiveSheet().getName()).toBe('Sheet1');
+    const data = em.ss.getSheetByName('Data')!;
+    expect(em.ss.setActiveSheet(data).getName()).toBe('Data');
+    expect(em.ss.getActiveSheet().getName()).toBe('Data');
+    expect(em.SpreadsheetApp.getActiveSheet().getName()).toBe('Data');
+    em.ss.getSheetByName('Sheet1')!.activate();
+    expect(em.ss.getActiveSheet().getName()).toBe('Sheet1');
+    em.ss.setActiveSheet(data);
+    const again = await reopen(em);
+    expect(again.ss.getActiveSheet().getName()).toBe('Data');
+  });
+
+  it('after the active sheet is deleted another sheet is active', async () => {
+    const { ss } = await twoSheets();
+    ss.setActiveSheet(ss.getSheetByName('Data')!);
+    ss.deleteSheet(ss.getSheetByName('Data')!);
+    expect(ss.getActiveSheet().getName()).toBe('Sheet1');
+  });
+
+  it('setName renames; a clash is refused', async () => {
+    const { ss } = await twoSheets();
+    const s = ss.getSheetByName('Data')!;
+    s.setName('ข้อมูล');
+    expect(ss.getSheetByName('ข้อมูล')!.getRange('A1').getValue()).toBe('two');
+    expect(() => s.setName('sheet1')).toThrow('A sheet with the name "sheet1" already exists.');
+  });
+
+  it('hidden sheets stay in getSheets and say so', async () => {
+    const { ss } = await twoSheets();
+    const s = ss.getSheetByName('Data')!;
+    s.hideSheet();
+    expect(s.isSheetHidden()).toBe(true);
+    expect(names(ss)).toEqual(['Sheet1', 'Data']);
+    s.showSheet();
+    expect(s.isSheetHidden()).toBe(false);
+  });
+});
+
+describe('Sheet.copyTo', () => {
+  it('copies a sheet as "Copy of NAME" at the end, without activating it', async () => {
+    const { ss } = await twoSheets();
+    const source = ss.getSheetByName('Sheet1')!;
+    source.getRange('A1').setBackground('#ff0000');
+    const copy = source.copyTo(ss);
+    expect(copy.getName()).toBe('Copy of Sheet1');
+    expect(names(ss)).toEqual(['Sheet1', 'Data', 'Copy of Sheet1']);
+    expect(copy.getRange('A1').getValue()).toBe('one');
+    expect(copy.getRange('A1').getBackground()).toBe('#ff0000');
+    expect(ss.getActiveSheet().getName()).toBe('Sheet1');
+    // A second copy gets a name of its own.
+    const second = source.copyTo(ss);
+    expect(second.getName()).not.toBe('Copy of Sheet1');
+    expect(ss.getNumSheets()).toBe(4);
+  });
+});
+
+describe('state kept beside the cells', () => {
+  it('developer metadata and document properties survive save and reopen', async () => {
+    const em = await twoSheets();
+    const data = em.ss.getSheetByName('Data')!;
+    data.addDeveloperMetadata('ita-sheets:kind', 'budget');
+    data.addDeveloperMetadata('ita-sheets:generated');
+    em.PropertiesService.getDocumentProperties().setProperty('framework', '2566');
+    em.PropertiesService.getDocumentProperties().setProperties({ locale: 'th', year: '2566' });
+
+    const md = data.getDeveloperMetadata();
+    expect(md.map((m) => [m.getKey(), m.getValue()])).toEqual([
+      ['ita-sheets:kind', 'budget'],
+      ['ita-sheets:generated', ''],
+    ]);
+
+    const again = await reopen(em);
+    expect(names(again.ss)).toEqual(['Sheet1', 'Data']);
+    const reread = again.ss
+      .getSheetByName('Data')!
+      .getDeveloperMetadata()
+      .map((m) => [m.getKey(), m.getValue()]);
+    expect(reread).toEqual([
+      ['ita-sheets:kind', 'budget'],
+      ['ita-sheets:generated', ''],
+    ]);
+    expect(again.ss.getSheetByName('Sheet1')!.getDeveloperMetadata()).toEqual([]);
+    expect(again.PropertiesService.getDocumentProperties().getProperties()).toEqual({
+      framework: '2566',
+      locale: 'th',
+      year: '2566',
+    });
+  });
+
+  it('is stored in a very hidden sheet that getSheets() never shows', async () => {
+    const em = await twoSheets();
+    em.ss.getSheetByName('Data')!.addDeveloperMetadata('k', 'v');
+    const bytes = await workbookBytes(em.env);
+    // Saving leaves the live workbook as it was.
+    expect(names(em.ss)).toEqual(['Sheet1', 'Data']);
+    expect(em.ss.getSheetByName(METADATA_SHEET)).toBeNull();
+
+    const raw = new ExcelJS.Workbook();
+    await raw.xlsx.load(bytes as unknown as ArrayBuffer);
+    expect(raw.getWorksheet(METADATA_SHEET)?.state).toBe('veryHidden');
+
+    const again = await reopen(em);
+    expect(names(again.ss)).toEqual(['Sheet1', 'Data']);
+    expect(again.ss.getNumSheets()).toBe(2);
+    expect(again.ss.getSheetByName(METADATA_SHEET)).toBeNull();
+    expect(() => again.ss.insertSheet(METADATA_SHEET)).toThrow('already exists');
+  });
+
+  it('metadata follows a renamed sheet and goes with a deleted one', async () => {
+    const em = await twoSheets();
+    const data = em.ss.getSheetByName('Data')!;
+    data.addDeveloperMetadata('k', 'v');
+    data.setName('Renamed');
+    expect(em.ss.getSheetByName('Renamed')!.getDeveloperMetadata()[0].getValue()).toBe('v');
+    em.ss.deleteSheet(em.ss.getSheetByName('Renamed')!);
+    const fresh = em.ss.insertSheet('Renamed');
+    expect(fresh.getDeveloperMetadata()).toEqual([]);
+  });
+
+  it('DeveloperMetadata.setValue and remove', async () => {
+    const { ss } = await twoSheets();
+    const s = ss.getSheets()[0];
+    s.addDeveloperMetadata('k', 'v1');
+    s.getDeveloperMetadata()[0].setValue('v2');
+    expect(s.getDeveloperMetadata()[0].getValue()).toBe('v2');
+    s.getDeveloperMetadata()[0].remove();
+    expect(s.getDeveloperMetadata()).toEqual([]);
+  });
+});

@@ -1,0 +1,230 @@
+// Range values, formulas and geometry, checked against the Apps Script reference
+// (developers.google.com/apps-script/reference/spreadsheet/range and /sheet).
+import { emulate, reopen, xlsx } from './emulator';
+
+const BANGKOK_MIDNIGHT_2022_10_01 = '2022-09-30T17:00:00.000Z';
+
+async function sampleSheet() {
+  const bytes = await xlsx((wb) => {
+    const ws = wb.addWorksheet('Data');
+    ws.getCell('A1').value = 'name';
+    ws.getCell('B1').value = 'score';
+    ws.getCell('C1').value = 'passed';
+    ws.getCell('D1').value = 'date';
+    ws.getCell('A2').value = 'สำนักปลัด';
+    ws.getCell('B2').value = 89.67;
+    ws.getCell('C2').value = true;
+    // exceljs writes a Date's UTC fields as the wall-clock date of the cell: 2022-10-01 in the file.
+    ws.getCell('D2').value = new Date(Date.UTC(2022, 9, 1));
+    ws.getCell('A3').value = 'กองคลัง';
+    ws.getCell('B3').value = 0;
+    ws.getCell('C3').value = false;
+  });
+  const em = await emulate(bytes);
+  return { ...em, sheet: em.ss.getSheetByName('Data')! };
+}
+
+describe('getValues', () => {
+  it('returns numbers, strings, booleans, Dates and "" for empty cells', async () => {
+    const { sheet } = await sampleSheet();
+    const values = sheet.getRange('A2:E3').getValues();
+    expect(values[0].slice(0, 3)).toEqual(['สำนักปลัด', 89.67, true]);
+    expect(values[1]).toEqual(['กองคลัง', 0, false, '', '']);
+    expect(values[0][4]).toBe('');
+    const date = values[0][3] as Date;
+    expect(Object.prototype.toString.call(date)).toBe('[object Date]');
+    // A date cell is the instant of local midnight in the spreadsheet's time zone (Asia/Bangkok).
+    expect(date.toISOString()).toBe(BANGKOK_MIDNIGHT_2022_10_01);
+  });
+
+  it('getValue returns the top-left cell of the range', async () => {
+    const { sheet } = await sampleSheet();
+    expect(sheet.getRange('B2:C3').getValue()).toBe(89.67);
+    expect(sheet.getRange(9, 9).getValue()).toBe('');
+  });
+
+  it('reads "" for the cells of a merge other than its top-left one', async () => {
+    const { sheet } = await sampleSheet();
+    sheet.getRange('A5').setValue('หัวเรื่อง');
+    sheet.getRange('A5:C6').merge();
+    expect(sheet.getRange('A5:C6').getValues()).toEqual([
+      ['หัวเรื่อง', '', ''],
+      ['', '', ''],
+    ]);
+    expect(sheet.getRange('B5').getValue()).toBe('');
+    expect(sheet.getRange('B6').getDisplayValue()).toBe('');
+  });
+});
+
+describe('formula cells', () => {
+  it('read their cached result, also a falsy one (0, FALSE, "")', async () => {
+    const bytes = await xlsx((wb) => {
+      const ws = wb.addWorksheet('Sheet1');
+      ws.getCell('A1').value = { formula: '1-1', result: 0 } as never;
+      ws.getCell('B1').value = { formula: '1>2', result: false } as never;
+      ws.getCell('C1').value = { formula: '2*3', result: 6 } as never;
+      ws.getCell('D1').value = { formula: 'A1/0', result: { error: '#DIV/0!' } } as never;
+    });
+    const { ss } = await emulate(bytes);
+    const r = ss.getSheets()[0].getRange('A1:D1');
+    expect(r.getValues()).toEqual([[0, false, 6, '#DIV/0!']]);
+    expect(r.getDisplayValues()).toEqual([['0', 'FALSE', '6', '#DIV/0!']]);
+    expect(r.getFormulas()).toEqual([['=1-1', '=1>2', '=2*3', '=A1/0']]);
+  });
+});
+
+describe('setValues', () => {
+  it('throws Apps Script’s message when the rows do not match', async () => {
+    const { sheet } = await sampleSheet();
+    expect(() => sheet.getRange('A10:B11').setValues([[1, 2]])).toThrow(
+      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
+    );
+  });
+
+  it('throws Apps Script’s message when the columns do not match', async () => {
+    const { sheet } = await sampleSheet();
+    expect(() => sheet.getRange('A10:D10').setValues([[1, 2, 3, 4, 5]])).toThrow(
+      'The number of columns in the data does not match the number of columns in the range. The data has 5 but the range has 4.',
+    );
+    // A ragged row counts too, and nothing is written.
+    expect(() =>
+      sheet.getRange('A10:B11').setValues([
+        [1, 2],
+        [3, 4, 5],
+      ]),
+    ).toThrow('The data has 3 but the range has 2.');
+    expect(sheet.getRange('A10:B11').getValues()).toEqual([
+      ['', ''],
+      ['', ''],
+    ]);
+  });
+
+  it('turns a string starting with "=" into a formula', async () => {
+    const { sheet } = await sampleSheet();
+    sheet.getRange('F2:G2').setValues([['=B2*2', 'plain']]);
+    expect(sheet.getRange('F2:G2').getFormulas()).toEqual([['=B2*2', '']]);
+    expect(sheet.getRange('F2').getFormula()).toBe('=B2*2');
+  });
+
+  it('keeps text after a leading apostrophe, without the apostrophe, and never as a formula', async () => {
+    const { sheet } = await sampleSheet();
+    sheet.getRange('F3:H3').setValues([["'=1+1", "'007", '007']]);
+    expect(sheet.getRange('F3:H3').getFormulas()).toEqual([['', '', '']]);
+    // Text typed as a plain number is stored as that number, as Sheets parses typed input.
+    expect(sheet.getRange('F3:H3').getValues()).toEqual([['=1+1', '007', 7]]);
+  });
+
+  it('round-trips Dates through setValues/getValues and through save and reopen', async () => {
+    const em = await sampleSheet();
+    const instant = new Date('2023-03-31T17:00:00.000Z'); // 2023-04-01 00:00 in Bangkok
+    const withTime = new Date('2023-04-01T03:30:00.000Z'); // 2023-04-01 10:30 in Bangkok
+    em.sheet.getRange('D3:E3').setValues([[instant, withTime]]);
+    const read = em.sheet.getRange('D3:E3').getValues() as Date[][];
+    expect(read[0].map((d) => d.toISOString())).toEqual([instant.toISOString(), withTime.toISOString()]);
+
+    const again = await reopen(em);
+    const reread = again.ss.getSheetByName('Data')!.getRange('D2:E3').getValues();
+    expect((reread[0][0] as Date).toISOString()).toBe(BANGKOK_MIDNIGHT_2022_10_01);
+    expect((reread[1][0] as Date).toISOString()).toBe(instant.toISOString());
+    expect((reread[1][1] as Date).toISOString()).toBe(withTime.toISOString());
+  });
+
+  it('clears a cell set to "" or null', async () => {
+    const { sheet } = await sampleSheet();
+    sheet.getRange('A2:B2').setValues([['', null]]);
+    expect(sheet.getRange('A2:B2').getValues()).toEqual([['', '']]);
+    expect(sheet.getRange('A2:B2').isBlank()).toBe(true);
+  });
+
+  it('setValue writes one value into every cell of the range', async () => {
+    const { sheet } = await sampleSheet();
+    sheet.getRange('F5:G6').setValue('x');
+    expect(sheet.getRange('F5:G6').getValues()).toEqual([
+      ['x', 'x'],
+      ['x', 'x'],
+    ]);
+  });
+});
+
+describe('ranges', () => {
+  it('getRange takes (row, column[, numRows[, numColumns]]) and A1 notation', async () => {
+    const { sheet } = await sampleSheet();
+    expect(sheet.getRange(2, 2).getA1Notation()).toBe('B2');
+    expect(sheet.getRange(2, 2, 3).getA1Notation()).toBe('B2:B4');
+    expect(sheet.getRange(1, 1, 2, 5).getA1Notation()).toBe('A1:E2');
+    const r = sheet.getRange('B2:D10');
+    expect([r.getRow(), r.getColumn(), r.getNumRows(), r.getNumColumns()]).toEqual([2, 2, 9, 3]);
+    expect([r.getLastRow(), r.getLastColumn()]).toEqual([10, 4]);
+    expect(sheet.getRange('Data!A2').getValue()).toBe('สำนักปลัด');
+    expect(sheet.getRange('$B$2').getValue()).toBe(89.67);
+    expect(sheet.getRange('AA1').getColumn()).toBe(27);
+  });
+
+  it('rejects bad coordinates as Apps Script does', async () => {
+    const { sheet } = await sampleSheet();
+    expect(() => sheet.getRange(0, 1)).toThrow('The starting row or column of the range is too small.');
+    expect(() => sheet.getRange(1, 1, 0, 1)).toThrow(
+      'The number of rows or columns in the range must be at least 1.',
+    );
+    expect(() => sheet.getRange('not a range!!')).toThrow('Range not found');
+  });
+
+  it('offset keeps the size unless given, and can go back', async () => {
+    const { sheet } = await sampleSheet();
+    const r = sheet.getRange('B2:C3');
+    expect(r.offset(1, 1).getA1Notation()).toBe('C3:D4');
+    expect(r.offset(-1, -1).getA1Notation()).toBe('A1:B2');
+    expect(r.offset(0, 0, 1).getA1Notation()).toBe('B2:C2');
+    expect(r.offset(2, 0, 3, 1).getA1Notation()).toBe('B4:B6');
+  });
+
+  it('getCell is 1-based inside the range', async () => {
+    const { sheet } = await sampleSheet();
+    const r = sheet.getRange('A2:C3');
+    expect(r.getCell(1, 2).getValue()).toBe(89.67);
+    expect(r.getCell(2, 3).getA1Notation()).toBe('C3');
+  });
+
+  it('getDataRange and getLastRow/getLastColumn bound the cells with content', async () => {
+    const { sheet, ss } = await sampleSheet();
+    expect(sheet.getLastRow()).toBe(3);
+    expect(sheet.getLastColumn()).toBe(4);
+    expect(sheet.getDataRange().getA1Notation()).toBe('A1:D3');
+    sheet.getRange('F8').setValue(1);
+    expect(sheet.getDataRange().getA1Notation()).toBe('A1:F8');
+    const empty = ss.insertSheet('Empty');
+    expect(empty.getLastRow()).toBe(0);
+    expect(empty.getLastColumn()).toBe(0);
+    expect(empty.getDataRange().getA1Notation()).toBe('A1');
+  });
+
+  it('a sheet has 1000 rows and 26 columns by default', async () => {
+    const { ss } = await sampleSheet();
+    const s = ss.insertSheet('New');
+    expect(s.getMaxRows()).toBe(1000);
+    expect(s.getMaxColumns()).toBe(26);
+  });
+
+  it('getSheetByName returns null for a missing sheet and is case-sensitive', async () => {
+    const { ss } = await sampleSheet();
+    expect(ss.getSheetByName('Missing')).toBeNull();
+    expect(ss.getSheetByName('Data')!.getName()).toBe('Data');
+  });
+
+  it('Spreadsheet.getRange reads a sheet-qualified A1 range', async () => {
+    const { ss } = await sampleSheet();
+    expect(ss.getRange('Data!B2:B3').getValues()).toEqual([[89.67], [0]]);
+    expect(ss.getRange("'Data'!A3").getValue()).toBe('กองคลัง');
+  });
+
+  it('Range.copyTo copies values and formats to another range', async () => {
+    const { sheet } = await sampleSheet();
+    sheet.getRange('A2:B2').setFontWeight('bold');
+    sheet.getRange('A2:B2').copyTo(sheet.getRange('A20'));
+    expect(sheet.getRange('A20:B20').getValues()).toEqual([['สำนักปลัด', 89.67]]);
+    expect(sheet.getRange('A20:B20').getFontWeights()).toEqual([['bold', 'bold']]);
+    sheet.getRange('A3:B3').copyTo(sheet.getRange('A21'), { contentsOnly: true });
+    expect(sheet.getRange('A21:B21').getValues()).toEqual([['กองคลัง', 0]]);
+    expect(sheet.getRange('A21').getFontWeight()).toBe('normal');
+  });
+});
