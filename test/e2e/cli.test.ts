@@ -21,7 +21,7 @@ async function gradesWorkbook(path: string): Promise<void> {
   const ws = wb.addWorksheet('ผลคะแนน');
   ws.addRow(['หน่วยงาน', 'คะแนน', 'ระดับ']);
   const scores: (number | string)[] = [89.67, 94.995, 72.1, 50, 100, 49.99];
-  scores.forEach((s, i) => ws.addRow([`อบต. ${i + 1}`, s]));
+  for (const [i, s] of scores.entries()) ws.addRow([`อบต. ${i + 1}`, s]);
   ws.getCell('C2').value = { formula: 'ITA_GRADE(B2)' } as ExcelJS.CellFormulaValue;
   ws.getCell('D2').value = { formula: 'ITA_GRADE(B2:B100)' } as ExcelJS.CellFormulaValue;
   ws.getCell('E2').value = { formula: 'COUNTIF(D2:D7,"AA")' } as ExcelJS.CellFormulaValue;

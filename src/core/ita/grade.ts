@@ -1,42 +1,49 @@
-/** A grade band: scores (rounded to two decimals) from `min` upward get `label`. */
-export interface GradeBand {
-  label: string;
-  min: number;
+import { compare, fromNumber, type Rational, roundHalfUp } from '../decimal';
+import type { Framework, GradeBand } from './framework';
+import { DEFAULT_YEAR, frameworkFor } from './presets';
+
+const exact = (score: number | Rational): Rational => (typeof score === 'number' ? fromNumber(score) : score);
+
+/** A score rounded half-up to hundredths, as an integer count of hundredths: 94.995 → 9500. */
+export function hundredthsHalfUp(score: number | Rational): number {
+  return Number(roundHalfUp(exact(score), 2).scaled);
 }
 
-/** The assessment bands used up to 2565, highest first. */
-export const BANDS_2565: readonly GradeBand[] = [
-  { label: 'AA', min: 95 },
-  { label: 'A', min: 85 },
-  { label: 'B', min: 75 },
-  { label: 'C', min: 65 },
-  { label: 'D', min: 55 },
-  { label: 'E', min: 50 },
-  { label: 'F', min: 0 },
-];
+const bandHundredths = new WeakMap<readonly GradeBand[], bigint[]>();
+/** Each band's start in whole hundredths, worked out once per band list. */
+function startsOf(bands: readonly GradeBand[]): bigint[] {
+  let starts = bandHundredths.get(bands);
+  if (!starts) {
+    // A rounded score h/100 reaches `min` when h ≥ ⌈min × 100⌉ (mins are 0–100).
+    starts = bands.map((b) => {
+      const min = fromNumber(b.min);
+      return (min.n * 100n + min.d - 1n) / min.d;
+    });
+    bandHundredths.set(bands, starts);
+  }
+  return starts;
+}
 
 /**
- * A number rounded half-up to hundredths, as an integer count of hundredths. Works on the shortest
- * decimal text of the float (what the user typed), so 94.995 gives 9500, not 9499.
+ * The band label for a score, decided on the score rounded half-up to two decimals (94.995 → 95.00
+ * → AA). Bands default to those of the default year's framework.
  */
-export function hundredthsHalfUp(value: number): number {
-  const [digits, exponent] = value.toExponential(14).split('e');
-  const sign = digits.startsWith('-') ? -1 : 1;
-  const mantissa = digits.replace('-', '').replace('.', '');
-  // mantissa has 15 significant digits: value = 0.mantissa × 10^(exp+1)
-  const pointAt = Number(exponent) + 1 + 2; // where the decimal point falls after ×100
-  if (pointAt < 0) return 0;
-  const whole = pointAt === 0 ? '0' : mantissa.slice(0, pointAt).padEnd(pointAt, '0');
-  const next = mantissa.charAt(pointAt);
-  const rounded = Number(whole) + (next !== '' && Number(next) >= 5 ? 1 : 0);
-  return sign * rounded;
+export function gradeFor(
+  score: number | Rational,
+  bands: readonly GradeBand[] = frameworkFor(DEFAULT_YEAR)!.bands,
+): string {
+  const hundredths = roundHalfUp(exact(score), 2).scaled;
+  const starts = startsOf(bands);
+  for (let i = 0; i < bands.length; i++) if (hundredths >= starts[i]) return bands[i].label;
+  return bands[bands.length - 1].label;
 }
 
-/** The band label for a score from 0 to 100, decided on the score rounded half-up to two decimals. */
-export function gradeFor(score: number, bands: readonly GradeBand[] = BANDS_2565): string {
-  const hundredths = hundredthsHalfUp(score);
-  for (const band of bands) {
-    if (hundredths >= Math.round(band.min * 100)) return band.label;
-  }
-  return bands[bands.length - 1].label;
+/** True when the score, rounded half-up to two decimals, reaches the framework's pass mark. */
+export function passes(framework: Framework, score: number | Rational): boolean {
+  return compare({ n: roundHalfUp(exact(score), 2).scaled, d: 100n }, fromNumber(framework.pass.mark)) >= 0;
+}
+
+/** The framework's word for passing or failing with this score (ผ่าน / ไม่ผ่าน). */
+export function passLabel(framework: Framework, score: number | Rational): string {
+  return passes(framework, score) ? framework.pass.pass : framework.pass.fail;
 }

@@ -1,0 +1,88 @@
+// Writes a generated tab (results, findings, reports) from a Layout. A tab the add-in made carries a
+// developer-metadata tag; re-running replaces that tab, and a tab the user made with the same name is
+// never touched: the new tab gets the next free name instead.
+import type { CellRole, Layout, LayoutValue } from '../core/report/layout';
+
+const TAG = 'ita-sheets:generated';
+
+const STYLE: Record<
+  CellRole,
+  { weight: string; size: number; color: string; background: string | null; format: string; align: string }
+> = {
+  title: { weight: 'bold', size: 18, color: '#1f3864', background: null, format: '@', align: 'left' },
+  subtitle: { weight: 'normal', size: 13, color: '#404040', background: null, format: '@', align: 'left' },
+  header: { weight: 'bold', size: 14, color: '#ffffff', background: '#2f5496', format: '@', align: 'center' },
+  label: { weight: 'bold', size: 14, color: '#000000', background: '#dde7f3', format: '@', align: 'left' },
+  text: { weight: 'normal', size: 14, color: '#000000', background: null, format: '@', align: 'left' },
+  number: { weight: 'normal', size: 14, color: '#000000', background: null, format: '#,##0', align: 'right' },
+  score: { weight: 'normal', size: 14, color: '#000000', background: null, format: '0.00', align: 'right' },
+  percent: { weight: 'normal', size: 14, color: '#000000', background: null, format: '0%', align: 'right' },
+  note: { weight: 'normal', size: 12, color: '#595959', background: null, format: '@', align: 'left' },
+  good: {
+    weight: 'bold',
+    size: 14,
+    color: '#1e7b34',
+    background: '#e2f0d9',
+    format: '0.00',
+    align: 'center',
+  },
+  bad: { weight: 'bold', size: 14, color: '#c00000', background: '#fbe5d6', format: '0.00', align: 'center' },
+};
+
+/** Text that Sheets would read as a formula is written as text (leading apostrophe). */
+function safe(value: LayoutValue): LayoutValue {
+  return typeof value === 'string' && /^[=+\-@]/.test(value) ? `'${value}` : value;
+}
+
+/** The sheet the add-in generated under `kind`, or undefined. */
+function findGenerated(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, kind: string) {
+  return spreadsheet
+    .getSheets()
+    .find((sheet) => sheet.getDeveloperMetadata().some((m) => m.getKey() === TAG && m.getValue() === kind));
+}
+
+/**
+ * Writes `layout` into the tab the add-in made for `kind` (replacing it), or a new tab named `name`
+ * (or `name (2)`, … when the user has a tab of that name). Returns the tab's name.
+ */
+export function writeGeneratedTab(kind: string, name: string, layout: Layout): string {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const previous = findGenerated(spreadsheet, kind);
+  let sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  if (previous) {
+    sheet = previous;
+    sheet.clear();
+    for (const m of sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).getMergedRanges())
+      m.breakApart();
+  } else {
+    let free = name;
+    for (let n = 2; spreadsheet.getSheetByName(free); n++) free = `${name} (${n})`;
+    sheet = spreadsheet.insertSheet(free);
+    sheet.addDeveloperMetadata(TAG, kind);
+  }
+  const rows = layout.values.length;
+  const columns = layout.values[0]?.length ?? 1;
+  const range = sheet.getRange(1, 1, rows, columns);
+  const style = (pick: (s: (typeof STYLE)[CellRole]) => unknown) =>
+    layout.roles.map((r) => r.map((role) => pick(STYLE[role])));
+  range.setNumberFormats(style((s) => s.format) as string[][]);
+  range.setValues(layout.values.map((r) => r.map(safe)));
+  range.setFontFamily('Sarabun');
+  range.setFontWeights(style((s) => s.weight) as GoogleAppsScript.Spreadsheet.FontWeight[][]);
+  range.setFontSizes(style((s) => s.size) as number[][]);
+  range.setFontColors(style((s) => s.color) as string[][]);
+  range.setBackgrounds(style((s) => s.background) as string[][]);
+  range.setHorizontalAlignments(style((s) => s.align) as ('left' | 'center' | 'right')[][]);
+  range.setVerticalAlignment('middle');
+  range.setWrap(true);
+  for (const m of layout.merges) sheet.getRange(m.row + 1, m.column + 1, m.numRows, m.numColumns).merge();
+  layout.columnWidths.forEach((width, i) => {
+    sheet.setColumnWidth(i + 1, width);
+  });
+  // Thai text (Sarabun 14 with vowels above and below) needs taller rows than Sheets' default.
+  sheet.setRowHeights(1, rows, 30);
+  sheet.setRowHeight(1, 40);
+  if (layout.frozenRows) sheet.setFrozenRows(layout.frozenRows);
+  spreadsheet.setActiveSheet(sheet);
+  return sheet.getName();
+}

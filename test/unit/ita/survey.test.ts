@@ -1,0 +1,210 @@
+import { type Rational, roundHalfUp } from '../../../src/core/decimal';
+import type { Framework } from '../../../src/core/ita/framework';
+import { frameworkFor } from '../../../src/core/ita/presets';
+import { a1, findingsOf } from '../../../src/core/ita/problems';
+import { readCode, readItemAnswer, scoreChecklist, scoreSurvey } from '../../../src/core/ita/survey';
+
+const f = frameworkFor(2565)!;
+const shown = (r: Rational | undefined) => (r ? roundHalfUp(r, 2).text : undefined);
+const codes = (prefix: string, from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => `${prefix}${from + i}`);
+const fill = (n: number, v: unknown) => new Array(n).fill(v);
+
+describe('readCode', () => {
+  const prefixes = new Set(['I', 'E']);
+  it('reads the code a header starts with', () => {
+    expect(readCode('I7', prefixes)).toBe('I7');
+    expect(readCode(' i 7 ', prefixes)).toBe('I7');
+    expect(readCode('E12. ท่านได้รับบริการ…', prefixes)).toBe('E12');
+    expect(readCode('I๓๐', prefixes)).toBe('I30');
+    expect(readCode('I10', prefixes)).toBe('I10');
+  });
+  it('ignores other columns', () => {
+    for (const v of ['Timestamp', 'ประทับเวลา', 'E-mail', 'Q1', 'O1', 42, ''])
+      expect(readCode(v, prefixes)).toBeUndefined();
+  });
+});
+
+describe('scoreSurvey', () => {
+  // Two respondents. Indicator 1 by labels, 2–4 by levels 1–4, indicator 5 answered by one person.
+  const header = ['ประทับเวลา', ...codes('I', 1, 30)];
+  const row1 = ['2565-01-01', ...fill(6, 'มากที่สุด'), ...fill(24, 4)];
+  const row2 = [
+    '2565-01-02',
+    ...fill(6, ' มาก '),
+    ...fill(6, 3),
+    ...fill(6, 2),
+    ...fill(6, 1),
+    ...fill(6, ''),
+  ];
+
+  it('scores IIT from labels and levels 1–4, blanks skipped', () => {
+    const s = scoreSurvey(f, [header, row1, row2, fill(31, '')]);
+    expect(s.problems).toEqual([]);
+    expect(s.tool).toBe('IIT');
+    expect(s.numbers).toBe('levels');
+    // 1: (100 + 66.67)/2 = 83.33; 2: same; 3: (100 + 33.33)/2 = 66.67; 4: (100 + 0)/2 = 50; 5: 100
+    expect(s.indicators.map((i) => shown(i.score))).toEqual(['83.33', '83.33', '66.67', '50.00', '100.00']);
+    expect(s.indicators.map((i) => i.respondents)).toEqual([2, 2, 2, 2, 1]);
+    expect(s.indicators.map((i) => `${i.questions}/${i.expected}`)).toEqual([
+      '6/6',
+      '6/6',
+      '6/6',
+      '6/6',
+      '6/6',
+    ]);
+    // (250/3 + 250/3 + 200/3 + 50 + 100) / 5 = 1150/15 = 76.666…
+    expect(shown(s.toolScore)).toBe('76.67');
+    expect(s.respondents).toBe(2);
+  });
+
+  it('reads numbers that are not all levels as scores 0–100 (exactly: 66.665 → 66.67)', () => {
+    const grid = [codes('E', 1, 15), fill(15, 100), fill(15, '33.33')];
+    const s = scoreSurvey(f, grid);
+    expect(s.tool).toBe('EIT');
+    expect(s.numbers).toBe('scores');
+    expect(s.indicators.map((i) => shown(i.score))).toEqual(['66.67', '66.67', '66.67']);
+  });
+
+  it('refuses a table that mixes levels 1–4 with scores 0–100', () => {
+    const grid = [codes('E', 1, 15), fill(15, 4), [100, ...fill(14, 4)]];
+    const s = scoreSurvey(f, grid);
+    expect(s.problems.map((p) => [p.code, p.row, p.column])).toEqual([['ita.mixed-answer-numbers', 2, 0]]);
+    expect(s.problems[0].message.en).toBe(
+      'answers mix levels 1–4 (row 2, column 1) with scores 0–100; use one kind',
+    );
+  });
+
+  it('reverse-codes the framework’s reverse questions', () => {
+    const g: Framework = { ...f, scale: { ...f.scale, reverse: ['E1'] } };
+    const grid = [codes('E', 1, 5), ['มากที่สุด', 4, 'มี', 4, 4]];
+    const s = scoreSurvey(g, grid);
+    // E1 reversed → 0; E2 100; E3 มี 100; E4, E5 100 → (0 + 400)/5 = 80
+    expect(shown(s.indicators[0].score)).toBe('80.00');
+    expect(s.indicators[1].score).toBeUndefined();
+    expect(s.toolScore).toBeUndefined();
+    expect(s.problems.filter((p) => p.severity === 'warning').map((p) => p.message.en)).toEqual([
+      'indicator 7 has no column for E6, E7, E8, E9, E10',
+      'indicator 8 has no column for E11, E12, E13, E14, E15',
+    ]);
+  });
+
+  it('names unknown codes, bad answers and a tool mix', () => {
+    const unknown = scoreSurvey(f, [
+      ['I1', 'I31'],
+      [4, 4],
+    ]);
+    expect(unknown.problems[0]).toMatchObject({ code: 'ita.unknown-question', row: 0, column: 1 });
+    expect(unknown.problems[0].message.en).toBe('question I31 is not in the 2565 framework');
+
+    const bad = scoreSurvey(f, [
+      ['x', 'I1'],
+      ['', 4],
+      ['', 'ดี'],
+    ]);
+    expect(bad.problems[0]).toMatchObject({ code: 'ita.bad-answer', row: 2, column: 1 });
+    expect(bad.problems[0].message.en).toBe(
+      'answer "ดี" to I1 is not a level 1–4 or its label, yes/no or a score 0–100',
+    );
+
+    const mixed = scoreSurvey(f, [
+      ['I1', 'E1'],
+      [4, 4],
+    ]);
+    expect(mixed.problems[0].message.en).toBe('E1 is not an IIT question (give the tool to choose)');
+    expect(
+      scoreSurvey(
+        f,
+        [
+          ['I1', 'E1'],
+          [4, 4],
+        ],
+        'eit',
+      ).problems[0].message.en,
+    ).toBe('I1 is not an EIT question');
+
+    const none = scoreSurvey(f, [['a', 'b']]);
+    expect(none.problems[0].code).toBe('ita.survey-no-header');
+  });
+
+  it('reads levels typed as text, in Thai digits or with a decimal point', () => {
+    const s = scoreSurvey(f, [codes('E', 1, 5), ['๔', '3.0', ' 2 ', 1, 'มากที่สุด']]);
+    expect(s.numbers).toBe('levels');
+    // 100 + 66.67 + 33.33 + 0 + 100 = 300 → 60
+    expect(shown(s.indicators[0].score)).toBe('60.00');
+  });
+
+  it('finds the header below title rows', () => {
+    const s = scoreSurvey(f, [['แบบสำรวจ IIT'], [], codes('I', 1, 6), fill(6, 'น้อยที่สุดหรือไม่มีเลย')]);
+    expect(shown(s.indicators[0].score)).toBe('0.00');
+  });
+});
+
+describe('scoreChecklist', () => {
+  const rows = (answers: Record<string, unknown>) => [
+    ['ข้อ', 'รายการ', 'ผล'],
+    ['9.1 ข้อมูลพื้นฐาน', '', ''],
+    ...codes('O', 1, 43).map((c) => [c, `item ${c}`, c in answers ? answers[c] : '✓']),
+  ];
+
+  it('rolls items up to sub-indicators, indicators and OIT', () => {
+    const s = scoreChecklist(f, rows({ O9: 'ไม่มี', O43: '', O10: true, O11: 1, O12: 'มี', O13: 100 }));
+    expect(s.problems).toEqual([]);
+    const [nine, ten] = s.indicators;
+    expect(nine.subs.map((x) => [x.no, shown(x.score), x.items])).toEqual([
+      ['9.1', '88.89', 9],
+      ['9.2', '100.00', 8],
+      ['9.3', '100.00', 7],
+      ['9.4', '100.00', 4],
+      ['9.5', '100.00', 5],
+    ]);
+    // 9 = (800/9 + 400)/5 = 97.777…; 10.2 has O42 only → 100; OIT = (97.777… + 100)/2 = 98.888…
+    expect(shown(nine.score)).toBe('97.78');
+    expect(ten.subs[1]).toMatchObject({ no: '10.2', items: 1, expected: 2 });
+    expect(shown(ten.score)).toBe('100.00');
+    expect(shown(s.toolScore)).toBe('98.89');
+  });
+
+  it('leaves a sub-indicator with nothing assessed, and all above it, without a score', () => {
+    const s = scoreChecklist(f, rows({ O42: '', O43: '' }));
+    expect(s.indicators[1].subs[1].score).toBeUndefined();
+    expect(s.indicators[1].score).toBeUndefined();
+    expect(s.toolScore).toBeUndefined();
+  });
+
+  it('names bad answers, duplicates and unknown items', () => {
+    const s = scoreChecklist(f, [
+      ['O1', 'yes?'],
+      ['O1', 'มี'],
+      ['O44', 'มี'],
+      ['I5', 'มี'],
+    ]);
+    expect(s.problems.map((p) => [p.code, a1(p.row, p.column)])).toEqual([
+      ['ita.bad-item-answer', 'B1'],
+      ['ita.duplicate-item', 'A2'],
+      ['ita.unknown-item', 'A3'],
+      ['ita.unknown-item', 'A4'],
+    ]);
+    expect(findingsOf(s.problems, 'OIT', 4, 0)[0]).toMatchObject({ sheet: 'OIT', cell: 'B5' });
+  });
+
+  it('reads the ways staff mark an item', () => {
+    for (const v of ['มี', '✓', '✔', 1, 100, true, 'TRUE', ' ใช่ ']) expect(readItemAnswer(f, v)).toBe(true);
+    for (const v of ['ไม่มี', '✗', 0, false, 'false', '-']) expect(readItemAnswer(f, v)).toBe(false);
+    for (const v of ['', null, ' ']) expect(readItemAnswer(f, v)).toBeNull();
+    for (const v of ['maybe', 50, new Date(0)]) expect(readItemAnswer(f, v)).toBeUndefined();
+  });
+});
+
+describe('a1', () => {
+  it('names cells', () => {
+    expect([a1(0, 0), a1(4, 27), a1(9, 25), a1(0, 26), a1(0, 701), a1(0, 702)]).toEqual([
+      'A1',
+      'AB5',
+      'Z10',
+      'AA1',
+      'ZZ1',
+      'AAA1',
+    ]);
+  });
+});
