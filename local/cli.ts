@@ -2,6 +2,7 @@
 //
 //   ita-sheets run <in.xlsx> [--sheet NAME] --menu <handler> [--menu …] [--answer TEXT …] [--out out.xlsx] [--json]
 //   ita-sheets recalc <in.xlsx> [--out out.xlsx] [--json]
+//   ita-sheets score <in.xlsx> [--sheet NAME] [--year 2565] [--out out.xlsx] [--json]
 //   ita-sheets menus [--json]
 //   ita-sheets functions [--json]
 //
@@ -15,11 +16,13 @@ import { DEFAULT_CODE_PATH, openRuntime, type Runtime } from './runtime';
 const USAGE = `usage:
   ita-sheets run <in.xlsx> [--sheet NAME] --menu <handler> [--menu <handler> …] [--answer TEXT …] [--out out.xlsx] [--json]
   ita-sheets recalc <in.xlsx> [--out out.xlsx] [--json]
+  ita-sheets score <in.xlsx> [--sheet NAME] [--year 2565] [--out out.xlsx] [--json]
   ita-sheets menus [--json]
   ita-sheets functions [--json]
 options:
   --out FILE     where to save the workbook (the input is never changed unless --out names it)
   --sheet NAME   make NAME the active sheet before clicking (menus act on the active sheet)
+  --year YEAR    score: the assessment year for sheets that name none (default 2565)
   --json         print one JSON document on stdout (results, errors, service-call counts)
   --answer TEXT  answer the next alert/prompt with TEXT (OK, CANCEL, YES, NO, or prompt text)
   --locale th|en the user's locale (default th)
@@ -33,6 +36,7 @@ interface Args {
   file?: string;
   menus: string[];
   sheet?: string;
+  year?: string;
   answers: string[];
   out?: string;
   json: boolean;
@@ -62,6 +66,7 @@ function parseArgs(argv: string[]): Args {
     if (a === '--menu') args.menus.push(value());
     else if (a === '--answer') args.answers.push(value());
     else if (a === '--sheet') args.sheet = value();
+    else if (a === '--year') args.year = value();
     else if (a === '--out') args.out = value();
     else if (a === '--locale') args.locale = value();
     else if (a === '--code') args.code = resolve(value());
@@ -148,63 +153,13 @@ async function main(argv: string[]): Promise<number> {
         }
       return 0;
     }
+    case 'score':
+      args.menus = ['scoreItaSheet'];
+      args.command = 'run';
+      return runWorkbook(args, emit, true);
     case 'recalc':
-    case 'run': {
-      if (!args.file) throw new UsageError(`${args.command} needs an input .xlsx file`);
-      if (!existsSync(args.file)) throw new UsageError(`cannot read workbook ${args.file}: no such file`);
-      if (args.command === 'run' && !args.menus.length)
-        throw new UsageError('run needs at least one --menu <handler>');
-      const runtime = await open(args, args.file);
-      if (!args.json)
-        say(`opened ${args.file}: ${runtime.env.workbook.worksheets.map((w) => w.name).join(', ')}`);
-      const actions: { handler: string; ok: boolean; error?: string; calls: Record<string, number> }[] = [];
-      if (args.sheet) {
-        const ws = runtime.env.workbook.getWorksheet(args.sheet);
-        if (!ws) {
-          const names = runtime.env.workbook.worksheets.map((w) => w.name).join(', ');
-          throw new UsageError(`${args.file} has no sheet named "${args.sheet}" (it has: ${names})`);
-        }
-        runtime.env.active = ws;
-      }
-      if (args.command === 'run') {
-        runtime.run('onOpen', { authMode: 'LIMITED' });
-        const available = runtime.menuHandlers();
-        for (const handler of args.menus) {
-          if (!available.includes(handler)) {
-            throw new UsageError(
-              `no menu item runs ${handler}; the menu has: ${available.join(', ') || '(nothing)'}`,
-            );
-          }
-          runtime.env.counter.reset();
-          if (!args.json) say(`clicking ${handler} …`);
-          try {
-            runtime.run(handler);
-            actions.push({ handler, ok: true, calls: runtime.env.counter.toJSON() });
-          } catch (error) {
-            const message = (error as Error).message;
-            actions.push({ handler, ok: false, error: message, calls: runtime.env.counter.toJSON() });
-            if (!args.json)
-              say(`${handler} failed: ${message}${args.debug ? `\n${(error as Error).stack}` : ''}`);
-          }
-        }
-      }
-      const t0 = Date.now();
-      const report = runtime.recalc();
-      if (!args.json) printRecalc(report, Date.now() - t0);
-      const out = await save(runtime, args.out, args.json);
-      const failed = report.errors.length > 0 || actions.some((a) => !a.ok);
-      if (args.json) {
-        emit({
-          file: args.file,
-          out: out ?? null,
-          actions,
-          recalc: report,
-          ui: runtime.ui.events,
-          ok: !failed,
-        });
-      } else if (!out) say('(nothing saved: add --out FILE to keep the result)');
-      return failed ? 1 : 0;
-    }
+    case 'run':
+      return runWorkbook(args, emit, false);
     case '':
     case 'help':
     case '--help':
@@ -213,6 +168,105 @@ async function main(argv: string[]): Promise<number> {
     default:
       throw new UsageError(`unknown command ${args.command}`);
   }
+}
+
+/** One scored sheet as the score action reports it (see src/ui/score.ts). */
+interface ScoreSummary {
+  ok: boolean;
+  sheet: string;
+  kind: string;
+  tab?: string;
+  findings: { severity: string; sheet: string; cell: string; message: { th: string; en: string } }[];
+  agencies?: { agency: string; years: { year: number; total: number; grade: string; passed: boolean }[] }[];
+  toolScores?: { tool: string; score: number | null; indicators: { no: string; score: number | null }[] };
+}
+
+function printScore(summary: ScoreSummary): void {
+  say(`scored "${summary.sheet}" (${summary.kind})${summary.tab ? ` into the tab "${summary.tab}"` : ''}`);
+  for (const a of summary.agencies ?? []) {
+    for (const y of a.years)
+      say(`  ${a.agency || '-'} ${y.year}: ${y.total.toFixed(2)} ${y.grade} ${y.passed ? 'ผ่าน' : 'ไม่ผ่าน'}`);
+  }
+  if (summary.toolScores) {
+    const t = summary.toolScores;
+    say(
+      `  ${t.tool}: ${t.score ?? '-'} (${t.indicators.map((i) => `${i.no} ${i.score ?? '-'}`).join(', ')})`,
+    );
+  }
+  for (const f of summary.findings)
+    say(`  ${f.severity} ${f.sheet}!${f.cell}: ${f.message.th} / ${f.message.en}`);
+}
+
+async function runWorkbook(args: Args, emit: (doc: unknown) => void, scoring: boolean): Promise<number> {
+  if (!args.file) throw new UsageError(`${scoring ? 'score' : args.command} needs an input .xlsx file`);
+  if (!existsSync(args.file)) throw new UsageError(`cannot read workbook ${args.file}: no such file`);
+  if (args.command === 'run' && !args.menus.length)
+    throw new UsageError('run needs at least one --menu <handler>');
+  const runtime = await open(args, args.file);
+  if (!args.json)
+    say(`opened ${args.file}: ${runtime.env.workbook.worksheets.map((w) => w.name).join(', ')}`);
+  if (args.sheet) {
+    const ws = runtime.env.workbook.getWorksheet(args.sheet);
+    if (!ws) {
+      const names = runtime.env.workbook.worksheets.map((w) => w.name).join(', ');
+      throw new UsageError(`${args.file} has no sheet named "${args.sheet}" (it has: ${names})`);
+    }
+    runtime.env.active = ws;
+  }
+  if (args.year) {
+    if (!/^\d{4}$/.test(args.year))
+      throw new UsageError(`--year takes a BE year such as 2565, got "${args.year}"`);
+    runtime.env.metadata.get('document')?.set('ita-sheets.year', args.year);
+  }
+  const actions: {
+    handler: string;
+    ok: boolean;
+    error?: string;
+    result?: unknown;
+    calls: Record<string, number>;
+  }[] = [];
+  if (args.command === 'run') {
+    runtime.run('onOpen', { authMode: 'LIMITED' });
+    const available = runtime.menuHandlers();
+    for (const handler of args.menus) {
+      if (!available.includes(handler)) {
+        throw new UsageError(
+          `no menu item runs ${handler}; the menu has: ${available.join(', ') || '(nothing)'}`,
+        );
+      }
+      runtime.env.counter.reset();
+      if (!args.json) say(`clicking ${handler} …`);
+      try {
+        const result = runtime.run(handler);
+        // A handler may return what it did (Sheets ignores it); a scoring summary reports its own verdict.
+        const ok = !(result && typeof result === 'object' && (result as { ok?: unknown }).ok === false);
+        actions.push({ handler, ok, result, calls: runtime.env.counter.toJSON() });
+        if (scoring && !args.json && result) printScore(result as ScoreSummary);
+      } catch (error) {
+        const message = (error as Error).message;
+        actions.push({ handler, ok: false, error: message, calls: runtime.env.counter.toJSON() });
+        if (!args.json)
+          say(`${handler} failed: ${message}${args.debug ? `\n${(error as Error).stack}` : ''}`);
+      }
+    }
+  }
+  const t0 = Date.now();
+  const report = runtime.recalc();
+  if (!args.json) printRecalc(report, Date.now() - t0);
+  const out = await save(runtime, args.out, args.json);
+  const failed = report.errors.length > 0 || actions.some((a) => !a.ok);
+  if (args.json) {
+    emit({
+      file: args.file,
+      out: out ?? null,
+      actions,
+      ...(scoring ? { score: actions[0]?.result ?? null } : {}),
+      recalc: report,
+      ui: runtime.ui.events,
+      ok: !failed,
+    });
+  } else if (!out) say('(nothing saved: add --out FILE to keep the result)');
+  return failed ? 1 : 0;
 }
 
 main(process.argv.slice(2)).then(

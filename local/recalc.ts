@@ -4,6 +4,8 @@
 // and a thrown Error becomes #ERROR! with its message kept. Results are written back into the
 // workbook as cached values; a spill is saved as an array formula over the cells it filled, so
 // Excel and LibreOffice show it and the next recalculation knows those cells are not user data.
+
+import { dirname, join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import {
   CellError,
@@ -38,6 +40,15 @@ export interface RecalcReport {
   errors: FormulaError[];
   rounds: number;
 }
+
+// A custom function that returns a Date gives a date cell in Sheets, so cells that read it get a
+// Date too. HyperFormula keeps that type in DateNumber, which it does not export: load it from the
+// same file its entry point loads (the package's export map hides the path, not the module).
+const { DateNumber } = require(
+  join(dirname(require.resolve('hyperformula')), 'interpreter', 'InterpreterValue.js'),
+) as {
+  DateNumber: new (value: number, format: string) => unknown;
+};
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const DAY = 86_400_000;
@@ -117,17 +128,35 @@ export function recalculate(
         return new CellError(ErrorType.ERROR, messageOf(error));
       }
       if (Array.isArray(result)) {
-        const rows = (result as unknown[]).map((r) => (Array.isArray(r) ? r : [r]));
+        // Copied into this realm: arrays made in the vm fail HyperFormula's instanceof checks.
+        const rows = Array.from(result as unknown[], (r) =>
+          Array.isArray(r) ? Array.from(r as unknown[]) : [r],
+        );
         if (!rows.length || !rows[0].length)
           return new CellError(ErrorType.ERROR, `${name}: returned an empty array`);
         if (rows.length > 1 || rows[0].length > 1) spillResults.set(at, { rows });
         result = rows[0][0];
       }
-      if (isDateValue(result)) richResults.set(at, result);
+      if (isDateValue(result)) {
+        richResults.set(at, result);
+        return new DateNumber(toEngineValue(result) as number, 'Date()');
+      }
       return toEngineValue(result);
     };
   }
   const engineSpillValue = (v: unknown): unknown => {
+    if (isDateValue(v)) {
+      // HyperFormula reads a Date with local getters: hand it the wall-clock fields as local time.
+      const w = new Date(instantToWall(v.getTime(), tz));
+      return new Date(
+        w.getUTCFullYear(),
+        w.getUTCMonth(),
+        w.getUTCDate(),
+        w.getUTCHours(),
+        w.getUTCMinutes(),
+        w.getUTCSeconds(),
+      );
+    }
     const e = toEngineValue(v);
     if (e === '') return null;
     return typeof e === 'string' && /^[=+\-@']/.test(e) ? `'${e}` : e;
@@ -376,7 +405,18 @@ function sameValues(hf: HyperFormula, s: number, r: number, c: number, block: un
     for (let j = 0; j < block[i].length; j++) {
       if (i === 0 && j === 0) continue;
       const current = hf.getCellValue({ sheet: s, row: r + i, col: c + j });
-      const wanted = block[i][j];
+      let wanted = block[i][j];
+      if (isDateValue(wanted)) {
+        const local = Date.UTC(
+          wanted.getFullYear(),
+          wanted.getMonth(),
+          wanted.getDate(),
+          wanted.getHours(),
+          wanted.getMinutes(),
+          wanted.getSeconds(),
+        );
+        wanted = (local - EXCEL_EPOCH) / DAY;
+      }
       if ((current ?? null) !== (wanted ?? null)) return false;
     }
   return true;

@@ -4,6 +4,7 @@
 import { itaBreakdown, itaCheck, itaGrade, itaOit, itaPass, itaScore, itaSurvey } from './functions/ita';
 import {
   arabicDigits,
+  bahtTextFunction,
   fiscalQuarterFunction,
   fiscalYearFunction,
   thaiDate,
@@ -12,6 +13,7 @@ import {
   thaiPeriod,
 } from './functions/thai';
 import { buildMenu, showAbout as showAboutDialog } from './ui/menu';
+import { scoreActiveSheet } from './ui/score';
 
 // ---------------------------------------------------------------- custom functions: ITA
 
@@ -208,6 +210,17 @@ export function FISCAL_QUARTER(date: any) {
   return fiscalQuarterFunction(date);
 }
 
+// ---------------------------------------------------------------- for the local runtime only
+
+/**
+ * Sheets' built-in BAHTTEXT, which the local runtime registers for recalculating .xlsx files
+ * offline. Private (trailing underscore): Sheets never offers it in a cell, so it cannot shadow the
+ * built-in. Uses the built-in's rule for เอ็ด (only right after a tens digit: 201 → สองร้อยหนึ่ง).
+ */
+export function BAHTTEXT_(value: any) {
+  return bahtTextFunction(value, 'afterTens');
+}
+
 // ---------------------------------------------------------------- triggers and menu handlers
 
 /** Builds the add-on menu when the spreadsheet opens. */
@@ -218,6 +231,11 @@ export function onOpen(_event?: unknown) {
 /** Runs when the add-on is installed: builds the menu at once. */
 export function onInstall(_event?: unknown) {
   buildMenu();
+}
+
+/** Menu: score the active sheet (indicator scores, IIT/EIT answers or an OIT checklist) into the results tab. */
+export function scoreItaSheet() {
+  return scoreActiveSheet();
 }
 
 /** Menu: about ITA Sheets. */

@@ -3,7 +3,7 @@
 // never touched: the new tab gets the next free name instead.
 import type { CellRole, Layout, LayoutValue } from '../core/report/layout';
 
-const TAG = 'ita-sheets:generated';
+export const GENERATED_TAG = 'ita-sheets:generated';
 
 const STYLE: Record<
   CellRole,
@@ -38,7 +38,9 @@ function safe(value: LayoutValue): LayoutValue {
 function findGenerated(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, kind: string) {
   return spreadsheet
     .getSheets()
-    .find((sheet) => sheet.getDeveloperMetadata().some((m) => m.getKey() === TAG && m.getValue() === kind));
+    .find((sheet) =>
+      sheet.getDeveloperMetadata().some((m) => m.getKey() === GENERATED_TAG && m.getValue() === kind),
+    );
 }
 
 /**
@@ -58,7 +60,7 @@ export function writeGeneratedTab(kind: string, name: string, layout: Layout): s
     let free = name;
     for (let n = 2; spreadsheet.getSheetByName(free); n++) free = `${name} (${n})`;
     sheet = spreadsheet.insertSheet(free);
-    sheet.addDeveloperMetadata(TAG, kind);
+    sheet.addDeveloperMetadata(GENERATED_TAG, kind);
   }
   const rows = layout.values.length;
   const columns = layout.values[0]?.length ?? 1;
@@ -79,9 +81,14 @@ export function writeGeneratedTab(kind: string, name: string, layout: Layout): s
   layout.columnWidths.forEach((width, i) => {
     sheet.setColumnWidth(i + 1, width);
   });
-  // Thai text (Sarabun 14 with vowels above and below) needs taller rows than Sheets' default.
-  sheet.setRowHeights(1, rows, 30);
-  sheet.setRowHeight(1, 40);
+  // Thai text (Sarabun 14 with vowels above and below) needs taller rows than Sheets' default, and
+  // LibreOffice does not fit heights on import: set them, one call per run of equal heights.
+  for (let r = 0; r < rows; ) {
+    let end = r + 1;
+    while (end < rows && layout.rowHeights[end] === layout.rowHeights[r]) end++;
+    sheet.setRowHeights(r + 1, end - r, layout.rowHeights[r]);
+    r = end;
+  }
   if (layout.frozenRows) sheet.setFrozenRows(layout.frozenRows);
   spreadsheet.setActiveSheet(sheet);
   return sheet.getName();

@@ -6,7 +6,11 @@ export function buildMenu(): void {
   const locale = userLocale();
   addAddonMenu({
     title: 'ITA Sheets',
-    items: [{ caption: label(TEXT.about, locale), handler: 'showAbout' }],
+    items: [
+      { caption: label(TEXT.scoreMenu, locale), handler: 'scoreItaSheet' },
+      null,
+      { caption: label(TEXT.about, locale), handler: 'showAbout' },
+    ],
   });
 }
 

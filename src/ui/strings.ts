@@ -13,4 +13,13 @@ export const TEXT = {
     th: `ITA Sheets ${VERSION} — ฟังก์ชันและเมนูสำหรับงานประเมินคุณธรรมและความโปร่งใส (ITA) ใช้ =ITA_GRADE(คะแนน) เพื่อหาระดับผลการประเมิน`,
     en: `ITA Sheets ${VERSION} — functions and menus for the Integrity and Transparency Assessment. Use =ITA_GRADE(score) for the grade of a score.`,
   },
+  scoreMenu: { th: 'คำนวณคะแนน ITA', en: 'Score ITA sheet' },
+  scoreGeneratedSheet: {
+    th: 'ชีตนี้เป็นผลที่ ITA Sheets สร้างขึ้น เลือกชีตข้อมูล (ตารางคะแนนตัวชี้วัด แบบสอบถาม IIT/EIT หรือรายการ OIT) แล้วสั่งอีกครั้ง',
+    en: 'This tab was made by ITA Sheets: select a data sheet (indicator scores, IIT/EIT answers or an OIT checklist) and run again.',
+  },
+  scoreConfigBroken: {
+    th: 'แท็บ ITA_CONFIG มีค่าที่ใช้ไม่ได้ แก้ไขแล้วสั่งอีกครั้ง:',
+    en: 'The ITA_CONFIG tab has values that cannot be used; fix them and run again:',
+  },
 } satisfies Record<string, Bilingual>;

@@ -26,8 +26,25 @@ export interface Layout {
   merges: { row: number; column: number; numRows: number; numColumns: number }[];
   /** Pixel widths of the columns. */
   columnWidths: number[];
+  /** Pixel height of each row: Thai text at 14 pt needs more than Sheets' default 21 px. */
+  rowHeights: number[];
   frozenRows: number;
 }
+
+/** Row heights by the role of a row's first cell; headers hold two lines (Thai over English). */
+const ROW_HEIGHT: Record<CellRole, number> = {
+  title: 44,
+  subtitle: 30,
+  header: 52,
+  label: 32,
+  text: 30,
+  number: 30,
+  score: 30,
+  percent: 30,
+  note: 28,
+  good: 30,
+  bad: 30,
+};
 
 /** Builds a Layout row by row, padding every row to `width`. */
 export class LayoutBuilder {
@@ -43,7 +60,15 @@ export class LayoutBuilder {
   }
 
   /** Adds a row; `roles` is one role for the whole row or one per cell. */
-  row(cells: LayoutValue[], roles: CellRole | CellRole[] = 'text'): this {
+  row(cells: LayoutValue[], roles: CellRole | CellRole[] = 'text', spanLast = false): this {
+    if (spanLast && cells.length < this.width) {
+      this.merges.push({
+        row: this.values.length,
+        column: cells.length - 1,
+        numRows: 1,
+        numColumns: this.width - cells.length + 1,
+      });
+    }
     const padded = [...cells, ...new Array(Math.max(0, this.width - cells.length)).fill('')].slice(
       0,
       this.width,
@@ -66,6 +91,14 @@ export class LayoutBuilder {
   }
 
   build(columnWidths: number[], frozenRows = 0): Layout {
-    return { values: this.values, roles: this.roles, merges: this.merges, columnWidths, frozenRows };
+    const rowHeights = this.roles.map((r) => ROW_HEIGHT[r[0]]);
+    return {
+      values: this.values,
+      roles: this.roles,
+      merges: this.merges,
+      columnWidths,
+      rowHeights,
+      frozenRows,
+    };
   }
 }
