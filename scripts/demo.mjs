@@ -62,8 +62,9 @@ wb.eachSheet((ws) => {
   ws.eachRow((row) =>
     row.eachCell((cell) => {
       const v = cell.value;
+      // exceljs leaves falsy results (0, FALSE) out of cell.value; cell.result has them.
       if (v && typeof v === 'object' && 'formula' in v)
-        computed.push(`${cell.address}=${JSON.stringify(v.result?.error ?? v.result ?? '')}`);
+        computed.push(`${cell.address}=${JSON.stringify(cell.result?.error ?? cell.result ?? '')}`);
     }),
   );
   console.log(

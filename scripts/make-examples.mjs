@@ -20,7 +20,10 @@ export function workbookFromSource(source) {
     sheet.rows.forEach((row, r) => {
       row.forEach((cell, c) => {
         const target = ws.getCell(r + 1, c + 1);
-        if (cell && typeof cell === 'object' && 'f' in cell) target.value = { formula: cell.f };
+        if (cell && typeof cell === 'object' && 'f' in cell) {
+          target.value = { formula: cell.f };
+          if (cell.fmt) target.numFmt = cell.fmt;
+        }
         else if (cell && typeof cell === 'object' && 'v' in cell) {
           target.value = cell.v;
           if (cell.fmt) target.numFmt = cell.fmt;

@@ -14,7 +14,7 @@ const STYLE: Record<
   header: { weight: 'bold', size: 14, color: '#ffffff', background: '#2f5496', format: '@', align: 'center' },
   label: { weight: 'bold', size: 14, color: '#000000', background: '#dde7f3', format: '@', align: 'left' },
   text: { weight: 'normal', size: 14, color: '#000000', background: null, format: '@', align: 'left' },
-  number: { weight: 'normal', size: 14, color: '#000000', background: null, format: '#,##0', align: 'right' },
+  number: { weight: 'normal', size: 14, color: '#000000', background: null, format: '0', align: 'right' },
   score: { weight: 'normal', size: 14, color: '#000000', background: null, format: '0.00', align: 'right' },
   percent: { weight: 'normal', size: 14, color: '#000000', background: null, format: '0%', align: 'right' },
   note: { weight: 'normal', size: 12, color: '#595959', background: null, format: '@', align: 'left' },
@@ -76,7 +76,7 @@ export function writeGeneratedTab(kind: string, name: string, layout: Layout): s
   range.setBackgrounds(style((s) => s.background) as string[][]);
   range.setHorizontalAlignments(style((s) => s.align) as ('left' | 'center' | 'right')[][]);
   range.setVerticalAlignment('middle');
-  range.setWrap(true);
+  range.setWraps(layout.wraps);
   for (const m of layout.merges) sheet.getRange(m.row + 1, m.column + 1, m.numRows, m.numColumns).merge();
   layout.columnWidths.forEach((width, i) => {
     sheet.setColumnWidth(i + 1, width);

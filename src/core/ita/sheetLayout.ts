@@ -145,10 +145,25 @@ function yearDetail(b: LayoutBuilder, agency: string, y: YearAnalysis): void {
   }
   b.row(['รวม / Total', 100, '', y.totalShown], ['label', 'number', 'text', y.passed ? 'good' : 'bad']);
   const weak = y.belowPass.length ? y.belowPass : y.weakest;
-  b.banner(
-    `${y.belowPass.length ? `ต่ำกว่า ${y.passMark}` : 'ควรพัฒนาต่อ'}: ${weak.map((i) => `${i.no} ${i.th} ${i.scoreText}`).join(', ')} — ห่างจาก ${y.passMark} อีก ${y.gapToPass.toFixed(2)}, ห่างจาก ${y.topLabel} อีก ${y.gapToTop.toFixed(2)} / ${y.belowPass.length ? `below ${y.passMark}` : 'to improve'}: ${weak.map((i) => `${i.no} ${i.en}`).join(', ')}`,
-    'note',
-  );
+  const list = (lang: 'th' | 'en') =>
+    weak.map((i) => `${i.no} ${lang === 'th' ? i.th : i.en} ${i.scoreText}`).join(', ');
+  const heading = y.belowPass.length
+    ? { th: `ตัวชี้วัดต่ำกว่า ${y.passMark}`, en: `indicators below ${y.passMark}` }
+    : { th: 'ตัวชี้วัดที่ควรพัฒนาต่อ', en: 'indicators to improve next' };
+  b.banner(`${heading.th}: ${list('th')} / ${heading.en}: ${list('en')}`, 'note');
+  const totalGap =
+    y.gapToPass > 0
+      ? {
+          th: `คะแนนรวมยังขาดอีก ${y.gapToPass.toFixed(2)} คะแนนจึงจะผ่านเกณฑ์ ${y.passMark}`,
+          en: `the total is ${y.gapToPass.toFixed(2)} short of the pass mark ${y.passMark}`,
+        }
+      : y.gapToTop > 0
+        ? {
+            th: `คะแนนรวมผ่านเกณฑ์แล้ว ขาดอีก ${y.gapToTop.toFixed(2)} คะแนนจึงจะได้ระดับ ${y.topLabel}`,
+            en: `the total passes; ${y.gapToTop.toFixed(2)} more for ${y.topLabel}`,
+          }
+        : { th: `คะแนนรวมอยู่ในระดับ ${y.topLabel}`, en: `the total is in band ${y.topLabel}` };
+  b.banner(`${totalGap.th} / ${totalGap.en}`, 'note');
 }
 
 function surveySection(b: LayoutBuilder, result: Extract<SheetScoring, { kind: 'survey' }>): void {

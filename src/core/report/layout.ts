@@ -22,6 +22,11 @@ export interface Layout {
   values: LayoutValue[][];
   /** Same shape as values. */
   roles: CellRole[][];
+  /**
+   * Same shape as values: false for text that may run on into the empty cells to its right (titles,
+   * notes, the last cell of a row), which needs no merge and no taller row.
+   */
+  wraps: boolean[][];
   /** Merged blocks, 0-based. */
   merges: { row: number; column: number; numRows: number; numColumns: number }[];
   /** Pixel widths of the columns. */
@@ -36,12 +41,12 @@ const ROW_HEIGHT: Record<CellRole, number> = {
   title: 44,
   subtitle: 30,
   header: 52,
-  label: 32,
+  label: 30,
   text: 30,
   number: 30,
   score: 30,
   percent: 30,
-  note: 28,
+  note: 30,
   good: 30,
   bad: 30,
 };
@@ -51,6 +56,7 @@ export class LayoutBuilder {
   private readonly values: LayoutValue[][] = [];
   private readonly roles: CellRole[][] = [];
   private readonly merges: Layout['merges'] = [];
+  private readonly wraps: boolean[][] = [];
 
   constructor(private readonly width: number) {}
 
@@ -59,31 +65,31 @@ export class LayoutBuilder {
     return this.values.length;
   }
 
-  /** Adds a row; `roles` is one role for the whole row or one per cell. */
-  row(cells: LayoutValue[], roles: CellRole | CellRole[] = 'text', spanLast = false): this {
-    if (spanLast && cells.length < this.width) {
-      this.merges.push({
-        row: this.values.length,
-        column: cells.length - 1,
-        numRows: 1,
-        numColumns: this.width - cells.length + 1,
-      });
-    }
+  /**
+   * Adds a row; `roles` is one role for the whole row or one per cell. With `runOn`, the last cell's
+   * text runs on into the empty cells to its right instead of wrapping.
+   */
+  row(cells: LayoutValue[], roles: CellRole | CellRole[] = 'text', runOn = false): this {
+    const roleOf = (i: number) => (Array.isArray(roles) ? (roles[i] ?? roles[roles.length - 1]) : roles);
     const padded = [...cells, ...new Array(Math.max(0, this.width - cells.length)).fill('')].slice(
       0,
       this.width,
     );
     this.values.push(padded);
-    this.roles.push(
-      padded.map((_, i) => (Array.isArray(roles) ? (roles[i] ?? roles[roles.length - 1]) : roles)),
-    );
+    this.roles.push(padded.map((_, i) => roleOf(i)));
+    this.wraps.push(padded.map((_, i) => !(runOn && i === cells.length - 1) && roleOf(i) === 'header'));
     return this;
   }
 
-  /** A row whose one text spans the full width. */
+  /** A row whose one text runs across the (empty) row. */
   banner(text: string, role: CellRole): this {
-    this.merges.push({ row: this.values.length, column: 0, numRows: 1, numColumns: this.width });
-    return this.row([text], role);
+    return this.row([text], role, true);
+  }
+
+  /** Merges a block (0-based), for templates that need a real merge. */
+  merge(row: number, column: number, numRows: number, numColumns: number): this {
+    this.merges.push({ row, column, numRows, numColumns });
+    return this;
   }
 
   blank(): this {
@@ -95,6 +101,7 @@ export class LayoutBuilder {
     return {
       values: this.values,
       roles: this.roles,
+      wraps: this.wraps,
       merges: this.merges,
       columnWidths,
       rowHeights,
