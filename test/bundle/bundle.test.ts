@@ -67,6 +67,10 @@ describe('build/Code.js', () => {
     for (const name of builtIns) expect(ctx[name]).toBeUndefined();
   });
 
+  it('stays within the size budget (docs/PERFORMANCE.md explains the figure)', () => {
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(96 * 1024);
+  });
+
   it('leaves the library unloaded until a global is called', () => {
     const ctx = loadBundle();
     expect(ctx.ITA_SHEETS_LIB_).toBeUndefined();
