@@ -23,8 +23,7 @@ export function workbookFromSource(source) {
         if (cell && typeof cell === 'object' && 'f' in cell) {
           target.value = { formula: cell.f };
           if (cell.fmt) target.numFmt = cell.fmt;
-        }
-        else if (cell && typeof cell === 'object' && 'v' in cell) {
+        } else if (cell && typeof cell === 'object' && 'v' in cell) {
           target.value = cell.v;
           if (cell.fmt) target.numFmt = cell.fmt;
         } else if (cell !== '' && cell !== null && cell !== undefined) target.value = cell;

@@ -83,7 +83,7 @@ export function writeGeneratedTab(kind: string, name: string, layout: Layout): s
   });
   // Thai text (Sarabun 14 with vowels above and below) needs taller rows than Sheets' default, and
   // LibreOffice does not fit heights on import: set them, one call per run of equal heights.
-  for (let r = 0; r < rows; ) {
+  for (let r = 0; r < rows;) {
     let end = r + 1;
     while (end < rows && layout.rowHeights[end] === layout.rowHeights[r]) end++;
     sheet.setRowHeights(r + 1, end - r, layout.rowHeights[r]);

@@ -48,9 +48,7 @@ export function formatThaiDate(day: CalendarDay, style: ThaiDateStyle = 'full'):
 
 /** What a written date turned out to be. */
 export type DateReading =
-  | { kind: 'date'; day: CalendarDay }
-  | { kind: 'blank' }
-  | { kind: 'invalid'; reason: Bilingual };
+  { kind: 'date'; day: CalendarDay } | { kind: 'blank' } | { kind: 'invalid'; reason: Bilingual };
 
 /**
  * Reads one day as staff write it: "๓ ตุลาคม ๒๕๖๕", "3 ต.ค. 65", "๑ ก.พ ๖๖", "1 มีค 2566",
