@@ -212,6 +212,25 @@ async function runWorkbook(args: Args, emit: (doc: unknown) => void, scoring: bo
       throw new UsageError(`${args.file} has no sheet named "${args.sheet}" (it has: ${names})`);
     }
     runtime.env.active = ws;
+  } else if (scoring) {
+    // A workbook the score command saved opens on its results tab, which the action refuses to
+    // score. Without --sheet, score the one other tab there is; with several, ask which.
+    const generated = (ws: ExcelJS.Worksheet) =>
+      runtime.env.metadata.get(`sheet:${ws.name}`)?.has('ita-sheets:generated') ?? false;
+    const active = runtime.env.active ?? runtime.env.workbook.worksheets[0];
+    if (active && generated(active)) {
+      const data = runtime.env.workbook.worksheets.filter(
+        (ws) => ws.state === 'visible' && ws.name !== 'ITA_CONFIG' && !generated(ws),
+      );
+      if (data.length !== 1) {
+        const names = data.map((ws) => ws.name).join(', ');
+        throw new UsageError(
+          `"${active.name}" holds results, not data: choose the sheet to score with --sheet NAME (${names || 'no data sheet'})`,
+        );
+      }
+      runtime.env.active = data[0];
+      if (!args.json) say(`scoring "${data[0].name}" ("${active.name}" holds results)`);
+    }
   }
   if (args.year) {
     if (!/^\d{4}$/.test(args.year))

@@ -27,6 +27,14 @@ const STYLE: Record<
     align: 'center',
   },
   bad: { weight: 'bold', size: 14, color: '#c00000', background: '#fbe5d6', format: '0.00', align: 'center' },
+  change: {
+    weight: 'normal',
+    size: 14,
+    color: '#000000',
+    background: null,
+    format: '+0.00;-0.00;0.00',
+    align: 'right',
+  },
 };
 
 /** Text that Sheets would read as a formula is written as text (leading apostrophe). */

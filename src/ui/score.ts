@@ -1,5 +1,6 @@
 // Menu action "คำนวณคะแนน ITA / Score ITA sheet": score the active sheet and write the results tab.
 import { bothLanguages } from '../core/bilingual';
+import { roundHalfUp } from '../core/decimal';
 import { CONFIG_SHEET, readItaConfig, readYear } from '../core/ita/config';
 import { DEFAULT_YEAR, frameworkFor } from '../core/ita/presets';
 import { type FrameworkSource, type SheetScoring, scoreSheetGrid } from '../core/ita/sheet';
@@ -25,11 +26,11 @@ export interface ScoreSummary {
 }
 
 /** Where the framework comes from: the ITA_CONFIG tab when there is one, else each year's preset. */
-function frameworkSource(): { source?: FrameworkSource; findings: SheetScoring['findings'] } {
+function frameworkSource(defaultYear: number): {
+  source?: FrameworkSource;
+  findings: SheetScoring['findings'];
+} {
   const config = readSheetByName(CONFIG_SHEET);
-  const yearText = documentProperty(YEAR_PROPERTY);
-  const year = yearText ? readYear(yearText) : undefined;
-  const defaultYear = year && 'year' in year ? year.year : DEFAULT_YEAR;
   if (!config) return { source: { forYear: frameworkFor, defaultYear }, findings: [] };
   const { framework, findings } = readItaConfig(config.values, config.name, defaultYear);
   if (!framework) return { findings };
@@ -51,8 +52,7 @@ function summarize(result: SheetScoring, sheet: string, tab: string): ScoreSumma
     }));
   } else if (result.kind === 'survey' || result.kind === 'checklist') {
     const scored = result.kind === 'survey' ? result.survey : result.checklist;
-    const value = (r: { n: bigint; d: bigint } | undefined) =>
-      r ? Number((r.n * 10000n) / r.d) / 10000 : null;
+    const value = (r: { n: bigint; d: bigint } | undefined) => (r ? roundHalfUp(r, 2).value : null);
     base.toolScores = {
       tool: scored.tool,
       score: value(scored.toolScore),
@@ -71,7 +71,20 @@ export function scoreActiveSheet(): ScoreSummary {
     alert(title, label(TEXT.scoreGeneratedSheet, locale));
     return { ok: false, sheet: active.name, kind: 'generated-sheet', findings: [] };
   }
-  const { source, findings: configFindings } = frameworkSource();
+  // The default year (the CLI's --year): one without a framework is refused, never replaced by 2565.
+  const yearText = documentProperty(YEAR_PROPERTY);
+  const year = yearText ? readYear(yearText) : { year: DEFAULT_YEAR };
+  if ('message' in year) {
+    alert(title, label(year.message, locale));
+    const finding = { severity: 'error' as const, code: 'ita.unknown-year', sheet: active.name, cell: 'A1' };
+    return {
+      ok: false,
+      sheet: active.name,
+      kind: 'config-error',
+      findings: [{ ...finding, message: year.message }],
+    };
+  }
+  const { source, findings: configFindings } = frameworkSource(year.year);
   if (!source) {
     const lines = configFindings.map((f) => `${f.sheet}!${f.cell}: ${bothLanguages(f.message)}`);
     alert(title, `${label(TEXT.scoreConfigBroken, locale)}\n${lines.slice(0, 8).join('\n')}`);

@@ -131,12 +131,23 @@ function scoreIndicatorTable(
   const findings: Finding[] = [];
   const isScore = (v: unknown) =>
     !blank(v) && !(typeof v === 'boolean') && 'score' in readScore(v) && yearOf(v) === undefined;
+  // A header row of indicator numbers (1 … 10, also as text or in Thai digits) reads as ten scores
+  // too: it is a header, never data.
+  const numbering = (row: readonly unknown[], c: number) =>
+    row.slice(c, c + count).every(
+      (v, i) =>
+        !blank(v) &&
+        String(v)
+          .replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50))
+          .trim() === framework.indicators[i].no,
+    );
 
   // The block of `count` score columns that most rows fill; ties go to the leftmost.
   let best = { column: -1, rows: 0 };
   for (let c = 0; c + count <= width; c++) {
     let rows = 0;
-    for (const row of grid) if (row.slice(c, c + count).filter(isScore).length === count) rows++;
+    for (const row of grid)
+      if (row.slice(c, c + count).filter(isScore).length === count && !numbering(row, c)) rows++;
     if (rows > best.rows) best = { column: c, rows };
   }
   if (best.rows === 0) {
@@ -153,7 +164,9 @@ function scoreIndicatorTable(
   }
   const start = best.column;
   // The header is the last row above the first full data row.
-  const firstData = grid.findIndex((row) => row.slice(start, start + count).filter(isScore).length === count);
+  const firstData = grid.findIndex(
+    (row) => row.slice(start, start + count).filter(isScore).length === count && !numbering(row, start),
+  );
   const header = firstData > 0 ? grid[firstData - 1] : [];
   const outside = (c: number) => c < start || c >= start + count;
   const columns = Array.from({ length: width }, (_, c) => c).filter(outside);
@@ -180,7 +193,7 @@ function scoreIndicatorTable(
   for (let r = firstData; r < grid.length; r++) {
     const row = grid[r];
     const cells = row.slice(start, start + count);
-    if (cells.every(blank)) continue;
+    if (cells.every(blank) || numbering(row, start)) continue;
     const badAt = cells.findIndex((v) => !isScore(v));
     if (badAt >= 0) {
       const ind = framework.indicators[badAt];
@@ -211,6 +224,24 @@ function scoreIndicatorTable(
           ? `แถว ${r + 1}`
           : ''
         : String(row[agencyColumn] ?? '').trim();
+    // A summary line under the table (รวม, เฉลี่ย) is not an agency.
+    if (/^(รวม|เฉลี่ย|ค่าเฉลี่ย|average|mean|total)/i.test(agency)) {
+      findings.push(
+        finding(sheet, a1(r, agencyColumn ?? 0), 'info', 'ita.summary-row', {
+          th: `แถว "${agency}" เป็นแถวสรุป ไม่ใช่หน่วยงาน — ข้ามแถวนี้`,
+          en: `row "${agency}" is a summary line, not an agency — row skipped`,
+        }),
+      );
+      continue;
+    }
+    if (yearColumn !== undefined && blank(row[yearColumn])) {
+      findings.push(
+        finding(sheet, a1(r, yearColumn), 'warning', 'ita.blank-year', {
+          th: `ไม่มีปีงบประมาณ ใช้เกณฑ์ปี ${year}`,
+          en: `no year given; the ${year} framework is used`,
+        }),
+      );
+    }
     const list = byAgency.get(agency) ?? [];
     if (list.some((x) => x.year === year)) {
       findings.push(

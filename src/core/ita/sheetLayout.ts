@@ -13,8 +13,7 @@ const DETAIL_LIMIT = 10;
 
 const shown = (v: Parameters<typeof roundHalfUp>[0] | undefined): LayoutValue =>
   v === undefined ? '' : roundHalfUp(v, 2).value;
-const signed = (n: number | undefined): LayoutValue =>
-  n === undefined ? '' : n > 0 ? `+${n.toFixed(2)}` : n.toFixed(2);
+const signed = (n: number | undefined): LayoutValue => (n === undefined ? '' : n);
 
 /** Lays out the results of scoring sheet `source`. */
 export function scoreResultsLayout(result: SheetScoring, source: string): Layout {
@@ -75,7 +74,7 @@ function indicatorSections(b: LayoutBuilder, agencies: readonly AgencyScores[]):
           signed(y.change),
           low ? `${low.no} ${low.th} (${low.scoreText})` : '',
         ],
-        ['text', 'number', 'score', 'score', 'score', 'score', verdict, verdict, 'text', 'text'],
+        ['text', 'number', 'score', 'score', 'score', 'score', verdict, verdict, 'change', 'text'],
       );
     }
   }
@@ -93,7 +92,7 @@ function indicatorSections(b: LayoutBuilder, agencies: readonly AgencyScores[]):
 function yearDetail(b: LayoutBuilder, agency: string, y: YearAnalysis): void {
   b.blank();
   b.banner(
-    `${agency ? `${agency} ` : ''}ปี ${y.year}: คะแนนรวม ${y.totalText} ระดับ ${y.grade} (${y.passLabel}) / ${y.year}: total ${y.totalText}, grade ${y.grade}`,
+    `${agency ? `${agency} ` : ''}ปี ${y.year}: คะแนนรวม ${y.totalText} ระดับ ${y.grade} (${y.passLabel}) / ${agency ? `${agency} ` : ''}${y.year}: total ${y.totalText}, grade ${y.grade}`,
     'label',
   );
   frameworkNote(b, y);
@@ -122,25 +121,23 @@ function yearDetail(b: LayoutBuilder, agency: string, y: YearAnalysis): void {
         ind.gapToTop,
         ind.belowPass ? 'ต่ำกว่าเกณฑ์ / below' : 'ผ่านเกณฑ์ / pass',
       ],
-      ['text', 'number', 'text', ind.belowPass ? 'bad' : 'score', 'text', 'score', 'score', 'text'],
+      ['text', 'number', 'text', ind.belowPass ? 'bad' : 'score', 'change', 'score', 'score', 'text'],
     );
   }
   b.row(
     ['เครื่องมือ\nTool', 'น้ำหนัก (%)\nWeight', 'คะแนน\nScore', 'ถ่วงน้ำหนัก\nWeighted', 'ตัวชี้วัดต่ำสุด\nWeakest'],
     'header',
-    true,
   );
   for (const t of y.tools) {
     b.row(
       [
-        `${t.id} ${t.th}`,
+        t.id,
         t.weight,
         t.scoreShown,
         t.weightedShown,
         `${t.weakest.no} ${t.weakest.th} (${t.weakest.scoreText})`,
       ],
       ['label', 'number', 'score', 'score', 'text'],
-      true,
     );
   }
   b.row(['รวม / Total', 100, '', y.totalShown], ['label', 'number', 'text', y.passed ? 'good' : 'bad']);
@@ -210,7 +207,7 @@ function findingsSection(b: LayoutBuilder, findings: readonly Finding[]): void {
   if (!findings.length) return;
   b.blank();
   b.banner(`สิ่งที่พบ ${findings.length} รายการ / ${findings.length} finding(s)`, 'label');
-  b.row(['เซลล์\nCell', 'ระดับ\nSeverity', 'รายละเอียด\nDetail'], 'header', true);
+  b.row(['เซลล์\nCell', 'ระดับ\nSeverity', 'รายละเอียด\nDetail'], 'header');
   for (const f of findings) {
     const severity =
       f.severity === 'error'
@@ -221,7 +218,6 @@ function findingsSection(b: LayoutBuilder, findings: readonly Finding[]): void {
     b.row(
       [`${f.sheet}!${f.cell}`, severity, `${f.message.th} / ${f.message.en}`],
       ['text', f.severity === 'error' ? 'bad' : 'text', 'text'],
-      true,
     );
   }
 }

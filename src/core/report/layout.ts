@@ -15,7 +15,9 @@ export type CellRole =
   | 'percent'
   | 'note'
   | 'good'
-  | 'bad';
+  | 'bad'
+  /** A signed difference (+1.09 / -10.50), kept a number. */
+  | 'change';
 
 export interface Layout {
   /** Rows of cells, all the same width (pad with ''). */
@@ -49,6 +51,7 @@ const ROW_HEIGHT: Record<CellRole, number> = {
   note: 30,
   good: 30,
   bad: 30,
+  change: 30,
 };
 
 /** Builds a Layout row by row, padding every row to `width`. */
@@ -66,10 +69,10 @@ export class LayoutBuilder {
   }
 
   /**
-   * Adds a row; `roles` is one role for the whole row or one per cell. With `runOn`, the last cell's
-   * text runs on into the empty cells to its right instead of wrapping.
+   * Adds a row; `roles` is one role for the whole row or one per cell. Only headers wrap: other
+   * text runs on into the empty cells to its right, so no merge and no taller row is needed.
    */
-  row(cells: LayoutValue[], roles: CellRole | CellRole[] = 'text', runOn = false): this {
+  row(cells: LayoutValue[], roles: CellRole | CellRole[] = 'text'): this {
     const roleOf = (i: number) => (Array.isArray(roles) ? (roles[i] ?? roles[roles.length - 1]) : roles);
     const padded = [...cells, ...new Array(Math.max(0, this.width - cells.length)).fill('')].slice(
       0,
@@ -77,13 +80,14 @@ export class LayoutBuilder {
     );
     this.values.push(padded);
     this.roles.push(padded.map((_, i) => roleOf(i)));
-    this.wraps.push(padded.map((_, i) => !(runOn && i === cells.length - 1) && roleOf(i) === 'header'));
+    // Headers always wrap (Thai over English); other text runs on or stays on one line.
+    this.wraps.push(padded.map((_, i) => roleOf(i) === 'header'));
     return this;
   }
 
   /** A row whose one text runs across the (empty) row. */
   banner(text: string, role: CellRole): this {
-    return this.row([text], role, true);
+    return this.row([text], role);
   }
 
   /** Merges a block (0-based), for templates that need a real merge. */
