@@ -71,6 +71,14 @@ describe('build/Code.js', () => {
     expect(Buffer.byteLength(code)).toBeLessThanOrEqual(96 * 1024);
   });
 
+  it("offers Sheets' BAHTTEXT to the local runtime as a private global, with Sheets' เอ็ด rule", () => {
+    const ctx = loadBundle();
+    expect(ctx.BAHTTEXT_(21)).toBe('ยี่สิบเอ็ดบาทถ้วน');
+    expect(ctx.BAHTTEXT_(201)).toBe('สองร้อยหนึ่งบาทถ้วน');
+    expect(ctx.BAHTTEXT_(0.5)).toBe('ห้าสิบสตางค์');
+    expect(ctx.BAHTTEXT_([[1234], [-1]])).toEqual([['หนึ่งพันสองร้อยสามสิบสี่บาทถ้วน'], ['ลบหนึ่งบาทถ้วน']]);
+  });
+
   it('leaves the library unloaded until a global is called', () => {
     const ctx = loadBundle();
     expect(ctx.ITA_SHEETS_LIB_).toBeUndefined();
