@@ -146,16 +146,7 @@ export function recalculate(
   }
   const engineSpillValue = (v: unknown): unknown => {
     if (isDateValue(v)) {
-      // HyperFormula reads a Date with local getters: hand it the wall-clock fields as local time.
-      const w = new Date(instantToWall(v.getTime(), tz));
-      return new Date(
-        w.getUTCFullYear(),
-        w.getUTCMonth(),
-        w.getUTCDate(),
-        w.getUTCHours(),
-        w.getUTCMinutes(),
-        w.getUTCSeconds(),
-      );
+      return wallAsLocalDate(new Date(instantToWall(v.getTime(), tz)));
     }
     const e = toEngineValue(v);
     if (e === '') return null;
@@ -348,23 +339,28 @@ export function recalculate(
   }
 }
 
+/**
+ * HyperFormula reads a Date with local getters: `wall` (a Date whose UTC fields are wall-clock time,
+ * as exceljs gives them) becomes a Date whose local fields are that wall-clock time.
+ */
+function wallAsLocalDate(wall: Date): Date {
+  return new Date(
+    wall.getUTCFullYear(),
+    wall.getUTCMonth(),
+    wall.getUTCDate(),
+    wall.getUTCHours(),
+    wall.getUTCMinutes(),
+    wall.getUTCSeconds(),
+  );
+}
+
 /** What HyperFormula gets for a cell: `=formula`, a value, or null for an empty cell. */
 function engineContent(cell: ExcelJS.Cell): unknown {
   if (cell.isMerged && cell.master !== cell) return null;
   const v = cell.value as unknown;
   if (v === null || v === undefined || v === '') return null;
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-  if (isDateValue(v)) {
-    // HyperFormula reads a Date with local getters; hand it the wall-clock fields as local time.
-    return new Date(
-      v.getUTCFullYear(),
-      v.getUTCMonth(),
-      v.getUTCDate(),
-      v.getUTCHours(),
-      v.getUTCMinutes(),
-      v.getUTCSeconds(),
-    );
-  }
+  if (isDateValue(v)) return wallAsLocalDate(v);
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
     if ('formula' in o || 'sharedFormula' in o) return `=${cell.formula}`;

@@ -7,6 +7,8 @@
 // thirds) stay far below the point where BigInt arithmetic gets slow. `reduce` is there for callers
 // that keep a value for long.
 
+import { toArabicDigits } from './thai/digits';
+
 /** An exact fraction n/d with d > 0 (not necessarily in lowest terms). */
 export interface Rational {
   readonly n: bigint;
@@ -77,8 +79,7 @@ export function fromNumber(value: number): Rational {
   return r;
 }
 
-// Thai digits ๐–๙ (U+0E50–U+0E59), and the spaces people paste: NBSP, thin and zero-width spaces.
-const THAI_DIGIT = /[\u0E50-\u0E59]/g;
+// The spaces people paste: NBSP, thin and zero-width spaces.
 const SPACES = /[\s\u00A0\u2007\u2009\u200B\u202F\uFEFF]+/g;
 
 /**
@@ -92,7 +93,7 @@ export function readDecimal(value: unknown): Rational | undefined {
   if (typeof value !== 'string') return undefined;
   let text = value.replace(SPACES, '');
   if (text === '') return undefined;
-  text = text.replace(THAI_DIGIT, (c) => str(c.charCodeAt(0) - 0x0e50));
+  text = toArabicDigits(text);
   if (text.includes(',')) {
     if (!/^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/.test(text)) return undefined;
     text = text.replace(/,/g, '');

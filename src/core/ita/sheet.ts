@@ -2,7 +2,9 @@
 // checklist), read once from its grid, and scored. Pure: the sheets layer reads the grid and writes
 // the results tab that ./sheetLayout.ts lays out.
 import type { Bilingual } from '../bilingual';
+import type { Rational } from '../decimal';
 import type { Finding } from '../findings';
+import { toArabicDigits } from '../thai/digits';
 import { type AnalysisInput, analyseScores, type ScoreAnalysis } from './analysis';
 import type { Framework } from './framework';
 import { a1, findingsOf } from './problems';
@@ -108,15 +110,9 @@ const AGENCY_HEADER = /หน่วยงาน|agency|องค์กร|ชื
 
 /** A BE year 2500–2600 typed as a number or text (Thai digits allowed). */
 function yearOf(value: unknown): number | undefined {
-  const r = readScoreLikeYear(value);
+  const digits = typeof value === 'string' ? toArabicDigits(value).trim() : undefined;
+  const r = typeof value === 'number' ? value : digits && /^\d{4}$/.test(digits) ? Number(digits) : undefined;
   return r !== undefined && Number.isInteger(r) && r >= 2500 && r <= 2600 ? r : undefined;
-}
-
-function readScoreLikeYear(value: unknown): number | undefined {
-  if (typeof value === 'number') return value;
-  if (typeof value !== 'string') return undefined;
-  const digits = value.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50)).trim();
-  return /^\d{4}$/.test(digits) ? Number(digits) : undefined;
 }
 
 /** A table with one row per agency or per year and ten indicator scores in adjacent columns. */
@@ -134,13 +130,9 @@ function scoreIndicatorTable(
   // A header row of indicator numbers (1 … 10, also as text or in Thai digits) reads as ten scores
   // too: it is a header, never data.
   const numbering = (row: readonly unknown[], c: number) =>
-    row.slice(c, c + count).every(
-      (v, i) =>
-        !blank(v) &&
-        String(v)
-          .replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50))
-          .trim() === framework.indicators[i].no,
-    );
+    row
+      .slice(c, c + count)
+      .every((v, i) => !blank(v) && toArabicDigits(String(v)).trim() === framework.indicators[i].no);
 
   // The block of `count` score columns that most rows fill; ties go to the leftmost.
   let best = { column: -1, rows: 0 };
@@ -254,7 +246,7 @@ function scoreIndicatorTable(
     }
     list.push({
       year,
-      indicators: cells.map((v) => ('score' in readScore(v) ? (readScore(v) as { score: never }).score : 0)),
+      indicators: cells.map((v) => (readScore(v) as { score: Rational }).score),
       row: r,
     });
     byAgency.set(agency, list);

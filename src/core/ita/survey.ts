@@ -6,18 +6,14 @@
 // above it: a missing part is shown, never counted as zero.
 import { add, mean, type Rational, ratio, readDecimal, ZERO } from '../decimal';
 import { exactScore, expandCodes, type Framework, indicatorsOf } from './framework';
+import { toArabicDigits } from '../thai/digits';
 import type { GridProblem } from './problems';
 
-const THAI_DIGIT = /[\u0E50-\u0E59]/g;
 const SPACES = /[\s\u00A0\u200B\u202F\uFEFF]+/g;
 
 /** Text compared loosely: trimmed, inner spaces collapsed, lower case, Thai digits as Arabic. */
 export function looseText(value: string): string {
-  return value
-    .replace(SPACES, ' ')
-    .trim()
-    .toLowerCase()
-    .replace(THAI_DIGIT, (c) => String(c.charCodeAt(0) - 0x0e50));
+  return toArabicDigits(value.replace(SPACES, ' ').trim().toLowerCase());
 }
 
 /**
