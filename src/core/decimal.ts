@@ -8,6 +8,7 @@
 // that keep a value for long.
 
 import { toArabicDigits } from './thai/digits';
+import { BIG_0, BIG_1, BIG_2 } from './bigint';
 
 /** An exact fraction n/d with d > 0 (not necessarily in lowest terms). */
 export interface Rational {
@@ -37,15 +38,15 @@ function tenTo(k: number): bigint {
 export function ratio(n: bigint | number, d: bigint | number = 1): Rational {
   let top = big(n);
   let bottom = big(d);
-  if (bottom === 0n) throw new RangeError('division by zero');
-  if (bottom < 0n) {
+  if (bottom === BIG_0) throw new RangeError('division by zero');
+  if (bottom < BIG_0) {
     top = -top;
     bottom = -bottom;
   }
   return { n: top, d: bottom };
 }
 
-export const ZERO: Rational = { n: 0n, d: 1n };
+export const ZERO: Rational = { n: BIG_0, d: BIG_1 };
 
 /**
  * Decimal text to an exact fraction: "80.14" is 8014/100, "-1.5e3" is -1500, ".5" is 1/2. Only
@@ -58,7 +59,7 @@ export function parseDecimal(text: string): Rational | undefined {
   let digits = big(m[2] + fraction || '0');
   if (m[1] === '-') digits = -digits;
   const exponent = (m[4] ? num(m[4]) : 0) - fraction.length;
-  return exponent >= 0 ? { n: digits * tenTo(exponent), d: 1n } : { n: digits, d: tenTo(-exponent) };
+  return exponent >= 0 ? { n: digits * tenTo(exponent), d: BIG_1 } : { n: digits, d: tenTo(-exponent) };
 }
 
 /**
@@ -116,8 +117,8 @@ export function mul(a: Rational, b: Rational): Rational {
 
 /** a / b; throws RangeError when b is zero. */
 export function div(a: Rational, b: Rational): Rational {
-  if (b.n === 0n) throw new RangeError('division by zero');
-  const sign = b.n < 0n ? -1n : 1n;
+  if (b.n === BIG_0) throw new RangeError('division by zero');
+  const sign = b.n < BIG_0 ? -BIG_1 : BIG_1;
   return reduceIfLarge({ n: a.n * b.d * sign, d: a.d * b.n * sign });
 }
 
@@ -151,19 +152,19 @@ export function mean(values: readonly Rational[]): Rational {
 }
 
 function gcd(a: bigint, b: bigint): bigint {
-  let x = a < 0n ? -a : a;
+  let x = a < BIG_0 ? -a : a;
   let y = b;
-  while (y !== 0n) [x, y] = [y, x % y];
+  while (y !== BIG_0) [x, y] = [y, x % y];
   return x;
 }
 
 /** The same value in lowest terms. */
 export function reduce(r: Rational): Rational {
   const g = gcd(r.n, r.d);
-  return g <= 1n ? r : { n: r.n / g, d: r.d / g };
+  return g <= BIG_1 ? r : { n: r.n / g, d: r.d / g };
 }
 
-const LARGE = 1n << 62n;
+const LARGE = BIG_1 << BigInt(62);
 function reduceIfLarge(r: Rational): Rational {
   return r.d > LARGE ? reduce(r) : r;
 }
@@ -181,17 +182,17 @@ export interface Rounded {
  * spreadsheet ROUND for negative changes): 88.575 → "88.58", 27.005 → "27.01", -1.235 → "-1.24".
  */
 export function roundHalfUp(r: Rational, places = 2): Rounded {
-  const negative = r.n < 0n;
+  const negative = r.n < BIG_0;
   const magnitude = negative ? -r.n : r.n;
   const unit = tenTo(places);
-  const scaledAbs = (magnitude * unit * 2n + r.d) / (2n * r.d);
+  const scaledAbs = (magnitude * unit * BIG_2 + r.d) / (BIG_2 * r.d);
   const scaled = negative ? -scaledAbs : scaledAbs;
   let digits = scaledAbs.toString();
   if (places > 0) {
     digits = digits.padStart(places + 1, '0');
     digits = `${digits.slice(0, -places)}.${digits.slice(-places)}`;
   }
-  const text = negative && scaledAbs !== 0n ? `-${digits}` : digits;
+  const text = negative && scaledAbs !== BIG_0 ? `-${digits}` : digits;
   return { text, value: num(text), scaled };
 }
 

@@ -9,6 +9,7 @@ import { type CodeRange, exactScore, type Framework, frameworkProblems } from '.
 import { DEFAULT_YEAR, frameworkFor, KNOWN_YEARS } from './presets';
 import { a1 } from './problems';
 import { looseText, readCode } from './survey';
+import { BIG_0, BIG_100 } from '../bigint';
 
 export const CONFIG_SHEET = 'ITA_CONFIG';
 
@@ -28,7 +29,7 @@ const HEADER_KEYS = new Set(['key', 'คีย์', 'รายการ', 'setti
 export function readYear(value: unknown): { year: number } | { message: Bilingual } {
   const n = readDecimal(value);
   const known = KNOWN_YEARS.join(', ');
-  if (!n || n.n % n.d !== 0n) {
+  if (!n || n.n % n.d !== BIG_0) {
     return {
       message: {
         th: `ปีการประเมินต้องเป็นปี พ.ศ. เช่น 2565 ได้ ${shown(value)}`,
@@ -191,7 +192,7 @@ export function readItaConfig(
         const typed = typeof e.value === 'string' && /%\s*$/.test(e.value);
         const n = numberOf(typed ? { ...e, value: (e.value as string).replace(/%\s*$/, '') } : e);
         if (!n) break;
-        const percent = !typed && n.n <= n.d ? { n: n.n * 100n, d: n.d } : n;
+        const percent = !typed && n.n <= n.d ? { n: n.n * BIG_100, d: n.d } : n;
         tool.weight = asNumber(percent);
         mark(`weight.${tool.id}`);
         mark('weight');
@@ -237,7 +238,7 @@ export function readItaConfig(
           if (t) level.label = t;
         } else {
           const score = typeof e.value === 'string' ? exactScore(looseText(e.value)) : readDecimal(e.value);
-          if (!score || score.n < 0n || score.n > 100n * score.d)
+          if (!score || score.n < BIG_0 || score.n > BIG_100 * score.d)
             bad(
               e.row,
               `${e.key} ต้องเป็นคะแนน 0–100 (เช่น 33.33 หรือ 100/3) ได้ ${shown(e.value)}`,

@@ -7,6 +7,7 @@
 import type { Bilingual } from '../bilingual';
 import { fromNumber, parseDecimal, type Rational, ratio, sum } from '../decimal';
 import type { CodeRange, Framework } from './schema';
+import { BIG_0, BIG_100 } from '../bigint';
 
 export type { CodeRange, Framework, GradeBand, Indicator, SubIndicator, Tool } from './schema';
 
@@ -30,7 +31,7 @@ export function exactScore(score: number | string): Rational | undefined {
   const top = parseDecimal(parts[0]);
   if (parts.length === 1 || !top) return top;
   const bottom = parts.length === 2 ? parseDecimal(parts[1]) : undefined;
-  if (!bottom || bottom.n === 0n) return undefined;
+  if (!bottom || bottom.n === BIG_0) return undefined;
   return ratio(top.n * bottom.d, top.d * bottom.n);
 }
 
@@ -90,7 +91,7 @@ export function frameworkProblems(f: Framework): FrameworkProblem[] {
   const weightSum = f.tools.every((t) => Number.isFinite(t.weight))
     ? sum(f.tools.map((t) => fromNumber(t.weight)))
     : undefined;
-  if (!weightSum || weightSum.n !== 100n * weightSum.d) {
+  if (!weightSum || weightSum.n !== BIG_100 * weightSum.d) {
     const shown = f.tools.map((t) => `${t.id} ${t.weight}`).join(' + ');
     say('weight', `น้ำหนักรวมต้องเท่ากับ 100% (${shown})`, `weights must sum to 100% (${shown})`);
   }
@@ -153,7 +154,7 @@ export function frameworkProblems(f: Framework): FrameworkProblem[] {
     say('level', 'ต้องมีระดับคำตอบอย่างน้อย 2 ระดับ', 'at least 2 answer levels are needed');
   f.scale.levels.forEach((level, k) => {
     const score = exactScore(level.score);
-    if (!score || score.n < 0n || score.n > 100n * score.d)
+    if (!score || score.n < BIG_0 || score.n > BIG_100 * score.d)
       say(
         `level.${k + 1}`,
         `คะแนนของระดับ ${k + 1} ต้องเป็น 0–100 ได้ ${level.score}`,

@@ -1,6 +1,7 @@
 import { compare, fromNumber, type Rational, roundHalfUp } from '../decimal';
 import type { Framework, GradeBand } from './framework';
 import { DEFAULT_YEAR, frameworkFor } from './presets';
+import { BIG_1, BIG_100 } from '../bigint';
 
 const exact = (score: number | Rational): Rational => (typeof score === 'number' ? fromNumber(score) : score);
 
@@ -17,7 +18,7 @@ function startsOf(bands: readonly GradeBand[]): bigint[] {
     // A rounded score h/100 reaches `min` when h ≥ ⌈min × 100⌉ (mins are 0–100).
     starts = bands.map((b) => {
       const min = fromNumber(b.min);
-      return (min.n * 100n + min.d - 1n) / min.d;
+      return (min.n * BIG_100 + min.d - BIG_1) / min.d;
     });
     bandHundredths.set(bands, starts);
   }
@@ -40,7 +41,9 @@ export function gradeFor(
 
 /** True when the score, rounded half-up to two decimals, reaches the framework's pass mark. */
 export function passes(framework: Framework, score: number | Rational): boolean {
-  return compare({ n: roundHalfUp(exact(score), 2).scaled, d: 100n }, fromNumber(framework.pass.mark)) >= 0;
+  return (
+    compare({ n: roundHalfUp(exact(score), 2).scaled, d: BIG_100 }, fromNumber(framework.pass.mark)) >= 0
+  );
 }
 
 /** The framework's word for passing or failing with this score (ผ่าน / ไม่ผ่าน). */

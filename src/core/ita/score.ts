@@ -14,6 +14,7 @@ import {
   ZERO,
 } from '../decimal';
 import { type Framework, indicatorsOf } from './framework';
+import { BIG_0, BIG_1, BIG_100, BIG_200 } from '../bigint';
 
 const blank = (v: unknown) => v === '' || v === null || v === undefined;
 const quoted = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v) : String(v));
@@ -24,7 +25,7 @@ const quoted = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v) : Stri
  */
 export function readScore(value: unknown): { score: Rational } | { message: Bilingual } {
   const score = typeof value === 'boolean' ? undefined : readDecimal(value);
-  if (score && score.n >= 0n && score.n <= 100n * score.d) return { score };
+  if (score && score.n >= BIG_0 && score.n <= BIG_100 * score.d) return { score };
   return {
     message: {
       th: `คะแนนต้องเป็นตัวเลข 0–100 ได้ ${quoted(value)}`,
@@ -103,7 +104,12 @@ function planOf(framework: Framework): Plan {
       tools: framework.tools.map((tool) => {
         const w = fromNumber(tool.weight);
         const indicators = indicatorsOf(framework, tool.id);
-        return { id: tool.id, indicators, size: BigInt(indicators.length), weight: ratio(w.n, w.d * 100n) };
+        return {
+          id: tool.id,
+          indicators,
+          size: BigInt(indicators.length),
+          weight: ratio(w.n, w.d * BIG_100),
+        };
       }),
     };
     plans.set(framework, plan);
@@ -128,8 +134,8 @@ export function totalsOf(framework: Framework, indicators: readonly Rational[]):
   return { tools, total };
 }
 
-const HALF_HUNDREDTH: Rational = { n: 1n, d: 200n };
-const HUNDRED: Rational = { n: 100n, d: 1n };
+const HALF_HUNDREDTH: Rational = { n: BIG_1, d: BIG_200 };
+const HUNDRED: Rational = { n: BIG_100, d: BIG_1 };
 
 /** What a published total says about the indicator scores shown beside it. */
 export interface TotalCheck {
@@ -155,7 +161,7 @@ export function checkTotal(
   shown: readonly Rational[],
   published: Rational,
 ): TotalCheck {
-  const lows = shown.map((s) => max(ZERO, add(s, { n: -1n, d: 200n })));
+  const lows = shown.map((s) => max(ZERO, add(s, { n: -BIG_1, d: BIG_200 })));
   const highs = shown.map((s) => min(HUNDRED, add(s, HALF_HUNDREDTH)));
   const lowest = totalsOf(framework, lows).total;
   const highest = totalsOf(framework, highs).total;
@@ -163,7 +169,7 @@ export function checkTotal(
   const highR = roundHalfUp(highest, 2);
   const p = roundHalfUp(published, 2).scaled;
   // A total published with more decimals than two is compared with the true range itself.
-  const twoDecimals = compare(published, { n: p, d: 100n }) === 0;
+  const twoDecimals = compare(published, { n: p, d: BIG_100 }) === 0;
   return {
     consistent: twoDecimals
       ? p >= lowR.scaled && p <= highR.scaled

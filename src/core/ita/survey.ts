@@ -8,6 +8,7 @@ import { add, mean, type Rational, ratio, readDecimal, ZERO } from '../decimal';
 import { exactScore, expandCodes, type Framework, indicatorsOf } from './framework';
 import { toArabicDigits } from '../thai/digits';
 import type { GridProblem } from './problems';
+import { BIG_0, BIG_100 } from '../bigint';
 
 const SPACES = /[\s\u00A0\u200B\u202F\uFEFF]+/g;
 
@@ -244,7 +245,7 @@ export function scoreSurvey(
 
   // Decide, for the whole table, whether numbers are levels or scores.
   const isLevelNumber = (n: Rational) =>
-    n.n % n.d === 0n && n.n >= n.d && n.n <= BigInt(scale.levels.length) * n.d;
+    n.n % n.d === BIG_0 && n.n >= n.d && n.n <= BigInt(scale.levels.length) * n.d;
   let levelAt: [number, number] | undefined;
   let scoreAt: [number, number] | undefined;
   own.forEach((c, k) => {
@@ -300,7 +301,8 @@ export function scoreSurvey(
               ? scale.levels.length - Number(a.number.n / a.number.d)
               : Number(a.number.n / a.number.d) - 1
           ];
-      else if (numbers === 'scores' && a.number.n >= 0n && a.number.n <= 100n * a.number.d) score = a.number;
+      else if (numbers === 'scores' && a.number.n >= BIG_0 && a.number.n <= BIG_100 * a.number.d)
+        score = a.number;
       else if (numbers === 'scores')
         problems.push(
           problem(
@@ -394,7 +396,7 @@ export function readItemAnswer(framework: Framework, value: unknown): boolean | 
   if (value === '' || value === null || value === undefined) return null;
   if (typeof value === 'boolean') return value;
   const n = readDecimal(value);
-  if (n) return n.n === 0n ? false : n.n === n.d || n.n === 100n * n.d ? true : undefined;
+  if (n) return n.n === BIG_0 ? false : n.n === n.d || n.n === BIG_100 * n.d ? true : undefined;
   if (typeof value !== 'string') return undefined;
   const t = looseText(value);
   if (t === '') return null;

@@ -1,8 +1,9 @@
 import { scaledHalfUp } from './exactDecimal';
+import { BIG_0, BIG_100, BIG_1E6 } from '../bigint';
 
 const DIGIT = ['ศูนย์', 'หนึ่ง', 'สอง', 'สาม', 'สี่', 'ห้า', 'หก', 'เจ็ด', 'แปด', 'เก้า'];
 const PLACE = ['', 'สิบ', 'ร้อย', 'พัน', 'หมื่น', 'แสน'];
-const MILLION = 1000000n;
+const MILLION = BIG_1E6;
 
 /**
  * When a final 1 is เอ็ด. `preceded` (the default, as DOMAIN.md states Excel does): whenever anything
@@ -41,10 +42,10 @@ function integerWords(n: bigint, rule: EdRule): string {
  */
 export function bahtTextOfSatang(satang: bigint | number, edRule: EdRule = 'preceded'): string {
   let n = BigInt(satang);
-  const sign = n < 0n ? 'ลบ' : '';
-  if (n < 0n) n = -n;
-  const baht = n / 100n;
-  const rest = Number(n % 100n);
+  const sign = n < BIG_0 ? 'ลบ' : '';
+  if (n < BIG_0) n = -n;
+  const baht = n / BIG_100;
+  const rest = Number(n % BIG_100);
   if (!rest) return sign + (baht ? integerWords(baht, edRule) : DIGIT[0]) + 'บาทถ้วน';
   return (
     sign + (baht ? integerWords(baht, edRule) + 'บาท' : '') + belowMillion(rest, false, edRule) + 'สตางค์'

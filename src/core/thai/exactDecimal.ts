@@ -1,3 +1,4 @@
+import { BIG_1 } from '../bigint';
 /** A decimal written out: sign, whole digits and fraction digits (no exponent). */
 export interface DecimalDigits {
   negative: boolean;
@@ -29,7 +30,7 @@ export function decimalDigitsOf(value: number): DecimalDigits {
  */
 export function scaleHalfUp(whole: string, fraction: string, places: number): bigint {
   const kept = BigInt((whole || '0') + fraction.slice(0, places).padEnd(places, '0'));
-  return fraction.charCodeAt(places) >= 53 /* '5' */ ? kept + 1n : kept;
+  return fraction.charCodeAt(places) >= 53 /* '5' */ ? kept + BIG_1 : kept;
 }
 
 /**

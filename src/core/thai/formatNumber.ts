@@ -1,5 +1,6 @@
 import { toThaiDigits } from './digits';
 import { decimalDigitsOf, scaledHalfUp } from './exactDecimal';
+import { BIG_0 } from '../bigint';
 
 /** Digits grouped in thousands with commas: "20000" → "20,000". */
 function grouped(whole: string): string {
@@ -11,7 +12,7 @@ function grouped(whole: string): string {
  * decimals: (2000050n, 2) → "20,000.50".
  */
 export function formatScaled(units: bigint, places: number, thaiDigits = false): string {
-  const negative = units < 0n;
+  const negative = units < BIG_0;
   const digits = (negative ? -units : units).toString().padStart(places + 1, '0');
   const cut = digits.length - places;
   const text =
