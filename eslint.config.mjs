@@ -39,6 +39,22 @@ export default tseslint.config(
     },
   },
   {
+    // Apps Script's parser rejects BigInt literals ("Unexpected token ILLEGAL" on `100n`), though its
+    // V8 runs BigInt values: the add-in's code writes BigInt(100) instead (src/core/bigint.ts).
+    // docs/apps-script-syntax.md; the build's ES2019 gate checks the bundle as well.
+    files: ['src/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Literal[bigint]',
+          message:
+            'No BigInt literals in src/: Apps Script cannot parse them. Use BigInt(…) or src/core/bigint.ts.',
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**', 'bench/**', 'scripts/**', 'examples/**', '**/*.js', '**/*.mjs'],
     languageOptions: {
       globals: {

@@ -15,14 +15,25 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFi
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import { createRequire } from 'node:module';
 import * as esbuild from 'esbuild';
 import ts from 'typescript';
 
+const { appsScriptProblems } = createRequire(import.meta.url)('./apps-script-gate.cjs');
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const buildDir = join(root, 'build');
+// `--main FILE --out DIR` builds another entry into another folder, Code.js only (the gate's tests
+// use it to prove the build refuses what Apps Script could not load).
+const option = (name) => {
+  const i = process.argv.indexOf(name);
+  return i === -1 ? undefined : process.argv[i + 1];
+};
+const buildDir = option('--out') ?? join(root, 'build');
 const distDir = join(root, 'dist');
-const mainFile = join(root, 'src', 'main.ts');
+const mainFile = option('--main') ?? join(root, 'src', 'main.ts');
+const codeOnly = option('--main') !== undefined;
 const LIB = 'ITA_SHEETS_';
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 function die(message) {
   console.error(`build failed: ${message}`);
@@ -51,24 +62,35 @@ export function readGlobals(source) {
 }
 
 async function bundleLibrary() {
-  const result = await esbuild.build({
-    entryPoints: [mainFile],
-    bundle: true,
-    format: 'cjs',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    target: 'es2020',
-    write: false,
-    // Identifiers inside the library are minified too: the globals Sheets sees (and their JSDoc
-    // parameter names) are generated outside it, so only private names change, and the 60 KB
-    // budget holds with zod inside.
-    minifyWhitespace: true,
-    minifySyntax: true,
-    minifyIdentifiers: true,
-    legalComments: 'none',
-    charset: 'utf8',
-    logLevel: 'silent',
-  });
+  const result = await esbuild
+    .build({
+      entryPoints: [mainFile],
+      bundle: true,
+      format: 'cjs',
+      platform: 'neutral',
+      mainFields: ['module', 'main'],
+      // Apps Script's parser is older than its V8 (it rejects BigInt literals, an ES2020 form): emit
+      // ES2019 syntax, which lowers `?.` and `??`; the gate below refuses anything newer.
+      target: 'es2019',
+      write: false,
+      define: { __ITA_SHEETS_VERSION__: JSON.stringify(version) },
+      // Identifiers inside the library are minified (the globals Sheets sees, and their JSDoc
+      // parameter names, are generated outside it, so only private names change); lines are kept
+      // short so that a line number in Google's log points at a few statements, not the whole library.
+      lineLimit: 160,
+      minifyWhitespace: true,
+      minifySyntax: true,
+      minifyIdentifiers: true,
+      legalComments: 'none',
+      charset: 'utf8',
+      logLevel: 'silent',
+    })
+    .catch((error) =>
+      die(
+        (error.errors ?? []).map((e) => `${e.location?.file}:${e.location?.line}: ${e.text}`).join('\n') ||
+          error.message,
+      ),
+    );
   return result.outputFiles[0].text;
 }
 
@@ -91,6 +113,13 @@ function assembleCode(globals, library) {
 
 /** The checks that keep Code.js loadable by Apps Script; each failure stops the build. */
 function checkCode(code, globals) {
+  const problems = appsScriptProblems(code);
+  if (problems.length) {
+    die(
+      `Code.js would not load in Apps Script (docs/apps-script-syntax.md):\n` +
+        problems.map((p) => `  Code.js:${p.line}:${p.column}: ${p.message}`).join('\n'),
+    );
+  }
   try {
     new vm.Script(code, { filename: 'Code.js' });
   } catch (error) {
@@ -125,6 +154,7 @@ async function main() {
   const uiDir = join(root, 'src', 'ui');
   for (const f of readdirSync(uiDir))
     if (f.endsWith('.html')) copyFileSync(join(uiDir, f), join(buildDir, f));
+  if (codeOnly) return;
 
   mkdirSync(distDir, { recursive: true });
   // The CLI, and the runtime as a library for bench/ and scripts/ (plain Node, no TypeScript loader).
@@ -155,5 +185,5 @@ async function main() {
   }
 }
 
-if (!existsSync(mainFile)) die('src/main.ts not found');
+if (!existsSync(mainFile)) die(`${mainFile} not found`);
 await main();

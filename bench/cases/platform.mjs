@@ -18,8 +18,7 @@ export default async ({ root, codePath, median }) => {
     name: 'Code.js size',
     value: Buffer.byteLength(code),
     unit: 'bytes',
-    budget: 60 * 1024,
-    note: 'library whitespace-minified; JSDoc wrappers kept',
+    note: 'no byte budget: load time is what is held (below); library minified, JSDoc wrappers kept',
   });
 
   const script = new vm.Script(code, { filename: 'Code.js' });
@@ -30,7 +29,7 @@ export default async ({ root, codePath, median }) => {
     name: 'cold evaluation of Code.js (fresh vm context)',
     value: cold,
     unit: 'ms',
-    budget: 5,
+    budget: 1,
     note: `empty script in a fresh context: ${baseline.toFixed(2)} ms`,
   });
   const firstCall = await median(
@@ -45,6 +44,7 @@ export default async ({ root, codePath, median }) => {
     name: 'cold evaluation + first ITA_GRADE call (loads the library)',
     value: firstCall,
     unit: 'ms',
+    budget: 5,
   });
 
   const N = 10_000;

@@ -5,7 +5,9 @@ export function label(text: Bilingual, locale: string): string {
   return /^en/i.test(locale) ? `${text.en} / ${text.th}` : `${text.th} / ${text.en}`;
 }
 
-export const VERSION = '0.1.0';
+/** Replaced by package.json's version when scripts/build.mjs bundles (tests that import src/ see "dev"). */
+declare const __ITA_SHEETS_VERSION__: string;
+export const VERSION = typeof __ITA_SHEETS_VERSION__ === 'string' ? __ITA_SHEETS_VERSION__ : 'dev';
 
 export const TEXT = {
   about: { th: 'เกี่ยวกับ ITA Sheets', en: 'About ITA Sheets' },
