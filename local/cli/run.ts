@@ -35,9 +35,9 @@ export const run: Command = {
       );
     }
     const runtime = await openWorkbookRuntime(args, output);
-    output.say(`opened ${args.file}: ${runtime.env.workbook.worksheets.map((w) => w.name).join(', ')}`);
     if (args.sheet) activateSheet(runtime, args.file!, args.sheet);
     checkMenuHandlers(runtime, args.menus);
+    output.say(`opened ${args.file}: ${runtime.env.workbook.worksheets.map((w) => w.name).join(', ')}`);
     const actions = clickMenus(runtime, args.menus, args, output);
     return finishWorkbook(runtime, args, output, actions);
   },

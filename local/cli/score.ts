@@ -56,11 +56,12 @@ export const score: Command = {
   ],
   async run(args, output) {
     const runtime = await openWorkbookRuntime(args, output);
-    output.say(`opened ${args.file}: ${runtime.env.workbook.worksheets.map((w) => w.name).join(', ')}`);
     if (args.sheet) activateSheet(runtime, args.file!, args.sheet);
-    else chooseDataSheet(runtime, output);
+    const chosen = args.sheet ? undefined : chooseDataSheet(runtime);
     if (args.year) runtime.env.metadata.get('document')?.set(YEAR_PROPERTY, args.year);
     checkMenuHandlers(runtime, [SCORE_HANDLER]);
+    output.say(`opened ${args.file}: ${runtime.env.workbook.worksheets.map((w) => w.name).join(', ')}`);
+    if (chosen) output.say(chosen);
     const actions = clickMenus(runtime, [SCORE_HANDLER], args, output, (result) =>
       printScore(output, result as ScoreSummary),
     );
@@ -70,13 +71,13 @@ export const score: Command = {
 
 /**
  * A workbook the score command saved opens on its results tab, which the action refuses to score.
- * Without --sheet, score the one other tab there is; with several, ask which.
+ * Without --sheet, score the one other tab there is; with several, ask which. Says what it chose.
  */
-function chooseDataSheet(runtime: Runtime, output: Output): void {
+function chooseDataSheet(runtime: Runtime): string | undefined {
   const generated = (ws: ExcelJS.Worksheet) =>
     runtime.env.metadata.get(`sheet:${ws.name}`)?.has(GENERATED_TAG) ?? false;
   const active = runtime.env.active ?? runtime.env.workbook.worksheets[0];
-  if (!active || !generated(active)) return;
+  if (!active || !generated(active)) return undefined;
   const data = runtime.env.workbook.worksheets.filter(
     (ws) => ws.state === 'visible' && ws.name !== CONFIG_SHEET && !generated(ws),
   );
@@ -88,7 +89,7 @@ function chooseDataSheet(runtime: Runtime, output: Output): void {
     });
   }
   runtime.env.active = data[0];
-  output.say(`scoring "${data[0].name}" ("${active.name}" holds results)`);
+  return `scoring "${data[0].name}" ("${active.name}" holds results)`;
 }
 
 function printScore(output: Output, summary: ScoreSummary): void {
