@@ -132,6 +132,13 @@ describe('ita-sheets menus, functions and run', () => {
     expect(run.stdout).toMatch(/→ --menu scoreItaSheet\n/);
   });
 
+  it('--locale en runs as an English-locale user: captions put English first', async () => {
+    const en = await cli('menus', '--locale', 'en');
+    expect(en.stdout).toContain('  Score ITA sheet / คำนวณคะแนน ITA  → --menu scoreItaSheet\n');
+    const th = await cli('menus');
+    expect(th.stdout).toContain('  คำนวณคะแนน ITA / Score ITA sheet  → --menu scoreItaSheet\n');
+  });
+
   it('lists every custom function with its help', async () => {
     const run = await cli('functions', '--json');
     expect(run.status).toBe(0);
