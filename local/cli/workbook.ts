@@ -1,8 +1,9 @@
 // What run, recalc and score share: open the workbook under the bundle, make a sheet active, click
 // menu items, recalculate, save, and report. Each step refuses with a CliError before doing work it
 // cannot finish.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import vm from 'node:vm';
 import ExcelJS from 'exceljs';
 import type { RecalcReport } from '../recalc';
 import { openRuntime, type Runtime } from '../runtime';
@@ -36,11 +37,28 @@ export async function openWorkbookRuntime(args: Args, output: Output): Promise<R
     answers: args.answers,
     onLog: (kind: string, text: string) => output.say(`  [${kind}] ${text}`),
   };
-  if (!args.file) return openRuntime(blankWorkbook(), options);
   try {
-    return await openRuntime(args.file, options);
+    return await openRuntime(args.file ?? blankWorkbook(), options);
   } catch (error) {
+    // openRuntime reads the workbook and loads the bundle: say which of the two failed.
+    const bundle = bundleProblem(args.code);
+    if (bundle) throw Object.assign(bundle, { cause: error });
+    if (!args.file) throw error;
     throw Object.assign(unreadableWorkbook(args.file), { cause: error });
+  }
+}
+
+/** Why the bundle does not load (it does not parse, or it throws as it is evaluated), if it does not. */
+function bundleProblem(codePath: string): CliError | undefined {
+  try {
+    vm.runInContext(readFileSync(codePath, 'utf8'), vm.createContext({}), { filename: codePath });
+    return undefined;
+  } catch (error) {
+    // Evaluating Code.js declares functions and does no work, so any error here is the bundle's.
+    return new CliError({
+      th: `โหลด bundle ${quoted(codePath)} ไม่ได้: ${(error as Error).message} (ให้รัน npm run build ใหม่)`,
+      en: `the bundle ${quoted(codePath)} does not load: ${(error as Error).message} (run \`npm run build\` again)`,
+    });
   }
 }
 

@@ -186,6 +186,18 @@ describe('unreadable input: exit 2, one line naming the file and what it is', ()
     expect(expectRefusal(await cli('recalc', at('old.xls')))).toContain('old Excel file (.xls)');
   });
 
+  it('a web page saved as .xls, as report systems export them', async () => {
+    writeFileSync(at('export.xls'), '<html><body><table><tr><td>หน่วยงาน</td></tr></table></body></html>');
+    expect(expectRefusal(await cli('recalc', at('export.xls')))).toContain('a web page (HTML/XML)');
+  });
+
+  it('a named pipe as input (reading it would wait forever)', async () => {
+    execFileSync('mkfifo', [at('in-pipe.xlsx')]);
+    expect(expectRefusal(await cli('recalc', at('in-pipe.xlsx')), at('in-pipe.xlsx'))).toContain(
+      'not a regular file',
+    );
+  }, 10_000);
+
   it('a workbook whose parts are not XML: no library message, the stack only with --debug', async () => {
     writeFileSync(
       at('garbage.xlsx'),
@@ -350,5 +362,44 @@ describe('accepted input', () => {
     const run = await cli('recalc', good, '--out', out, '--values');
     expect(run.status).toBe(0);
     expect(existsSync(out)).toBe(true);
+  });
+});
+
+describe('the bundle run by --code', () => {
+  // A stand-in for build/Code.js: a menu with one handler that throws, as a bug in an action would.
+  const code = at('Code.js');
+  beforeAll(() =>
+    writeFileSync(
+      code,
+      `function onOpen() { SpreadsheetApp.getUi().createMenu('T').addItem('Boom', 'boom').addToUi(); }
+function boom() { throw new Error('the handler broke'); }`,
+    ),
+  );
+
+  it('a handler that throws: exit 1, its message, no stack trace without --debug', async () => {
+    const run = await cli('run', good, '--menu', 'boom', '--code', code);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('boom failed: the handler broke');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    const doc = json(await cli('run', good, '--menu', 'boom', '--code', code, '--json'));
+    expect(doc.ok).toBe(false);
+    expect(doc.actions).toEqual([
+      expect.objectContaining({ handler: 'boom', ok: false, error: 'the handler broke' }),
+    ]);
+    expect((await cli('run', good, '--menu', 'boom', '--code', code, '--debug')).stderr).toMatch(
+      /\n\s+at boom /,
+    );
+  });
+
+  it('a bundle that does not parse is named as the bundle, not as a damaged workbook', async () => {
+    writeFileSync(at('Broken.js'), 'function onOpen( {');
+    const en = expectRefusal(await cli('recalc', good, '--code', at('Broken.js')), at('Broken.js'));
+    expect(en).toContain('does not load');
+    expect(en).not.toContain('good.xlsx');
+  });
+
+  it('a bundle that is not there', async () => {
+    const en = expectRefusal(await cli('menus', '--code', at('Nowhere.js')), at('Nowhere.js'));
+    expect(en).toContain('npm run build');
   });
 });
