@@ -170,6 +170,9 @@ export function checkOutPath(out: string): void {
   }
 }
 
+/** The error for a save that failed after the checks (the disk filled, the folder went away). */
+export const saveFailed = (out: string, error: unknown): CliError => cannotWrite(out, writeReason(error));
+
 function writeReason(error: unknown, folder?: string): Message {
   const code = (error as NodeJS.ErrnoException).code;
   const where = folder

@@ -72,14 +72,15 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   return command.run(args, outputFor(io, args.json));
 }
 
+const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, ' ');
+
 function report(error: unknown, io: CliIo, json: boolean, debug: boolean): number {
   const known = error instanceof CliError;
+  // One line, whatever the message of an unexpected error holds.
+  const detail = oneLine((error as Error)?.message ?? String(error));
   const message = known
     ? { th: error.th, en: error.en }
-    : {
-        th: `เกิดข้อผิดพลาดภายในของ ita-sheets: ${(error as Error)?.message ?? String(error)}`,
-        en: `internal error of ita-sheets: ${(error as Error)?.message ?? String(error)}`,
-      };
+    : { th: `เกิดข้อผิดพลาดภายในของ ita-sheets: ${detail}`, en: `internal error of ita-sheets: ${detail}` };
   if (json) io.stdout.write(`${JSON.stringify({ ok: false, error: message }, null, 2)}\n`);
   else {
     const line = known ? errorLine(error) : `ita-sheets: ${message.th} / ${message.en}`;

@@ -9,7 +9,7 @@ import type { RecalcReport } from '../recalc';
 import { openRuntime, type Runtime } from '../runtime';
 import type { Args } from './args';
 import { CliError, EXIT, quoted } from './errors';
-import { checkOutPath, checkWorkbookFile, unreadableWorkbook } from './files';
+import { checkOutPath, checkWorkbookFile, saveFailed, unreadableWorkbook } from './files';
 import type { Output } from './io';
 
 /** One clicked menu item, as --json reports it. */
@@ -138,12 +138,16 @@ export async function finishWorkbook(
   const report = runtime.recalc();
   printRecalc(output, report, Date.now() - t0);
   if (args.out) {
-    mkdirSync(dirname(resolve(args.out)), { recursive: true });
-    if (args.values) {
-      // runtime.save options land with the --values work
-      const save = runtime.save as (path: string, options: { values: boolean }) => Promise<void>;
-      await save.call(runtime, args.out, { values: true });
-    } else await runtime.save(args.out);
+    try {
+      mkdirSync(dirname(resolve(args.out)), { recursive: true });
+      if (args.values) {
+        // runtime.save options land with the --values work
+        const save = runtime.save as (path: string, options: { values: boolean }) => Promise<void>;
+        await save.call(runtime, args.out, { values: true });
+      } else await runtime.save(args.out);
+    } catch (error) {
+      throw Object.assign(saveFailed(args.out, error), { cause: error });
+    }
     output.say(`wrote ${args.out}`);
   } else output.say('(nothing saved: add --out FILE to keep the result)');
   const ok = report.errors.length === 0 && actions.every((a) => a.ok);
