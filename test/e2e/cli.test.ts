@@ -1,18 +1,12 @@
 // The CLI on real .xlsx files written by the test: what a user (or CI) runs.
-import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { type CliRun, cli, json } from './in-process';
 
-const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
 const dir = mkdtempSync(join(tmpdir(), 'ita-cli-'));
-
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
@@ -44,13 +38,13 @@ const result = (ws: ExcelJS.Worksheet, a1: string) => {
 describe('ita-sheets recalc', () => {
   const input = join(dir, 'grades.xlsx');
   const output = join(dir, 'grades-out.xlsx');
-  let run: ReturnType<typeof cli>;
+  let run: CliRun;
   let before: string;
 
   beforeAll(async () => {
     await gradesWorkbook(input);
     before = sha(input);
-    run = cli('recalc', input, '--out', output, '--json');
+    run = await cli('recalc', input, '--out', output, '--json');
   });
 
   it('writes the grades as cached values, spilling the range call', async () => {
@@ -98,14 +92,14 @@ describe('ita-sheets recalc', () => {
 
   it('gives the same results when run again on its own output', async () => {
     const again = join(dir, 'grades-again.xlsx');
-    const second = cli('recalc', output, '--out', again, '--json');
+    const second = await cli('recalc', output, '--out', again, '--json');
     expect(JSON.parse(second.stdout).recalc.errors).toHaveLength(1);
     const ws = await read(again);
     expect(['D2', 'D7'].map((a) => result(ws, a))).toEqual(['A', 'F']);
   });
 
-  it('prints human output naming sheet and cell without --json', () => {
-    const human = cli('recalc', input);
+  it('prints human output naming sheet and cell without --json', async () => {
+    const human = await cli('recalc', input);
     expect(human.status).toBe(1);
     expect(human.stderr).toMatch(/#ERROR! ผลคะแนน!H2 =ITA_GRADE\(G2\): ITA_GRADE: /);
     expect(human.stderr).toMatch(/nothing saved/);
@@ -113,39 +107,12 @@ describe('ita-sheets recalc', () => {
   });
 });
 
-describe('ita-sheets usage and bad input', () => {
-  it('exits 2 with a clear message for a missing file', () => {
-    const r = cli('recalc', join(dir, 'nope.xlsx'));
-    expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/cannot read workbook .*nope\.xlsx: no such file/);
-  });
-
-  it('exits 2 for a file that is not a workbook, without a stack trace', () => {
-    const bad = join(dir, 'not-a-workbook.xlsx');
-    require('node:fs').writeFileSync(bad, 'hello');
-    const r = cli('recalc', bad);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/cannot read workbook .*not-a-workbook\.xlsx/);
-    expect(r.stderr).not.toMatch(/\n\s+at /);
-  });
-
-  it('exits 2 for unknown commands, options and menu handlers', async () => {
-    expect(cli('frobnicate').status).toBe(2);
-    expect(cli('recalc', '--bogus').status).toBe(2);
-    const input = join(dir, 'menu.xlsx');
-    await gradesWorkbook(input);
-    const r = cli('run', input, '--menu', 'noSuchHandler');
-    expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/no menu item runs noSuchHandler; the menu has: .*showAbout/);
-    const s = cli('run', input, '--sheet', 'ไม่มีชีตนี้', '--menu', 'showAbout');
-    expect(s.status).toBe(2);
-    expect(s.stderr).toMatch(/has no sheet named "ไม่มีชีตนี้"/);
-  });
-});
-
 describe('ita-sheets menus, functions and run', () => {
-  it('lists the menu that onOpen builds', () => {
-    const doc = JSON.parse(execFileSync(process.execPath, [CLI, 'menus', '--json'], { encoding: 'utf8' }));
+  it('lists the menu that onOpen builds', async () => {
+    const run = await cli('menus', '--json');
+    expect(run.status).toBe(0);
+    const doc = json(run);
+    expect(doc.ok).toBe(true);
     const handlers = doc.menus.flatMap((m: { items: { handler?: string }[] }) =>
       m.items.map((i) => i.handler),
     );
@@ -158,10 +125,24 @@ describe('ita-sheets menus, functions and run', () => {
     ).toBe(true);
   });
 
-  it('lists every custom function with its help', () => {
-    const doc = JSON.parse(
-      execFileSync(process.execPath, [CLI, 'functions', '--json'], { encoding: 'utf8' }),
-    );
+  it('prints the menu for a person on stdout, each item with the handler run --menu takes', async () => {
+    const run = await cli('menus');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/→ --menu showAbout\n/);
+    expect(run.stdout).toMatch(/→ --menu scoreItaSheet\n/);
+  });
+
+  it('--locale en runs as an English-locale user: captions put English first', async () => {
+    const en = await cli('menus', '--locale', 'en');
+    expect(en.stdout).toContain('  Score ITA sheet / คำนวณคะแนน ITA  → --menu scoreItaSheet\n');
+    const th = await cli('menus');
+    expect(th.stdout).toContain('  คำนวณคะแนน ITA / Score ITA sheet  → --menu scoreItaSheet\n');
+  });
+
+  it('lists every custom function with its help', async () => {
+    const run = await cli('functions', '--json');
+    expect(run.status).toBe(0);
+    const doc = json(run);
     const grade = doc.functions.find((f: { name: string }) => f.name === 'ITA_GRADE');
     expect(grade.params[0]).toBe('score');
     expect(grade.description).toMatch(/grade/i);
@@ -171,7 +152,7 @@ describe('ita-sheets menus, functions and run', () => {
   it('clicks a menu item and records the alert it shows', async () => {
     const input = join(dir, 'about.xlsx');
     await gradesWorkbook(input);
-    const r = cli('run', input, '--menu', 'showAbout', '--answer', 'OK', '--json');
+    const r = await cli('run', input, '--menu', 'showAbout', '--answer', 'OK', '--json');
     const doc = JSON.parse(r.stdout);
     expect(doc.actions).toEqual([expect.objectContaining({ handler: 'showAbout', ok: true })]);
     expect(doc.actions[0].calls['Ui.alert']).toBe(1);

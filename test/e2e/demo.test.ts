@@ -7,14 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
+import { type CliRun, cli, json } from './in-process';
 
 const ROOT = join(__dirname, '..', '..');
-const CLI = join(ROOT, 'dist', 'cli.js');
 const DEMO = join(ROOT, 'examples', 'demo.xlsx');
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const DAY = 86_400_000;
 
-let run: { status: number | null; stdout: string; stderr: string };
+let run: CliRun;
 let doc: {
   ok: boolean;
   recalc: { formulas: number; errors: unknown[]; spills: { sheet: string; range: string }[] };
@@ -23,9 +23,8 @@ let wb: ExcelJS.Workbook;
 
 beforeAll(async () => {
   const out = join(mkdtempSync(join(tmpdir(), 'ita-demo-')), 'demo.xlsx');
-  const r = spawnSync(process.execPath, [CLI, 'recalc', DEMO, '--out', out, '--json'], { encoding: 'utf8' });
-  run = { status: r.status, stdout: r.stdout, stderr: r.stderr };
-  doc = JSON.parse(r.stdout);
+  run = await cli('recalc', DEMO, '--out', out, '--json');
+  doc = json(run);
   wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(out);
 });

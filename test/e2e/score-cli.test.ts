@@ -1,21 +1,14 @@
 // `ita-sheets score` on .xlsx files written by the test: what a user (or CI) runs.
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { type CliRun, cli, json } from './in-process';
 
-const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
 const dir = mkdtempSync(join(tmpdir(), 'ita-score-'));
 const RESULTS = 'ผลคะแนน ITA';
 
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-const json = (run: ReturnType<typeof cli>) => JSON.parse(run.stdout);
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 // DOMAIN.md §1's worked example: 89.6714 → 89.67 A. The second row: IIT 80.14 × 0.3 = 24.042,
@@ -46,11 +39,11 @@ describe('ita-sheets score', () => {
   const input = join(dir, 'scores.xlsx');
   const output = join(dir, 'scores-out.xlsx');
   let before: string;
-  let run: ReturnType<typeof cli>;
+  let run: CliRun;
   beforeAll(async () => {
     await table(input, true);
     before = sha(input);
-    run = cli('score', input, '--sheet', 'คะแนน ITA', '--out', output, '--json');
+    run = await cli('score', input, '--sheet', 'คะแนน ITA', '--out', output, '--json');
   });
 
   it('exits 0 and prints the summary as JSON', () => {
@@ -99,8 +92,8 @@ describe('ita-sheets score', () => {
     ]);
   });
 
-  it('prints a readable summary without --json', () => {
-    const plain = cli('score', input, '--sheet', 'คะแนน ITA');
+  it('prints a readable summary without --json', async () => {
+    const plain = await cli('score', input, '--sheet', 'คะแนน ITA');
     expect(plain.status).toBe(0);
     expect(plain.stdout).toBe('');
     expect(plain.stderr).toContain('อบต. ก 2565: 89.67 A ผ่าน');
@@ -110,13 +103,13 @@ describe('ita-sheets score', () => {
 
   it('scores its own output again into the same single results tab', async () => {
     const twice = join(dir, 'scores-twice.xlsx');
-    const again = cli('score', output, '--sheet', 'คะแนน ITA', '--out', twice, '--json');
+    const again = await cli('score', output, '--sheet', 'คะแนน ITA', '--out', twice, '--json');
     expect(again.status).toBe(0);
     expect(json(again).score.tab).toBe(RESULTS);
     expect(await sheetNames(twice)).toEqual(['บันทึก', 'คะแนน ITA', RESULTS]);
     // Without --sheet the saved workbook opens on its results tab: with two data tabs the CLI asks
     // which one (exit 2) instead of scoring the results or guessing.
-    const ask = cli('score', twice);
+    const ask = await cli('score', twice);
     expect(ask.status).toBe(2);
     expect(ask.stderr).toContain(`"${RESULTS}" holds results, not data`);
     expect(ask.stderr).toContain('--sheet NAME (บันทึก, คะแนน ITA)');
@@ -131,8 +124,8 @@ describe('ita-sheets score', () => {
     await wb.xlsx.writeFile(single);
     const once = join(dir, 'single-once.xlsx');
     const twice = join(dir, 'single-twice.xlsx');
-    expect(cli('score', single, '--out', once).status).toBe(0);
-    const again = cli('score', once, '--out', twice);
+    expect((await cli('score', single, '--out', once)).status).toBe(0);
+    const again = await cli('score', once, '--out', twice);
     expect(again.status).toBe(0);
     expect(again.stderr).toContain('scoring "คะแนน"');
     expect(again.stderr).toContain('อบต. ก 2565: 89.67 A ผ่าน');
@@ -144,7 +137,7 @@ describe('ita-sheets score with problems', () => {
   it('exits 1 on a bad score cell and reports it with its cell', async () => {
     const path = join(dir, 'bad.xlsx');
     await table(path, true, [[2565, 'อบต. ค', 90, 'เก้าสิบ', 90, 90, 90, 90, 90, 90, 90, 90]]);
-    const run = cli('score', path, '--sheet', 'คะแนน ITA', '--json');
+    const run = await cli('score', path, '--sheet', 'คะแนน ITA', '--json');
     expect(run.status).toBe(1);
     const doc = json(run);
     expect(doc.ok).toBe(false);
@@ -155,7 +148,7 @@ describe('ita-sheets score with problems', () => {
     expect(doc.score.findings[0].message.en).toContain('row skipped');
     // The other rows are still scored.
     expect(doc.score.agencies[0].years.map((y: { total: number }) => y.total)).toEqual([88.58, 89.67]);
-    const plain = cli('score', path, '--sheet', 'คะแนน ITA');
+    const plain = await cli('score', path, '--sheet', 'คะแนน ITA');
     expect(plain.status).toBe(1);
     expect(plain.stderr).toMatch(/error คะแนน ITA!D4: .*เก้าสิบ.* \/ .*row skipped/);
   });
@@ -163,11 +156,11 @@ describe('ita-sheets score with problems', () => {
   it('uses --year for a sheet without a year column', async () => {
     const path = join(dir, 'no-year.xlsx');
     await table(path, false);
-    const plain = json(cli('score', path, '--sheet', 'คะแนน ITA', '--json'));
+    const plain = json(await cli('score', path, '--sheet', 'คะแนน ITA', '--json'));
     expect(plain.score.agencies.map((a: { years: { year: number }[] }) => a.years[0].year)).toEqual([
       2565, 2565,
     ]);
-    const run = cli('score', path, '--sheet', 'คะแนน ITA', '--year', '2566', '--json');
+    const run = await cli('score', path, '--sheet', 'คะแนน ITA', '--year', '2566', '--json');
     expect(run.status).toBe(0);
     const doc = json(run);
     expect(doc.score.agencies).toEqual([
@@ -180,7 +173,7 @@ describe('ita-sheets score with problems', () => {
     const path = join(dir, 'years.xlsx');
     await table(path, false);
     const before = sha(path);
-    const unknown = cli('score', path, '--sheet', 'คะแนน ITA', '--year', '2599', '--json');
+    const unknown = await cli('score', path, '--sheet', 'คะแนน ITA', '--year', '2599', '--json');
     expect(unknown.status).toBe(1);
     const doc = json(unknown);
     expect(doc.score).toMatchObject({ ok: false, kind: 'config-error' });
@@ -189,10 +182,10 @@ describe('ita-sheets score with problems', () => {
     );
     expect(doc.score.findings[0].message.th).toContain('ไม่รู้จักปีการประเมิน 2599');
     // A CE year gets the BE year it probably means.
-    const ce = cli('score', path, '--sheet', 'คะแนน ITA', '--year', '2022');
+    const ce = await cli('score', path, '--sheet', 'คะแนน ITA', '--year', '2022');
     expect(ce.status).toBe(1);
     expect(ce.stderr).toContain('2022 is a CE year; use the BE year 2565');
-    const text = cli('score', path, '--year', 'abc');
+    const text = await cli('score', path, '--year', 'abc');
     expect(text.status).toBe(2);
     expect(text.stderr).toContain('--year takes a BE year such as 2565, got "abc"');
     expect(sha(path)).toBe(before);
@@ -201,7 +194,7 @@ describe('ita-sheets score with problems', () => {
   it('exits 2 for a sheet that does not exist, naming the sheets there are', async () => {
     const path = join(dir, 'names.xlsx');
     await table(path, true);
-    const run = cli('score', path, '--sheet', 'ไม่มี');
+    const run = await cli('score', path, '--sheet', 'ไม่มี');
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('has no sheet named "ไม่มี" (it has: บันทึก, คะแนน ITA)');
   });

@@ -1,0 +1,32 @@
+// The real bin (dist/cli.js) in its own process: the only tests that spawn, for what only a process
+// shows — the exit code it leaves and the streams it writes. Everything else calls main in process.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const BIN = join(__dirname, '..', '..', 'dist', 'cli.js');
+const bin = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+
+describe('dist/cli.js', () => {
+  it('--help prints the help on stdout and exits 0', () => {
+    const run = bin('--help');
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('ita-sheets score <in.xlsx>');
+  });
+
+  it('an unreadable input exits 2, with --json the error as the one document on stdout', () => {
+    const missing = join(mkdtempSync(join(tmpdir(), 'ita-bin-')), 'nope.xlsx');
+    const run = bin('recalc', missing, '--json');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual({
+      ok: false,
+      error: {
+        th: `อ่านสมุดงาน ${JSON.stringify(missing)} ไม่ได้: ไม่มีไฟล์นี้`,
+        en: `cannot read workbook ${JSON.stringify(missing)}: no such file`,
+      },
+    });
+  });
+});
