@@ -17,11 +17,11 @@ import { formatThaiDate, parseThaiDate, readThaiDateStyle } from '../../../src/c
 const day = (year: number, month: number, d: number) => ({ year, month, day: d });
 
 describe('calendar days and instants', () => {
-  it('a sheet date is midnight in Bangkok: 17:00 UTC the day before', () => {
-    expect(dateOfDay(day(2022, 10, 3)).toISOString()).toBe('2022-10-02T17:00:00.000Z');
-    expect(dayOfDate(new Date('2022-10-02T17:00:00.000Z'))).toEqual(day(2022, 10, 3));
-    expect(dayOfDate(new Date('2022-10-02T16:59:59.999Z'))).toEqual(day(2022, 10, 2));
-    expect(dayOfDate(new Date('2022-10-03T16:59:59.999Z'))).toEqual(day(2022, 10, 3));
+  it('at UTC+7 (Bangkok), midnight is 17:00 UTC the day before', () => {
+    expect(dateOfDay(day(2022, 10, 3), 420).toISOString()).toBe('2022-10-02T17:00:00.000Z');
+    expect(dayOfDate(new Date('2022-10-02T17:00:00.000Z'), 420)).toEqual(day(2022, 10, 3));
+    expect(dayOfDate(new Date('2022-10-02T16:59:59.999Z'), 420)).toEqual(day(2022, 10, 2));
+    expect(dayOfDate(new Date('2022-10-03T16:59:59.999Z'), 420)).toEqual(day(2022, 10, 3));
   });
 
   it('takes another fixed offset when asked', () => {
@@ -35,7 +35,10 @@ describe('calendar days and instants', () => {
     try {
       for (const tz of ['UTC', 'America/New_York', 'Asia/Bangkok', 'Pacific/Kiritimati']) {
         process.env.TZ = tz;
-        results.push([dayOfDate(new Date(Date.UTC(2023, 0, 31, 17))), dateOfDay(day(2024, 2, 29)).getTime()]);
+        results.push([
+          dayOfDate(new Date(Date.UTC(2023, 0, 31, 17)), 420),
+          dateOfDay(day(2024, 2, 29), 420).getTime(),
+        ]);
       }
     } finally {
       if (saved === undefined) delete process.env.TZ;

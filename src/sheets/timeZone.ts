@@ -1,0 +1,47 @@
+// Dates as the spreadsheet holds them. A date cell is the instant of its wall-clock time in the
+// spreadsheet's own time zone (File > Settings), which need not be Bangkok; the script's zone (the
+// manifest's) is another setting. Core works on wall-clock days only; this file converts.
+import type { CalendarDay } from '../core/thai/calendarDay';
+
+/** The spreadsheet's time zone, read once, and conversions between its dates and wall-clock days. */
+export interface SheetClock {
+  readonly timeZone: string;
+  /** The wall-clock day of a date cell's instant in the spreadsheet's zone. */
+  dayOf(date: Date): CalendarDay;
+  /** The instant of midnight starting `day` in the spreadsheet's zone (what a date cell holds). */
+  midnightOf(day: CalendarDay): Date;
+}
+
+const MINUTE = 60000;
+
+/**
+ * The clock of the active spreadsheet. One call of getSpreadsheetTimeZone() (allowed in a custom
+ * function); then Utilities.formatDate per date, which applies the zone's rules for that instant
+ * (daylight saving included).
+ */
+export function spreadsheetClock(): SheetClock {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const timeZone = spreadsheet ? spreadsheet.getSpreadsheetTimeZone() : Session.getScriptTimeZone();
+  const offsetMinutes = (ms: number): number => {
+    const z = /^([+-])(\d\d)(\d\d)$/.exec(Utilities.formatDate(new Date(ms), timeZone, 'Z'));
+    if (!z) throw new Error(`unexpected zone offset for ${timeZone}`);
+    return (z[1] === '-' ? -1 : 1) * (Number(z[2]) * 60 + Number(z[3]));
+  };
+  return {
+    timeZone,
+    dayOf(date) {
+      const m = /^(-?\d+)-(\d\d)-(\d\d)$/.exec(Utilities.formatDate(date, timeZone, 'yyyy-MM-dd'));
+      if (!m) throw new Error(`unexpected date text for ${String(date.getTime())}`);
+      return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+    },
+    midnightOf(day) {
+      const wall = new Date(Date.UTC(2000, day.month - 1, day.day));
+      wall.setUTCFullYear(day.year);
+      const wallMs = wall.getTime();
+      // The offset at midnight itself, found from a first guess (zones with daylight saving differ
+      // by an hour between the guess and the answer only near a change).
+      const guess = wallMs - offsetMinutes(wallMs) * MINUTE;
+      return new Date(wallMs - offsetMinutes(guess) * MINUTE);
+    },
+  };
+}
