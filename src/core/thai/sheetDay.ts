@@ -34,12 +34,6 @@ export function readSheetDay(wall: CalendarDay): SheetDayReading {
   };
 }
 
-/** A note for output that has room for one, when the cell's year was read as BE. */
-export const TYPED_BE_NOTE: Bilingual = {
-  th: 'ปีในเซลล์วันที่เป็น พ.ศ. ที่พิมพ์ลงในวันที่ อ่านเป็น พ.ศ.',
-  en: 'the date cell holds a BE year typed into a date; read as BE',
-};
-
 /**
  * A date cell quoted in a message as the sheet shows it: its wall-clock day in the spreadsheet's
  * zone, "๑ ต.ค. ๒๕๖๕" in Thai and "1 Oct 2022" in English (the CE year of the day read).
