@@ -6,7 +6,7 @@ import { toArabicDigits, toThaiDigits } from '../core/thai/digits';
 import { fiscalQuarterOf, fiscalYearOf } from '../core/thai/fiscalYear';
 import { formatNumber } from '../core/thai/formatNumber';
 import { parsePeriod } from '../core/thai/period';
-import { readSheetDay } from '../core/thai/sheetDay';
+import { quoteDay, readSheetDay } from '../core/thai/sheetDay';
 import { formatThaiDate, parseThaiDate, readThaiDateStyle } from '../core/thai/thaiDate';
 import { type SheetClock, spreadsheetClock } from '../sheets/timeZone';
 import {
@@ -191,10 +191,10 @@ export function thaiPeriod(text: Arg, fiscalYear?: Cell): Cell[][] {
     const read = parsePeriod(written, year);
     if (read.kind === 'period') return [clock().midnightOf(read.start), clock().midnightOf(read.end)];
     if (read.kind === 'reversed') {
-      const [start, end] = [read.start, read.end].map((day) => formatThaiDate(day, 'medium-arabic'));
+      const [start, end] = [quoteDay(read.start), quoteDay(read.end)];
       fail('THAI_PERIOD', {
-        th: `"${written}" วันสิ้นสุด (${end}) อยู่ก่อนวันเริ่มต้น (${start})`,
-        en: `"${written}" ends (${end}) before it starts (${start})`,
+        th: `"${written}" วันสิ้นสุด (${end.th}) อยู่ก่อนวันเริ่มต้น (${start.th})`,
+        en: `"${written}" ends (${end.en}) before it starts (${start.en})`,
       });
     }
     return cannotRead(

@@ -173,6 +173,16 @@ describe('THAI_PERIOD', () => {
     ]);
   });
 
+  it('reads a quarter of a fiscal year: quarter 4 of 2566 is 1 ก.ค. – 30 ก.ย. 2566 (Jul–Sep 2023)', () => {
+    const q4 = [[sheetDate(2023, 7, 1).getTime(), sheetDate(2023, 9, 30).getTime()]];
+    expect(times(ctx.THAI_PERIOD('ไตรมาส 4/2566'))).toEqual(q4);
+    expect(times(ctx.THAI_PERIOD('ไตรมาส ๔ ปีงบประมาณ ๒๕๖๖'))).toEqual(q4);
+    // Quarter 1 of 2566 is ต.ค.–ธ.ค. 2565 (Oct–Dec 2022).
+    expect(times(ctx.THAI_PERIOD('ไตรมาสที่ 1/2566'))).toEqual([
+      [sheetDate(2022, 10, 1).getTime(), sheetDate(2022, 12, 31).getTime()],
+    ]);
+  });
+
   it('joins a start column and an end column, text or dates', () => {
     const rows = ctx.THAI_PERIOD([
       ['1 ต.ค. 65', '31 ธ.ค. 65'],
@@ -189,7 +199,7 @@ describe('THAI_PERIOD', () => {
       'THAI_PERIOD: อ่านช่วงเวลา "ไตรมาส 1-2" ไม่ได้: ไม่ได้ระบุปี / cannot read the period "ไตรมาส 1-2": no year is given',
     );
     expect(errorOf(() => ctx.THAI_PERIOD('30 ก.ย. 2566 - 1 ต.ค. 2565'))).toBe(
-      'THAI_PERIOD: "30 ก.ย. 2566 - 1 ต.ค. 2565" วันสิ้นสุด (1 ต.ค. 2565) อยู่ก่อนวันเริ่มต้น (30 ก.ย. 2566) / "30 ก.ย. 2566 - 1 ต.ค. 2565" ends (1 ต.ค. 2565) before it starts (30 ก.ย. 2566)',
+      'THAI_PERIOD: "30 ก.ย. 2566 - 1 ต.ค. 2565" วันสิ้นสุด (๑ ต.ค. ๒๕๖๕) อยู่ก่อนวันเริ่มต้น (๓๐ ก.ย. ๒๕๖๖) / "30 ก.ย. 2566 - 1 ต.ค. 2565" ends (1 Oct 2022) before it starts (30 Sep 2023)',
     );
     expect(errorOf(() => ctx.THAI_PERIOD([['ต.ค. 65'], ['ตามความเหมาะสม']]))).toBe(
       'THAI_PERIOD: แถวที่ 2 ของช่วง / row 2 of the range: อ่านช่วงเวลา "ตามความเหมาะสม" ไม่ได้: ไม่เข้าใจ "ตามความเหมาะสม" / cannot read the period "ตามความเหมาะสม": cannot read "ตามความเหมาะสม"',

@@ -34,19 +34,21 @@ export function readSheetDay(wall: CalendarDay): SheetDayReading {
   };
 }
 
+/** A day quoted in a message: "๑ ต.ค. ๒๕๖๕" in Thai, "1 Oct 2022" in English. */
+export function quoteDay({ day, month, year }: CalendarDay): Bilingual {
+  return {
+    th: toThaiDigits(`${day} ${THAI_MONTHS_ABBR[month - 1]} ${year + BE}`),
+    en: `${day} ${ENGLISH_MONTHS[month - 1]} ${year}`,
+  };
+}
+
 /**
  * A date cell quoted in a message as the sheet shows it: its wall-clock day in the spreadsheet's
  * zone, "๑ ต.ค. ๒๕๖๕" in Thai and "1 Oct 2022" in English (the CE year of the day read).
  */
 export function quoteSheetDay(wall: CalendarDay): Bilingual {
   const read = readSheetDay(wall);
-  if (read.kind === 'invalid') {
-    const written = `${wall.day}/${wall.month}/${wall.year}`;
-    return { th: toThaiDigits(written), en: written };
-  }
-  const { day, month, year } = read.day;
-  return {
-    th: toThaiDigits(`${day} ${THAI_MONTHS_ABBR[month - 1]} ${year + BE}`),
-    en: `${day} ${ENGLISH_MONTHS[month - 1]} ${year}`,
-  };
+  if (read.kind === 'date') return quoteDay(read.day);
+  const written = `${wall.day}/${wall.month}/${wall.year}`;
+  return { th: toThaiDigits(written), en: written };
 }
