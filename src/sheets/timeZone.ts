@@ -27,21 +27,28 @@ export function spreadsheetClock(): SheetClock {
     if (!z) throw new Error(`unexpected zone offset for ${timeZone}`);
     return (z[1] === '-' ? -1 : 1) * (Number(z[2]) * 60 + Number(z[3]));
   };
+  const dayOf = (date: Date): CalendarDay => {
+    const m = /^(-?\d+)-(\d\d)-(\d\d)$/.exec(Utilities.formatDate(date, timeZone, 'yyyy-MM-dd'));
+    if (!m) throw new Error(`unexpected date text for ${String(date.getTime())}`);
+    return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  };
   return {
     timeZone,
-    dayOf(date) {
-      const m = /^(-?\d+)-(\d\d)-(\d\d)$/.exec(Utilities.formatDate(date, timeZone, 'yyyy-MM-dd'));
-      if (!m) throw new Error(`unexpected date text for ${String(date.getTime())}`);
-      return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-    },
+    dayOf,
     midnightOf(day) {
       const wall = new Date(Date.UTC(2000, day.month - 1, day.day));
       wall.setUTCFullYear(day.year);
       const wallMs = wall.getTime();
-      // The offset at midnight itself, found from a first guess (zones with daylight saving differ
-      // by an hour between the guess and the answer only near a change).
-      const guess = wallMs - offsetMinutes(wallMs) * MINUTE;
-      return new Date(wallMs - offsetMinutes(guess) * MINUTE);
+      // The offset at midnight itself is found from a first guess. Where daylight saving skips
+      // midnight (America/Santiago, 11 Sep 2022), one answer is 23:00 the day before: the day then
+      // starts at 01:00, so take the earliest answer that falls on the day.
+      const first = wallMs - offsetMinutes(wallMs) * MINUTE;
+      const second = wallMs - offsetMinutes(first) * MINUTE;
+      const onTheDay = [first, second].filter((ms) => {
+        const shown = dayOf(new Date(ms));
+        return shown.year === day.year && shown.month === day.month && shown.day === day.day;
+      });
+      return new Date(onTheDay.length ? Math.min(...onTheDay) : second);
     },
   };
 }

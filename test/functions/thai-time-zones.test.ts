@@ -106,6 +106,17 @@ describe('the spreadsheet time zone, called directly', () => {
     expect(rt.env.counter.counts.get('Spreadsheet.getSpreadsheetTimeZone')).toBe(1);
   });
 
+  it.each([
+    // Daylight saving skips midnight there: the day starts at 01:00, never 23:00 the day before.
+    ['America/Santiago', '11 ก.ย. 2565', '2022-09-11T04:00:00.000Z'], // 01:00 at UTC−3
+    ['America/Havana', '13 มี.ค. 2565', '2022-03-13T05:00:00.000Z'], // 01:00 at UTC−4
+    ['Asia/Beirut', '27 มี.ค. 2565', '2022-03-26T22:00:00.000Z'], // 01:00 at UTC+3
+  ])('in %s, THAI_PERIOD of %s starts at the first instant of that day', async (timeZone, text, iso) => {
+    const rt = await bundleInSpreadsheet(timeZone);
+    const [[start, end]] = rt.context.THAI_PERIOD(text);
+    expect([start.toISOString(), end.toISOString()]).toEqual([iso, iso]);
+  });
+
   it('quotes a date in a message as the sheet shows it in its zone', async () => {
     // Midnight of 1 Oct 2022 in Kiritimati is 10:00 UTC on 30 Sep: never quoted as 30 Sep or as an instant.
     const rt = await bundleInSpreadsheet('Pacific/Kiritimati');
