@@ -27,15 +27,25 @@ export function spreadsheetClock(): SheetClock {
     if (!z) throw new Error(`unexpected zone offset for ${timeZone}`);
     return (z[1] === '-' ? -1 : 1) * (Number(z[2]) * 60 + Number(z[3]));
   };
+  // A column of dates repeats days, and every formatDate is a service call: each instant once.
+  const days = new Map<number, CalendarDay>();
   const dayOf = (date: Date): CalendarDay => {
+    const known = days.get(date.getTime());
+    if (known) return { ...known };
     const m = /^(-?\d+)-(\d\d)-(\d\d)$/.exec(Utilities.formatDate(date, timeZone, 'yyyy-MM-dd'));
     if (!m) throw new Error(`unexpected date text for ${String(date.getTime())}`);
-    return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+    const day = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+    days.set(date.getTime(), day);
+    return { ...day };
   };
+  const midnights = new Map<string, number>();
   return {
     timeZone,
     dayOf,
     midnightOf(day) {
+      const key = `${day.year}-${day.month}-${day.day}`;
+      const known = midnights.get(key);
+      if (known !== undefined) return new Date(known);
       const wall = new Date(Date.UTC(2000, day.month - 1, day.day));
       wall.setUTCFullYear(day.year);
       const wallMs = wall.getTime();
@@ -48,7 +58,9 @@ export function spreadsheetClock(): SheetClock {
         const shown = dayOf(new Date(ms));
         return shown.year === day.year && shown.month === day.month && shown.day === day.day;
       });
-      return new Date(onTheDay.length ? Math.min(...onTheDay) : second);
+      const midnight = onTheDay.length ? Math.min(...onTheDay) : second;
+      midnights.set(key, midnight);
+      return new Date(midnight);
     },
   };
 }

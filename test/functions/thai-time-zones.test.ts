@@ -94,7 +94,7 @@ describe.each(ZONES)('a spreadsheet in %s', (timeZone) => {
 });
 
 describe('the spreadsheet time zone, called directly', () => {
-  it('is read once per call of a function, not once per cell', async () => {
+  it('is read once per call of a function, not once per cell, and each day formatted once', async () => {
     const rt = await bundleInSpreadsheet('Australia/Sydney');
     const days = [
       [midnightIn('Australia/Sydney', 2022, 10, 1)],
@@ -102,8 +102,10 @@ describe('the spreadsheet time zone, called directly', () => {
       [midnightIn('Australia/Sydney', 2023, 1, 1)],
     ];
     rt.env.counter.reset();
-    expect(rt.context.FISCAL_QUARTER(days)).toEqual([[1], [1], [2]]);
+    expect(rt.context.FISCAL_QUARTER([...days, ...days])).toEqual([[1], [1], [2], [1], [1], [2]]);
     expect(rt.env.counter.counts.get('Spreadsheet.getSpreadsheetTimeZone')).toBe(1);
+    // Six cells, three distinct days: each instant is formatted once.
+    expect(rt.env.counter.counts.get('Utilities.formatDate')).toBe(3);
   });
 
   it.each([
