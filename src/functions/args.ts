@@ -65,6 +65,24 @@ export function required<T>(functionName: string, value: T | undefined, param: s
   return value;
 }
 
+/**
+ * Fails when a cell of `arg` is a date where numbers are expected, quoting it as the sheet shows it
+ * (and where it is in a range): core readers would otherwise print a JavaScript date string.
+ */
+export function refuseDates(functionName: string, arg: unknown, what: Bilingual): void {
+  const rows = Array.isArray(arg) ? (arg as unknown[][]) : [[arg]];
+  for (let r = 0; r < rows.length; r++) {
+    const c = rows[r].findIndex(isDate);
+    if (c < 0) continue;
+    const q = quoteValue(rows[r][c]);
+    const where = Array.isArray(arg) ? positionInRange(r, c) : undefined;
+    fail(functionName, {
+      th: `${where ? where.th + ': ' : ''}${what.th}ต้องเป็นตัวเลข ได้วันที่ ${q.th}`,
+      en: `${where ? where.en + ': ' : ''}${what.en} must be a number, got the date ${q.en}`,
+    });
+  }
+}
+
 /** Names a cell of a range argument in both languages, for error messages. */
 export function positionInRange(row: number, column: number): Bilingual {
   return {

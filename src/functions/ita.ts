@@ -16,6 +16,7 @@ import {
   mapCells,
   mapRows,
   positionInRange,
+  refuseDates,
   required,
   type Result,
   rowsOf,
@@ -49,6 +50,7 @@ function scoreCell(name: string, value: Cell): Rational {
 /** ITA_GRADE: the band label of each score. */
 export function itaGrade(score: Arg, year?: Arg): Result {
   required('ITA_GRADE', score, 'score', { th: 'คะแนน 0–100 หรือช่วง', en: 'a score 0–100, or a range' });
+  refuseDates('ITA_GRADE', score, { th: 'คะแนน', en: 'a score' });
   const f = frameworkArg('ITA_GRADE', year);
   return mapCells('ITA_GRADE', score, (value) => gradeFor(scoreCell('ITA_GRADE', value), f.bands));
 }
@@ -56,6 +58,7 @@ export function itaGrade(score: Arg, year?: Arg): Result {
 /** ITA_PASS: ผ่าน / ไม่ผ่าน for each score. */
 export function itaPass(score: Arg, year?: Arg): Result {
   required('ITA_PASS', score, 'score', { th: 'คะแนน 0–100 หรือช่วง', en: 'a score 0–100, or a range' });
+  refuseDates('ITA_PASS', score, { th: 'คะแนน', en: 'a score' });
   const f = frameworkArg('ITA_PASS', year);
   return mapCells('ITA_PASS', score, (value) => passLabel(f, scoreCell('ITA_PASS', value)));
 }
@@ -83,6 +86,7 @@ function scoresOf(name: string, f: Framework, row: Cell[]): Rational[] {
 /** ITA_SCORE: the total of each row of ten indicator scores, rounded half-up to two decimals; one row (or column of ten) gives a single value. */
 export function itaScore(indicators: Arg, year?: Arg): Result {
   required('ITA_SCORE', indicators, 'indicators', { th: 'คะแนน 10 ตัวชี้วัด', en: 'the ten indicator scores' });
+  refuseDates('ITA_SCORE', indicators, { th: 'คะแนน', en: 'a score' });
   const f = frameworkArg('ITA_SCORE', year);
   const { rows } = indicatorRows(f, indicators);
   const out = eachRow('ITA_SCORE', rows, 1, (row) => [
@@ -97,6 +101,7 @@ export function itaBreakdown(indicators: Arg, year?: Arg): Result {
     th: 'คะแนน 10 ตัวชี้วัด',
     en: 'the ten indicator scores',
   });
+  refuseDates('ITA_BREAKDOWN', indicators, { th: 'คะแนน', en: 'a score' });
   const f = frameworkArg('ITA_BREAKDOWN', year);
   const { rows } = indicatorRows(f, indicators);
   return eachRow('ITA_BREAKDOWN', rows, f.tools.length + 3, (row) => {
@@ -115,6 +120,8 @@ export function itaCheck(indicators: Arg, publishedTotal: Arg, year?: Arg): Resu
   const name = 'ITA_CHECK';
   required(name, indicators, 'indicators', { th: 'คะแนน 10 ตัวชี้วัด', en: 'the ten indicator scores' });
   required(name, publishedTotal, 'publishedTotal', { th: 'คะแนนรวมที่ประกาศ', en: 'the published total' });
+  refuseDates(name, indicators, { th: 'คะแนน', en: 'a score' });
+  refuseDates(name, publishedTotal, { th: 'คะแนน', en: 'a score' });
   const f = frameworkArg(name, year);
   const { rows } = indicatorRows(f, indicators);
   const published = rowsOf(publishedTotal);
