@@ -11,8 +11,10 @@
 // - Our 'afterTens' rule (what Sheets' BAHTTEXT writes): เอ็ด only right after a tens digit, in
 //   every group of six digits alike. Differs from the peer exactly in a millions group (not the
 //   last group) that ends in 01 and has something before its 1: ours …หนึ่งล้าน, the peer's …เอ็ดล้าน.
-// The satang part and everything else agree. Amounts go to the peer as decimal text: its number
-// path truncates satang through binary floating point, a defect of its own not compared here.
+// The satang part and everything else agree for whole satang. Beyond two decimals we round half-up
+// to satang (as BAHTTEXT does) where the peer cuts the rest off: a third convention, tested by hand.
+// Amounts go to the peer as decimal text: its number path truncates satang through binary floating
+// point, a defect of its own not compared here.
 import { bahttext } from 'bahttext';
 import { bahtText, bahtTextOfSatang, type EdRule } from '../../../src/core/thai/bahtText';
 
@@ -107,6 +109,21 @@ describe('baht text against the bahttext package', () => {
       expect(bahttext(amount)).toBe(peer);
       expect(bahtText(Number(amount), 'preceded')).toBe(preceded);
       expect(bahtText(Number(amount), 'afterTens')).toBe(afterTens);
+    }
+  });
+
+  it('rounds a third decimal half-up to satang, where the peer cuts it off', () => {
+    // [amount, peer (truncated), ours (half-up)]: 0.005 → 1 satang; 1.235 → 1 baht 24 satang;
+    // 0.999 → 100 satang = 1 baht; 12.345 → 12 baht 35 satang.
+    const cases: [string, string, string][] = [
+      ['0.005', 'ศูนย์บาทถ้วน', 'หนึ่งสตางค์'],
+      ['1.235', 'หนึ่งบาทยี่สิบสามสตางค์', 'หนึ่งบาทยี่สิบสี่สตางค์'],
+      ['0.999', 'เก้าสิบเก้าสตางค์', 'หนึ่งบาทถ้วน'],
+      ['12.345', 'สิบสองบาทสามสิบสี่สตางค์', 'สิบสองบาทสามสิบห้าสตางค์'],
+    ];
+    for (const [amount, peer, ours] of cases) {
+      expect(bahttext(amount)).toBe(peer);
+      expect(bahtText(Number(amount))).toBe(ours);
     }
   });
 
