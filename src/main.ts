@@ -120,11 +120,11 @@ export function ITA_CHECK(indicators: any, publishedTotal: any, year: any) {
 // ---------------------------------------------------------------- custom functions: Thai
 
 /**
- * A number in Thai digits with thousands separators (rounded half-up to the decimals given), or text
- * with its digits made Thai. เลขไทยพร้อมจุลภาคคั่นหลักพัน
+ * A number in Thai digits: without decimals its digits alone (2566 → ๒๕๖๖); with decimals an amount
+ * with thousands separators, rounded half-up. Text gets its digits made Thai. เลขไทย
  *
  * @param {number|string|Array<Array<number|string>>} value A number, text or range. ตัวเลข ข้อความ หรือช่วง
- * @param {number} decimals [optional] Decimal places 0–10. จำนวนทศนิยม
+ * @param {number} decimals [optional] Decimal places 0–10; groups thousands. จำนวนทศนิยม (มีจุลภาค)
  * @return Text in Thai digits, one per cell.
  * @example THAI_DIGITS(20000, 2) → "๒๐,๐๐๐.๐๐"
  * @customfunction
@@ -160,7 +160,8 @@ export function THAI_NUMBER(text: any) {
 
 /**
  * A date in Thai, Buddhist Era: "full" ๓ ตุลาคม ๒๕๖๕, "medium" ๓ ต.ค. ๒๕๖๕, "short" ๓ ต.ค. ๖๕,
- * "numeric" ๓/๑๐/๒๕๖๕; add "-arabic" for Arabic digits. วันที่แบบไทย พ.ศ.
+ * "numeric" ๓/๑๐/๒๕๖๕; add "-arabic" for Arabic digits. The day the sheet shows, in its time zone; a
+ * date cell in the year 2400–2700 holds a BE year typed into a date. วันที่แบบไทย พ.ศ.
  *
  * @param {Date|string|Array<Array<Date|string>>} date A date (or Thai date text) or a range. วันที่ หรือช่วง
  * @param {string} style [optional] full (default), medium, short or numeric, each with -arabic. รูปแบบ
@@ -174,7 +175,7 @@ export function THAI_DATE(date: any, style: any) {
 
 /**
  * First and last day of a written period ("๑ ต.ค. ๒๕๖๕ - ๓๐ ก.ย. ๒๕๖๖", "ต.ค.64-มี.ค.65", "ไตรมาส 1-2",
- * "ตลอดปีงบประมาณ"). วันเริ่มต้นและวันสิ้นสุดของระยะเวลา
+ * "ไตรมาส 4/2566", "ตลอดปีงบประมาณ"), as dates in the spreadsheet's time zone. วันเริ่มต้นและวันสิ้นสุดของระยะเวลา
  *
  * @param {string|Array<Array<string|Date>>} text A period, or a range with one per row. ระยะเวลา หรือช่วง
  * @param {number} fiscalYear [optional] BE fiscal year for text without a year. ปีงบประมาณ พ.ศ.
@@ -187,7 +188,8 @@ export function THAI_PERIOD(text: any, fiscalYear: any) {
 }
 
 /**
- * The BE fiscal year of a date (from 1 ต.ค. it is the next year). ปีงบประมาณ พ.ศ. ของวันที่
+ * The BE fiscal year of a date (from 1 ต.ค. it is the next year), the day the sheet shows in its time
+ * zone; a date cell in the year 2400–2700 holds a BE year typed into a date. ปีงบประมาณ พ.ศ. ของวันที่
  *
  * @param {Date|string|Array<Array<Date|string>>} date A date (or Thai date text) or a range. วันที่ หรือช่วง
  * @return The fiscal year, e.g. 2566, one per cell.
@@ -199,7 +201,8 @@ export function FISCAL_YEAR(date: any) {
 }
 
 /**
- * The fiscal quarter of a date: 1 ต.ค.–ธ.ค., 2 ม.ค.–มี.ค., 3 เม.ย.–มิ.ย., 4 ก.ค.–ก.ย. ไตรมาสของปีงบประมาณ
+ * The fiscal quarter of a date: 1 ต.ค.–ธ.ค., 2 ม.ค.–มี.ค., 3 เม.ย.–มิ.ย., 4 ก.ค.–ก.ย.; the day the sheet shows
+ * in its time zone, a year 2400–2700 read as BE. ไตรมาสของปีงบประมาณ
  *
  * @param {Date|string|Array<Array<Date|string>>} date A date (or Thai date text) or a range. วันที่ หรือช่วง
  * @return The quarter 1–4, one per cell.

@@ -1,7 +1,43 @@
 // Thai toolkit figures through the built bundle: THAI_NUMBER over a 100,000 × 1 range of amounts as
 // staff type them, THAI_DATE over 100,000 sheet dates, THAI_PERIOD over 10,000 period cells.
+// The date functions read the spreadsheet's time zone once per call and format each distinct date
+// with Utilities.formatDate: here both come from a stand-in over Intl that counts its calls (the
+// figure is the bundle's own work; in Apps Script each formatDate is a service call, so the count
+// of calls is the figure to watch).
+function appsScriptStandIn(timeZone) {
+  const calls = { formatDate: 0 };
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+  const formatDate = (date, _tz, pattern) => {
+    calls.formatDate++;
+    const p = Object.fromEntries(parts.formatToParts(date).map((x) => [x.type, x.value]));
+    if (pattern === 'yyyy-MM-dd') return `${p.year}-${p.month}-${p.day}`;
+    const wall = Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute);
+    const minutes = Math.round((wall - Math.floor(date.getTime() / 60000) * 60000) / 60000);
+    const abs = Math.abs(minutes);
+    const hhmm = String(Math.floor(abs / 60)).padStart(2, '0') + String(abs % 60).padStart(2, '0');
+    return (minutes < 0 ? '-' : '+') + hhmm;
+  };
+  return {
+    calls,
+    globals: {
+      SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetTimeZone: () => timeZone }) },
+      Session: { getScriptTimeZone: () => timeZone },
+      Utilities: { formatDate },
+    },
+  };
+}
+
 export default async ({ median, loadBundle }) => {
-  const ctx = loadBundle();
+  const standIn = appsScriptStandIn('Asia/Bangkok');
+  const ctx = loadBundle(standIn.globals);
   const N = 100000;
   const amountForms = [
     (i) => `${(i * 37).toLocaleString('en-US')}.00`,
@@ -32,6 +68,9 @@ export default async ({ median, loadBundle }) => {
   const full = await median(() => ctx.THAI_DATE(dates), runs);
   const short = await median(() => ctx.THAI_DATE(dates, 'short-arabic'), runs);
   const period = await median(() => ctx.THAI_PERIOD(periods, 2566), runs);
+  standIn.calls.formatDate = 0;
+  ctx.THAI_DATE(dates);
+  const formatDateCalls = standIn.calls.formatDate;
   return [
     {
       name: 'THAI_NUMBER, 100,000 × 1 amounts',
@@ -41,6 +80,12 @@ export default async ({ median, loadBundle }) => {
       note: perItem(number, N),
     },
     { name: 'THAI_DATE full, 100,000 dates', value: full, unit: 'ms', budget: 500, note: perItem(full, N) },
+    {
+      name: 'THAI_DATE, Utilities.formatDate calls for 100,000 dates',
+      value: formatDateCalls,
+      unit: 'calls',
+      note: '3,650 distinct days: one call per distinct date',
+    },
     {
       name: 'THAI_DATE short-arabic, 100,000 dates',
       value: short,

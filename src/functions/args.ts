@@ -1,4 +1,6 @@
 import { type Bilingual, bothLanguages } from '../core/bilingual';
+import { quoteSheetDay } from '../core/thai/sheetDay';
+import { type SheetClock, spreadsheetClock } from '../sheets/timeZone';
 
 /** What Sheets hands a custom function for one cell. */
 export type Cell = string | number | boolean | Date | null | undefined;
@@ -35,11 +37,50 @@ export function rowsOf(arg: Arg): Cell[][] {
   return isRange(arg) ? arg : [[arg]];
 }
 
-/** How a value is quoted back to the user in an error message. */
-export function describeValue(value: unknown): string {
-  if (isDate(value)) return value.toISOString();
-  if (typeof value === 'string') return JSON.stringify(value);
-  return String(value);
+/**
+ * How a value is quoted back to the user in an error message. A date as the sheet shows it, its day
+ * in the spreadsheet's zone (๑ ต.ค. ๒๕๖๕ / 1 Oct 2022), never a JavaScript date string or a UTC
+ * instant of another day; `clock` is the function's own when it has read one already.
+ */
+export function quoteValue(value: unknown, clock?: SheetClock): Bilingual {
+  if (isDate(value)) {
+    if (Number.isNaN(value.getTime())) return { th: 'วันที่ที่ไม่ถูกต้อง', en: 'an invalid date' };
+    return quoteSheetDay((clock ?? spreadsheetClock()).dayOf(value));
+  }
+  const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
+  return { th: text, en: text };
+}
+
+/**
+ * The value of a required argument. Sheets calls `=ITA_GRADE()` with the argument undefined (a
+ * blank cell arrives as ''): that is an error naming the argument, never a blank result.
+ */
+export function required<T>(functionName: string, value: T | undefined, param: string, what: Bilingual): T {
+  if (value === undefined) {
+    fail(functionName, {
+      th: `ไม่ได้ใส่ ${param} (${what.th}) ซึ่งต้องมี`,
+      en: `the argument ${param} (${what.en}) is required`,
+    });
+  }
+  return value;
+}
+
+/**
+ * Fails when a cell of `arg` is a date where numbers are expected, quoting it as the sheet shows it
+ * (and where it is in a range): core readers would otherwise print a JavaScript date string.
+ */
+export function refuseDates(functionName: string, arg: unknown, what: Bilingual): void {
+  const rows = Array.isArray(arg) ? (arg as unknown[][]) : [[arg]];
+  for (let r = 0; r < rows.length; r++) {
+    const c = rows[r].findIndex(isDate);
+    if (c < 0) continue;
+    const q = quoteValue(rows[r][c]);
+    const where = Array.isArray(arg) ? positionInRange(r, c) : undefined;
+    fail(functionName, {
+      th: `${where ? where.th + ': ' : ''}${what.th}ต้องเป็นตัวเลข ได้วันที่ ${q.th}`,
+      en: `${where ? where.en + ': ' : ''}${what.en} must be a number, got the date ${q.en}`,
+    });
+  }
 }
 
 /** Names a cell of a range argument in both languages, for error messages. */

@@ -16,6 +16,8 @@ import {
   mapCells,
   mapRows,
   positionInRange,
+  refuseDates,
+  required,
   type Result,
   rowsOf,
 } from './args';
@@ -47,12 +49,16 @@ function scoreCell(name: string, value: Cell): Rational {
 
 /** ITA_GRADE: the band label of each score. */
 export function itaGrade(score: Arg, year?: Arg): Result {
+  required('ITA_GRADE', score, 'score', { th: 'คะแนน 0–100 หรือช่วง', en: 'a score 0–100, or a range' });
+  refuseDates('ITA_GRADE', score, { th: 'คะแนน', en: 'a score' });
   const f = frameworkArg('ITA_GRADE', year);
   return mapCells('ITA_GRADE', score, (value) => gradeFor(scoreCell('ITA_GRADE', value), f.bands));
 }
 
 /** ITA_PASS: ผ่าน / ไม่ผ่าน for each score. */
 export function itaPass(score: Arg, year?: Arg): Result {
+  required('ITA_PASS', score, 'score', { th: 'คะแนน 0–100 หรือช่วง', en: 'a score 0–100, or a range' });
+  refuseDates('ITA_PASS', score, { th: 'คะแนน', en: 'a score' });
   const f = frameworkArg('ITA_PASS', year);
   return mapCells('ITA_PASS', score, (value) => passLabel(f, scoreCell('ITA_PASS', value)));
 }
@@ -79,6 +85,8 @@ function scoresOf(name: string, f: Framework, row: Cell[]): Rational[] {
 
 /** ITA_SCORE: the total of each row of ten indicator scores, rounded half-up to two decimals; one row (or column of ten) gives a single value. */
 export function itaScore(indicators: Arg, year?: Arg): Result {
+  required('ITA_SCORE', indicators, 'indicators', { th: 'คะแนน 10 ตัวชี้วัด', en: 'the ten indicator scores' });
+  refuseDates('ITA_SCORE', indicators, { th: 'คะแนน', en: 'a score' });
   const f = frameworkArg('ITA_SCORE', year);
   const { rows } = indicatorRows(f, indicators);
   const out = eachRow('ITA_SCORE', rows, 1, (row) => [
@@ -89,6 +97,11 @@ export function itaScore(indicators: Arg, year?: Arg): Result {
 
 /** ITA_BREAKDOWN: per row, each tool's score, the total, the grade and pass/fail. */
 export function itaBreakdown(indicators: Arg, year?: Arg): Result {
+  required('ITA_BREAKDOWN', indicators, 'indicators', {
+    th: 'คะแนน 10 ตัวชี้วัด',
+    en: 'the ten indicator scores',
+  });
+  refuseDates('ITA_BREAKDOWN', indicators, { th: 'คะแนน', en: 'a score' });
   const f = frameworkArg('ITA_BREAKDOWN', year);
   const { rows } = indicatorRows(f, indicators);
   return eachRow('ITA_BREAKDOWN', rows, f.tools.length + 3, (row) => {
@@ -105,6 +118,10 @@ export function itaBreakdown(indicators: Arg, year?: Arg): Result {
 /** ITA_CHECK: per row, whether the published total can come from the indicator scores shown. */
 export function itaCheck(indicators: Arg, publishedTotal: Arg, year?: Arg): Result {
   const name = 'ITA_CHECK';
+  required(name, indicators, 'indicators', { th: 'คะแนน 10 ตัวชี้วัด', en: 'the ten indicator scores' });
+  required(name, publishedTotal, 'publishedTotal', { th: 'คะแนนรวมที่ประกาศ', en: 'the published total' });
+  refuseDates(name, indicators, { th: 'คะแนน', en: 'a score' });
+  refuseDates(name, publishedTotal, { th: 'คะแนน', en: 'a score' });
   const f = frameworkArg(name, year);
   const { rows } = indicatorRows(f, indicators);
   const published = rowsOf(publishedTotal);
@@ -136,6 +153,10 @@ function needsTable(name: string, arg: Arg, th: string, en: string): Cell[][] {
 /** ITA_SURVEY: indicator scores from raw IIT or EIT responses, as a small table that spills. */
 export function itaSurvey(responses: Arg, tool?: Arg, year?: Arg): Result {
   const name = 'ITA_SURVEY';
+  required(name, responses, 'responses', {
+    th: 'คำตอบพร้อมแถวหัวรหัสข้อ',
+    en: 'the answers under a header row of codes',
+  });
   const f = frameworkArg(name, year);
   const grid = needsTable(
     name,
@@ -170,6 +191,10 @@ export function itaSurvey(responses: Arg, tool?: Arg, year?: Arg): Result {
 /** ITA_OIT: OIT sub-indicator, indicator and tool scores from an item checklist, as a table that spills. */
 export function itaOit(checklist: Arg, year?: Arg): Result {
   const name = 'ITA_OIT';
+  required(name, checklist, 'checklist', {
+    th: 'รายการตรวจ รหัสข้อ | คำตอบ',
+    en: 'the checklist, code | answer',
+  });
   const f = frameworkArg(name, year);
   const grid = needsTable(
     name,

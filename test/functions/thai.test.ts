@@ -1,17 +1,30 @@
 import { bahtTextFunction } from '../../src/functions/thai';
-import { errorOf, loadBundle } from '../helpers/bundle';
+import { errorOf } from '../helpers/bundle';
+import { bundleInSpreadsheet } from '../helpers/spreadsheet';
 
-const ctx = loadBundle();
+// The bundle in a spreadsheet set to Asia/Bangkok; other zones are in thai-time-zones.test.ts.
+let ctx: Record<string, any>;
+beforeAll(async () => {
+  ctx = (await bundleInSpreadsheet('Asia/Bangkok')).context;
+});
 /** Midnight in Bangkok of a day, as a sheet holds it. */
 const sheetDate = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d) - 7 * 3600 * 1000);
 const times = (rows: Date[][]) => rows.map((row) => row.map((cell) => (cell as Date | '') && cell.getTime()));
 
 describe('THAI_DIGITS', () => {
-  it('writes numbers with Thai digits and separators', () => {
-    expect(ctx.THAI_DIGITS(20000)).toBe('๒๐,๐๐๐');
+  it('writes numbers with Thai digits; with decimals, as an amount with separators', () => {
+    // A whole number without decimals keeps its digits alone: a year is ๒๕๖๖, never ๒,๕๖๖.
+    expect(ctx.THAI_DIGITS(2566)).toBe('๒๕๖๖');
+    expect(ctx.THAI_DIGITS(20000)).toBe('๒๐๐๐๐');
+    expect(ctx.THAI_DIGITS(-1234)).toBe('-๑๒๓๔');
     expect(ctx.THAI_DIGITS(20000, 2)).toBe('๒๐,๐๐๐.๐๐');
     expect(ctx.THAI_DIGITS(1234.565, 2)).toBe('๑,๒๓๔.๕๗');
     expect(ctx.THAI_DIGITS(0.5)).toBe('๐.๕');
+    // 0.1 + 0.2 is 0.30000000000000004 in binary floating point; Sheets shows 15 significant digits: 0.3.
+    expect(ctx.THAI_DIGITS(0.1 + 0.2)).toBe('๐.๓');
+    // 2/3 to 15 significant digits is 0.666666666666667.
+    expect(ctx.THAI_DIGITS(2 / 3)).toBe('๐.๖๖๖๖๖๖๖๖๖๖๖๖๖๖๗');
+    expect(ctx.THAI_DIGITS(1234.5)).toBe('๑๒๓๔.๕');
     expect(ctx.THAI_DIGITS('ปี 2566 ข้อ 3')).toBe('ปี ๒๕๖๖ ข้อ ๓');
   });
 
@@ -88,7 +101,7 @@ describe('THAI_NUMBER', () => {
       'THAI_NUMBER: แถวที่ 2 คอลัมน์ที่ 1 ของช่วง / row 2, column 1 of the range: "10,000 / 20,000" ไม่ใช่จำนวนเงิน: มีตัวเลขมากกว่าหนึ่งจำนวน (10,000, 20,000) / "10,000 / 20,000" is not an amount: it holds more than one number (10,000, 20,000)',
     );
     expect(errorOf(() => ctx.THAI_NUMBER(sheetDate(2022, 10, 1)))).toBe(
-      'THAI_NUMBER: ต้องเป็นจำนวนเงิน ได้ 2022-09-30T17:00:00.000Z / expects an amount, got 2022-09-30T17:00:00.000Z',
+      'THAI_NUMBER: ต้องเป็นจำนวนเงิน ได้ ๑ ต.ค. ๒๕๖๕ / expects an amount, got 1 Oct 2022',
     );
   });
 });
@@ -160,6 +173,16 @@ describe('THAI_PERIOD', () => {
     ]);
   });
 
+  it('reads a quarter of a fiscal year: quarter 4 of 2566 is 1 ก.ค. – 30 ก.ย. 2566 (Jul–Sep 2023)', () => {
+    const q4 = [[sheetDate(2023, 7, 1).getTime(), sheetDate(2023, 9, 30).getTime()]];
+    expect(times(ctx.THAI_PERIOD('ไตรมาส 4/2566'))).toEqual(q4);
+    expect(times(ctx.THAI_PERIOD('ไตรมาส ๔ ปีงบประมาณ ๒๕๖๖'))).toEqual(q4);
+    // Quarter 1 of 2566 is ต.ค.–ธ.ค. 2565 (Oct–Dec 2022).
+    expect(times(ctx.THAI_PERIOD('ไตรมาสที่ 1/2566'))).toEqual([
+      [sheetDate(2022, 10, 1).getTime(), sheetDate(2022, 12, 31).getTime()],
+    ]);
+  });
+
   it('joins a start column and an end column, text or dates', () => {
     const rows = ctx.THAI_PERIOD([
       ['1 ต.ค. 65', '31 ธ.ค. 65'],
@@ -176,7 +199,7 @@ describe('THAI_PERIOD', () => {
       'THAI_PERIOD: อ่านช่วงเวลา "ไตรมาส 1-2" ไม่ได้: ไม่ได้ระบุปี / cannot read the period "ไตรมาส 1-2": no year is given',
     );
     expect(errorOf(() => ctx.THAI_PERIOD('30 ก.ย. 2566 - 1 ต.ค. 2565'))).toBe(
-      'THAI_PERIOD: "30 ก.ย. 2566 - 1 ต.ค. 2565" วันสิ้นสุด (1 ต.ค. 2565) อยู่ก่อนวันเริ่มต้น (30 ก.ย. 2566) / "30 ก.ย. 2566 - 1 ต.ค. 2565" ends (1 ต.ค. 2565) before it starts (30 ก.ย. 2566)',
+      'THAI_PERIOD: "30 ก.ย. 2566 - 1 ต.ค. 2565" วันสิ้นสุด (๑ ต.ค. ๒๕๖๕) อยู่ก่อนวันเริ่มต้น (๓๐ ก.ย. ๒๕๖๖) / "30 ก.ย. 2566 - 1 ต.ค. 2565" ends (1 Oct 2022) before it starts (30 Sep 2023)',
     );
     expect(errorOf(() => ctx.THAI_PERIOD([['ต.ค. 65'], ['ตามความเหมาะสม']]))).toBe(
       'THAI_PERIOD: แถวที่ 2 ของช่วง / row 2 of the range: อ่านช่วงเวลา "ตามความเหมาะสม" ไม่ได้: ไม่เข้าใจ "ตามความเหมาะสม" / cannot read the period "ตามความเหมาะสม": cannot read "ตามความเหมาะสม"',

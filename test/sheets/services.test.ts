@@ -1,5 +1,8 @@
 // The services beside SpreadsheetApp: Ui (menus, alerts, prompts, dialogs), PropertiesService,
 // Utilities.formatDate, HtmlService, Session, CacheService, LockService and Logger.
+import ExcelJS from 'exceljs';
+import { openWorkbook } from '../../local/emulator/index';
+import { createServices } from '../../local/emulator/services';
 import { emulate } from './emulator';
 
 function errorOf(fn: () => unknown): string {
@@ -177,6 +180,20 @@ describe('Utilities.formatDate', () => {
     expect(Utilities.formatDate(midnight, 'UTC', 'yyyy-MM-dd HH:mm')).toBe('2022-09-30 17:00');
   });
 
+  it('gives the zone offset Z west and east of UTC, with daylight saving; a year 2565 as is', async () => {
+    const { Utilities } = await emulate();
+    // Java's Z is the offset at that instant: Honolulu −10:00, Kiritimati +14:00, Sydney +10:00 on
+    // 1 Oct 2022 (daylight saving begins 2 Oct) and +11:00 on 1 Jan 2023.
+    const oct1 = new Date('2022-10-01T00:00:00Z');
+    expect(Utilities.formatDate(oct1, 'Pacific/Honolulu', 'Z')).toBe('-1000');
+    expect(Utilities.formatDate(oct1, 'Pacific/Kiritimati', 'Z')).toBe('+1400');
+    expect(Utilities.formatDate(oct1, 'Australia/Sydney', 'Z')).toBe('+1000');
+    expect(Utilities.formatDate(new Date('2023-01-01T00:00:00Z'), 'Australia/Sydney', 'Z')).toBe('+1100');
+    // A BE year typed into a date cell is a CE year 2565 to the formatter.
+    const be = new Date(Date.UTC(2565, 9, 1) - 7 * 3600 * 1000);
+    expect(Utilities.formatDate(be, 'Asia/Bangkok', 'yyyy-MM-dd')).toBe('2565-10-01');
+  });
+
   it('refuses pattern letters it does not know instead of printing them', async () => {
     const { Utilities } = await emulate();
     expect(errorOf(() => Utilities.formatDate(instant, 'UTC', 'yyyy-MM-ddTHH'))).toMatch(
@@ -185,6 +202,15 @@ describe('Utilities.formatDate', () => {
     expect(errorOf(() => Utilities.formatDate(instant, 'UTC', 'D'))).toBe(
       'not implemented: Utilities.formatDate pattern letter D',
     );
+  });
+});
+
+describe('Spreadsheet.getSpreadsheetTimeZone', () => {
+  it('is the zone the workbook was opened with', async () => {
+    const env = await openWorkbook(new ExcelJS.Workbook(), { timeZone: 'Pacific/Honolulu' });
+    const { globals } = createServices(env, { locale: 'th', answers: [], htmlDir: 'build' });
+    const app = globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    expect(app.getActiveSpreadsheet().getSpreadsheetTimeZone()).toBe('Pacific/Honolulu');
   });
 });
 

@@ -5,18 +5,19 @@ export interface CalendarDay {
   day: number;
 }
 
-/** The spreadsheet's zone, Asia/Bangkok: UTC+7 all year (no daylight saving). */
-export const BANGKOK_OFFSET_MINUTES = 420;
 const MINUTE = 60000;
 
-/** The wall-clock day of an instant in a zone `offsetMinutes` east of UTC (never the runtime's zone). */
-export function dayOfDate(date: Date, offsetMinutes = BANGKOK_OFFSET_MINUTES): CalendarDay {
+/**
+ * The wall-clock day of an instant at a fixed offset `offsetMinutes` east of UTC (never the runtime's
+ * zone). A spreadsheet's zone is not a fixed offset: cells go through src/sheets/timeZone.ts.
+ */
+export function dayOfDate(date: Date, offsetMinutes: number): CalendarDay {
   const wall = new Date(date.getTime() + offsetMinutes * MINUTE);
   return { year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate() };
 }
 
 /** The instant of midnight starting `day` in a zone `offsetMinutes` east of UTC (what a sheet holds). */
-export function dateOfDay(day: CalendarDay, offsetMinutes = BANGKOK_OFFSET_MINUTES): Date {
+export function dateOfDay(day: CalendarDay, offsetMinutes: number): Date {
   const date = new Date(Date.UTC(2000, day.month - 1, day.day));
   date.setUTCFullYear(day.year);
   return new Date(date.getTime() - offsetMinutes * MINUTE);

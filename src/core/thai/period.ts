@@ -37,25 +37,33 @@ export type PeriodReading =
 export function parsePeriod(text: string, fiscalYear?: number): PeriodReading {
   const tokens = tokenizeDateText(text);
   if (tokens.length === 0) return { kind: 'blank' };
+  if (tokens.some((t) => t.kind === 'quarter')) return quarters(tokens, fiscalYear);
   const other = tokens.find((t) => t.kind === 'other');
   if (other) return unreadable(other.text);
-  if (tokens.some((t) => t.kind === 'quarter')) return quarters(tokens, fiscalYear);
   if (tokens.some((t) => t.kind === 'fiscal' || t.kind === 'whole')) return wholeYear(tokens, fiscalYear);
   return between(tokens, fiscalYear);
 }
 
-/** "ไตรมาส 1-2", "ไตรมาส 1 ไตรมาส 2", "ไตรมาสที่ 3 ปีงบประมาณ 2566". */
+/**
+ * Quarters of a fiscal year: "ไตรมาส 1-2", "ไตรมาส 1 ไตรมาส 2", "ไตรมาสที่ 3 ปีงบประมาณ 2566",
+ * "ไตรมาส ๔ ปีงบประมาณ พ.ศ. ๒๕๖๖", and quarter/year as reports head a column: "ไตรมาส 4/2566",
+ * "Q4/66". The year is the BE fiscal year (quarter 4 of 2566 is 1 ก.ค. – 30 ก.ย. 2566).
+ */
 function quarters(tokens: DateToken[], fiscalYear?: number): PeriodReading {
   const numbers: number[] = [];
   let year = fiscalYear;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind === 'fiscal' || t.kind === 'year') {
+    const slash = t.kind === 'other' && t.text === '/' && numbers.length > 0;
+    if (t.kind === 'fiscal' || t.kind === 'year' || slash) {
+      while (tokens[i + 1]?.kind === 'year') i++;
       const next = tokens[i + 1];
       const ce = next?.kind === 'number' ? ceYearOf(next.text) : undefined;
       if (ce === undefined) return badYear(next?.kind === 'number' ? next.text : '');
       year = ce + 543;
       i++;
+    } else if (t.kind === 'other') {
+      return unreadable(t.text);
     } else if (t.kind === 'number') {
       const q = Number(t.text);
       if (!(q >= 1 && q <= 4))

@@ -12,16 +12,17 @@ import {
   fiscalYearRange,
 } from '../../../src/core/thai/fiscalYear';
 import { monthFromName } from '../../../src/core/thai/months';
+import { quoteSheetDay, readSheetDay } from '../../../src/core/thai/sheetDay';
 import { formatThaiDate, parseThaiDate, readThaiDateStyle } from '../../../src/core/thai/thaiDate';
 
 const day = (year: number, month: number, d: number) => ({ year, month, day: d });
 
 describe('calendar days and instants', () => {
-  it('a sheet date is midnight in Bangkok: 17:00 UTC the day before', () => {
-    expect(dateOfDay(day(2022, 10, 3)).toISOString()).toBe('2022-10-02T17:00:00.000Z');
-    expect(dayOfDate(new Date('2022-10-02T17:00:00.000Z'))).toEqual(day(2022, 10, 3));
-    expect(dayOfDate(new Date('2022-10-02T16:59:59.999Z'))).toEqual(day(2022, 10, 2));
-    expect(dayOfDate(new Date('2022-10-03T16:59:59.999Z'))).toEqual(day(2022, 10, 3));
+  it('at UTC+7 (Bangkok), midnight is 17:00 UTC the day before', () => {
+    expect(dateOfDay(day(2022, 10, 3), 420).toISOString()).toBe('2022-10-02T17:00:00.000Z');
+    expect(dayOfDate(new Date('2022-10-02T17:00:00.000Z'), 420)).toEqual(day(2022, 10, 3));
+    expect(dayOfDate(new Date('2022-10-02T16:59:59.999Z'), 420)).toEqual(day(2022, 10, 2));
+    expect(dayOfDate(new Date('2022-10-03T16:59:59.999Z'), 420)).toEqual(day(2022, 10, 3));
   });
 
   it('takes another fixed offset when asked', () => {
@@ -35,7 +36,10 @@ describe('calendar days and instants', () => {
     try {
       for (const tz of ['UTC', 'America/New_York', 'Asia/Bangkok', 'Pacific/Kiritimati']) {
         process.env.TZ = tz;
-        results.push([dayOfDate(new Date(Date.UTC(2023, 0, 31, 17))), dateOfDay(day(2024, 2, 29)).getTime()]);
+        results.push([
+          dayOfDate(new Date(Date.UTC(2023, 0, 31, 17)), 420),
+          dateOfDay(day(2024, 2, 29), 420).getTime(),
+        ]);
       }
     } finally {
       if (saved === undefined) delete process.env.TZ;
@@ -167,5 +171,38 @@ describe('parseThaiDate', () => {
 
   it('reads blank as blank', () => {
     expect(parseThaiDate(' \u00a0')).toEqual({ kind: 'blank' });
+  });
+});
+
+describe('readSheetDay: a date cell whose year is 2400–2700 holds a BE year typed into a date', () => {
+  it.each([
+    // 2565 − 543 = 2022
+    [day(2565, 10, 1), { kind: 'date', day: day(2022, 10, 1), typedBuddhistEra: true }],
+    [day(2400, 1, 1), { kind: 'date', day: day(1857, 1, 1), typedBuddhistEra: true }],
+    [day(2700, 12, 31), { kind: 'date', day: day(2157, 12, 31), typedBuddhistEra: true }],
+    // 2567 BE = 2024 CE, a leap year: 29 ก.พ. 2567 exists.
+    [day(2567, 2, 29), { kind: 'date', day: day(2024, 2, 29), typedBuddhistEra: true }],
+    [day(2022, 10, 1), { kind: 'date', day: day(2022, 10, 1), typedBuddhistEra: false }],
+    [day(2399, 12, 31), { kind: 'date', day: day(2399, 12, 31), typedBuddhistEra: false }],
+    [day(2701, 1, 1), { kind: 'date', day: day(2701, 1, 1), typedBuddhistEra: false }],
+  ])('%p → %p', (wall, expected) => {
+    expect(readSheetDay(wall)).toEqual(expected);
+  });
+
+  it('refuses a day that does not exist in the BE reading', () => {
+    // 2568 CE is a leap year, so Sheets holds 29/2/2568; BE 2568 is 2025 CE, which is not.
+    expect(readSheetDay(day(2568, 2, 29))).toEqual({
+      kind: 'invalid',
+      reason: {
+        th: 'ปี 2568 ในเซลล์วันที่อ่านเป็น พ.ศ. แต่ไม่มีวันที่ 29/2/2568 ใน พ.ศ. 2568',
+        en: 'the year 2568 in a date cell is read as BE, and BE 2568 has no day 29/2/2568',
+      },
+    });
+  });
+
+  it('quotes a date cell as the sheet shows it, in both languages', () => {
+    expect(quoteSheetDay(day(2022, 10, 1))).toEqual({ th: '๑ ต.ค. ๒๕๖๕', en: '1 Oct 2022' });
+    expect(quoteSheetDay(day(2565, 10, 1))).toEqual({ th: '๑ ต.ค. ๒๕๖๕', en: '1 Oct 2022' });
+    expect(quoteSheetDay(day(2568, 2, 29))).toEqual({ th: '๒๙/๒/๒๕๖๘', en: '29/2/2568' });
   });
 });

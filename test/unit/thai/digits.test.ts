@@ -50,7 +50,8 @@ describe('scaledHalfUp', () => {
 
 describe('formatNumber', () => {
   it.each([
-    [20000, undefined, false, '20,000'],
+    [20000, undefined, false, '20000'],
+    [2566, undefined, true, '๒๕๖๖'],
     [20000, 2, false, '20,000.00'],
     [20000, 2, true, '๒๐,๐๐๐.๐๐'],
     [1234.565, 2, false, '1,234.57'],
@@ -59,9 +60,13 @@ describe('formatNumber', () => {
     [-1234567.891, 1, false, '-1,234,567.9'],
     [-0.001, 2, false, '0.00'],
     [0.5, 0, false, '1'],
-    [1234.5, undefined, true, '๑,๒๓๔.๕'],
+    [1234.5, undefined, true, '๑๒๓๔.๕'],
+    // 0.1 + 0.2 = 0.30000000000000004; to 15 significant digits, as Sheets shows it, 0.3.
+    [0.1 + 0.2, undefined, false, '0.3'],
+    [-0.1 - 0.2, undefined, false, '-0.3'],
+    [1e-7, undefined, false, '0.0000001'],
     [100, undefined, false, '100'],
-    [1e21, undefined, false, '1,000,000,000,000,000,000,000'],
+    [1e21, undefined, false, '1000000000000000000000'],
   ])('%p, %p decimals, thai %p → %p', (value, decimals, thai, expected) => {
     expect(formatNumber(value, decimals, thai)).toBe(expected);
   });

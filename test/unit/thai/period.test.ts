@@ -38,6 +38,15 @@ describe('parsePeriod', () => {
     ['ต.ค.-มี.ค.', 2566, period(day(2022, 10, 1), day(2023, 3, 31))],
     ['ม.ค.-มี.ค.', 2566, period(day(2023, 1, 1), day(2023, 3, 31))],
     ['มีค 66', undefined, period(day(2023, 3, 1), day(2023, 3, 31))],
+    // A quarter of a BE fiscal year: quarter 4 of FY2566 is ก.ค.–ก.ย. 2566 = Jul–Sep 2023 CE;
+    // quarter 1 of FY2566 is ต.ค.–ธ.ค. 2565 = Oct–Dec 2022 CE.
+    ['ไตรมาส 4/2566', undefined, period(day(2023, 7, 1), day(2023, 9, 30))],
+    ['ไตรมาส ๔ ปีงบประมาณ ๒๕๖๖', undefined, period(day(2023, 7, 1), day(2023, 9, 30))],
+    ['ไตรมาส ๔ ปีงบประมาณ พ.ศ. ๒๕๖๖', undefined, period(day(2023, 7, 1), day(2023, 9, 30))],
+    ['ไตรมาสที่ 1/2566', undefined, period(day(2022, 10, 1), day(2022, 12, 31))],
+    ['ไตรมาส 1/2566', 2570, period(day(2022, 10, 1), day(2022, 12, 31))],
+    ['Q4/66', undefined, period(day(2023, 7, 1), day(2023, 9, 30))],
+    ['ไตรมาส 2 / 2567', undefined, period(day(2024, 1, 1), day(2024, 3, 31))],
   ])('%p (fiscal year %p)', (text, fiscalYear, expected) => {
     expect(parsePeriod(text, fiscalYear)).toEqual(expected);
   });
@@ -69,6 +78,10 @@ describe('parsePeriod', () => {
     ['1 ต.ค. 65 - 30 ก.ย. 66 - 1 ต.ค. 66', undefined, 'it has extra parts'],
     ['ต.ค. 123', undefined, '"123" is not a year'],
     ['1/10/256', undefined, '"256" is not a year'],
+    ['ไตรมาส 4/', undefined, '"" is not a year'],
+    ['ไตรมาส /2566', undefined, 'cannot read "/"'],
+    ['ไตรมาส 4/2566 ครึ่งปี', undefined, 'cannot read "ครึ่งปี"'],
+    ['ไตรมาส 4/256', undefined, '"256" is not a year'],
   ])('%p (fiscal year %p) is refused: %p', (text, fiscalYear, reason) => {
     const read = parsePeriod(text, fiscalYear);
     expect(read.kind === 'invalid' && read.reason.en).toBe(reason);
