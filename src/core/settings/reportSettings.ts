@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import type { Bilingual } from '../bilingual';
 import type { CalendarDay } from '../thai/calendarDay';
 import { toArabicDigits } from '../thai/digits';
+import { readSheetDay } from '../thai/sheetDay';
 import { parseThaiDate } from '../thai/thaiDate';
 import { type GridValue, readKeyValueGrid } from './keyValueGrid';
 
@@ -202,9 +203,9 @@ function readValue(kind: Kind, value: GridValue, dayOf: (d: Date) => CalendarDay
   }
   if (kind === 'date') {
     if (value instanceof Date) {
-      const d = dayOf(value);
-      // A BE year typed into a date cell: Sheets reads "1/10/2565" as the year 2565 CE.
-      return { ok: true, value: d.year >= 2400 ? { ...d, year: d.year - 543 } : d };
+      // A BE year typed into a date cell ("1/10/2565" is held as 2565 CE) is read as BE.
+      const read = readSheetDay(dayOf(value));
+      return read.kind === 'date' ? { ok: true, value: read.day } : { ok: false, reason: read.reason };
     }
     const parsed = parseThaiDate(String(value));
     if (parsed.kind === 'date') return { ok: true, value: parsed.day };

@@ -9,7 +9,8 @@ import {
 } from '../../../src/core/report/template/render';
 import { TEMPLATE_CODES, templateProblem } from '../../../src/core/report/template/problems';
 
-const ctx = { dayOf: (d: Date) => dayOfDate(d) };
+// Asia/Bangkok, UTC+7
+const ctx = { dayOf: (d: Date) => dayOfDate(d, 420) };
 const cell = (value: TemplateCell['value'] | { formula: string }): TemplateCell =>
   typeof value === 'object' && !(value instanceof Date) ? { value: '', formula: value.formula } : { value };
 const grid = (rows: (TemplateCell['value'] | { formula: string })[][]) => rows.map((r) => r.map(cell));

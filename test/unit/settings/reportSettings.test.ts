@@ -3,7 +3,7 @@
 import { dayOfDate } from '../../../src/core/thai/calendarDay';
 import { newSettingsGrid, readReportSettings } from '../../../src/core/settings/reportSettings';
 
-const dayOf = (d: Date) => dayOfDate(d);
+const dayOf = (d: Date) => dayOfDate(d, 420); // Asia/Bangkok, UTC+7;
 
 describe('the report settings tab', () => {
   it('reads labels in Thai, in English or both, and values as typed', () => {
