@@ -103,8 +103,8 @@ export function ITA_OIT(checklist: any, year: any) {
 }
 
 /**
- * Whether a published total can come from the ten indicator scores shown (each true score within
- * ±0.005). ตรวจคะแนนรวมที่ประกาศกับคะแนนตัวชี้วัด
+ * Whether a published total can come from the ten indicator scores shown (a shown 70.49 is a true
+ * score from 70.485 up to, not including, 70.495). ตรวจคะแนนรวมที่ประกาศกับคะแนนตัวชี้วัด
  *
  * @param {Array<Array<number>>} indicators A row of 10 scores per agency, or a column of 10. คะแนน 10 ตัวชี้วัด
  * @param {number|Array<Array<number>>} publishedTotal The published total, one per row. คะแนนรวมที่ประกาศ

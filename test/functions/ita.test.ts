@@ -137,6 +137,15 @@ describe('ITA_CHECK', () => {
     ).toEqual([[false, 89.67, 89.68]]);
   });
 
+  it('never accepts a total that needs a score above the open end of its interval', () => {
+    // Ten indicators shown 70.49: true scores in [70.485, 70.495), so the total is too, and shows at
+    // most 70.49. 70.50 would need a true total of 70.495, which shows 70.50 only at scores that
+    // show 70.50. (A closed interval took 70.495 in and said TRUE, 70.49 … 70.50.)
+    const row = new Array(10).fill(70.49);
+    expect(ctx.ITA_CHECK([row], 70.5)).toEqual([[false, 70.49, 70.49]]);
+    expect(ctx.ITA_CHECK([row], 70.49)).toEqual([[true, 70.49, 70.49]]);
+  });
+
   it('explains a published total of the wrong shape', () => {
     expect(errorOf(() => ctx.ITA_CHECK([EXAMPLE, EXAMPLE], 89.67))).toMatch(/one column of 2 rows/);
     expect(errorOf(() => ctx.ITA_CHECK([EXAMPLE], 'n/a'))).toMatch(/publishedTotal: score must be a number/);
