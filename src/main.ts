@@ -75,17 +75,20 @@ export function ITA_BREAKDOWN(indicators: any, year: any) {
 
 /**
  * Indicator scores from raw IIT/EIT answers: a header row of question codes (I1…, E1…), one row
- * per respondent; answers as labels, levels 1–4, มี/ไม่มี or 0–100. คะแนนตัวชี้วัดจากคำตอบ IIT/EIT
+ * per respondent; answers as labels, levels 1–4, มี/ไม่มี or 0–100. Levels score 0, 33.33, 66.67,
+ * 100 as the manual gives them; "-", n/a, ไม่ประเมิน are not assessed and left out of the means.
+ * คะแนนตัวชี้วัดจากคำตอบ IIT/EIT
  *
  * @param {Array<Array<string|number>>} responses Answers under a header row of codes. คำตอบพร้อมแถวหัวรหัสข้อ
  * @param {string} tool [optional] "IIT" or "EIT"; found from the codes if omitted. เครื่องมือ
  * @param {number} year [optional] Year BE (2563–2568), default 2565. ปีการประเมิน พ.ศ.
- * @return Table: indicator, name, score, respondents, questions; last row the tool.
+ * @param {Array<Array<number|string>>} levels [optional] Score of each level, lowest first: 4 cells or "0, 33.33, 66.67, 100" ("100/3" allowed). คะแนนของแต่ละระดับ
+ * @return Table: indicator, name, score, respondents, questions, not assessed; last row the tool.
  * @example ITA_SURVEY(Responses!A1:AE500) → table of indicators 1–5 and IIT
  * @customfunction
  */
-export function ITA_SURVEY(responses: any, tool: any, year: any) {
-  return itaSurvey(responses, tool, year);
+export function ITA_SURVEY(responses: any, tool: any, year: any, levels: any) {
+  return itaSurvey(responses, tool, year, levels);
 }
 
 /**

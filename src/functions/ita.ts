@@ -1,7 +1,7 @@
 import type { Bilingual } from '../core/bilingual';
 import { type Rational, roundHalfUp } from '../core/decimal';
 import { readYear } from '../core/ita/config';
-import type { Framework } from '../core/ita/framework';
+import { type Framework, readLevelScores, withLevelScores } from '../core/ita/framework';
 import { gradeFor, passLabel } from '../core/ita/grade';
 import { DEFAULT_YEAR, frameworkFor } from '../core/ita/presets';
 import type { GridProblem } from '../core/ita/problems';
@@ -37,6 +37,15 @@ function frameworkArg(name: string, year: Arg): Framework {
   const read = readYear(value);
   if ('message' in read) fail(name, named('ปีการประเมิน', 'year', read.message));
   return frameworkFor(read.year)!;
+}
+
+/** The framework with the `levels` argument's scores: blank → the framework's own; a range or a list. */
+function levelsArg(name: string, f: Framework, levels: Arg | undefined): Framework {
+  if (isBlank(levels)) return f;
+  const values = isRange(levels) ? levels.flat().filter((v) => !isBlank(v)) : [levels];
+  const read = readLevelScores(f, values);
+  if ('message' in read) fail(name, named('คะแนนระดับคำตอบ', 'levels', read.message));
+  return withLevelScores(f, read.scores);
 }
 
 function scoreCell(name: string, value: Cell): Rational {
@@ -134,9 +143,9 @@ function needsTable(name: string, arg: Arg, th: string, en: string): Cell[][] {
 }
 
 /** ITA_SURVEY: indicator scores from raw IIT or EIT responses, as a small table that spills. */
-export function itaSurvey(responses: Arg, tool?: Arg, year?: Arg): Result {
+export function itaSurvey(responses: Arg, tool?: Arg, year?: Arg, levels?: Arg): Result {
   const name = 'ITA_SURVEY';
-  const f = frameworkArg(name, year);
+  const f = levelsArg(name, frameworkArg(name, year), levels);
   const grid = needsTable(
     name,
     responses,
@@ -155,15 +164,23 @@ export function itaSurvey(responses: Arg, tool?: Arg, year?: Arg): Result {
   if (error) failAt(name, error);
   const toolInfo = f.tools.find((t) => t.id === result.tool)!;
   return [
-    ['ตัวชี้วัด / indicator', 'ชื่อ / name', 'คะแนน / score', 'ผู้ตอบ / respondents', 'ข้อที่ตอบ / questions'],
+    [
+      'ตัวชี้วัด / indicator',
+      'ชื่อ / name',
+      'คะแนน / score',
+      'ผู้ตอบ / respondents',
+      'ข้อที่ตอบ / questions',
+      'ไม่ประเมิน / not assessed',
+    ],
     ...result.indicators.map((i) => [
       numbered(i.no),
       i.th,
       shown(i.score),
       i.respondents,
       `${i.questions}/${i.expected}`,
+      i.notAssessed,
     ]),
-    [toolInfo.id, toolInfo.th, shown(result.toolScore), result.respondents, ''],
+    [toolInfo.id, toolInfo.th, shown(result.toolScore), result.respondents, '', result.notAssessed],
   ];
 }
 

@@ -162,15 +162,59 @@ describe('ITA_SURVEY', () => {
       ['t1', ...fill(6, 'มากที่สุด'), ...fill(24, 4)],
       ['t2', ...fill(6, 'มาก'), ...fill(6, 3), ...fill(6, 2), ...fill(6, 1), ...fill(6, '')],
     ];
-    expect(ctx.ITA_SURVEY(grid)).toEqual([
+    expect(ctx.ITA_SURVEY(grid).map((row: unknown[]) => row.slice(0, 5))).toEqual([
       ['ตัวชี้วัด / indicator', 'ชื่อ / name', 'คะแนน / score', 'ผู้ตอบ / respondents', 'ข้อที่ตอบ / questions'],
-      [1, 'การปฏิบัติหน้าที่', 83.33, 2, '6/6'],
-      [2, 'การใช้งบประมาณ', 83.33, 2, '6/6'],
+      // (100 + 66.67) / 2 = 83.335 → 83.34 (with exact thirds it would be 250/3 → 83.33)
+      [1, 'การปฏิบัติหน้าที่', 83.34, 2, '6/6'],
+      [2, 'การใช้งบประมาณ', 83.34, 2, '6/6'],
       [3, 'การใช้อำนาจ', 66.67, 2, '6/6'],
       [4, 'การใช้ทรัพย์สินของราชการ', 50, 2, '6/6'],
       [5, 'การแก้ไขปัญหาการทุจริต', 100, 1, '6/6'],
       ['IIT', 'แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน', 76.67, 2, ''],
     ]);
+  });
+
+  it('scores levels 0, 33.33, 66.67, 100 as the manual does, or as the levels argument says', () => {
+    // น้อย, น้อย, มากที่สุด: (33.33 + 33.33 + 100) / 3 = 166.66 / 3 = 55.5533… → 55.55.
+    const grid = [['I1'], ['น้อย'], ['น้อย'], ['มากที่สุด']];
+    expect(ctx.ITA_SURVEY(grid)[1].slice(0, 3)).toEqual([1, 'การปฏิบัติหน้าที่', 55.55]);
+    // Exact thirds: (100/3 + 100/3 + 100) / 3 = 500/9 = 55.555… → 55.56.
+    expect(ctx.ITA_SURVEY(grid, '', '', '0, 100/3, 200/3, 100')[1][2]).toBe(55.56);
+    // A replica's 0 / 33 / 67 / 100 in a row of cells: (33 + 33 + 100) / 3 = 55.333… → 55.33.
+    expect(ctx.ITA_SURVEY(grid, 'IIT', 2565, [[0, 33, 67, 100]])[1][2]).toBe(55.33);
+    expect(errorOf(() => ctx.ITA_SURVEY(grid, '', '', [[100], [67], [33], [0]]))).toBe(
+      'ITA_SURVEY: คะแนนระดับคำตอบ: คะแนนระดับคำตอบต้องเรียงจากระดับต่ำสุด (น้อยที่สุด) ขึ้นไป ได้ 100, 67, 33, 0 / ' +
+        'levels: level scores must rise from the lowest level up, got 100, 67, 33, 0',
+    );
+  });
+
+  it('leaves "-", "n/a", "ไม่ประเมิน" out of the means and says how many', () => {
+    // I1: 4, "-", 2 → (100 + 33.33) / 2 = 66.665 → 66.67 (as ไม่มี: 133.33 / 3 = 44.44).
+    // I2: "n/a", 3, "ไม่ประเมิน" → 66.67. Indicator 1 = (66.665 + 66.67) / 2 = 66.6675 → 66.67.
+    const out = ctx.ITA_SURVEY([
+      ['I1', 'I2'],
+      [4, 'n/a'],
+      ['-', 3],
+      [2, 'ไม่ประเมิน'],
+    ]);
+    expect(out[0][5]).toBe('ไม่ประเมิน / not assessed');
+    expect(out[1]).toEqual([1, 'การปฏิบัติหน้าที่', 66.67, 3, '2/6', 3]);
+    expect(out[6]).toEqual(['IIT', 'แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน', '', 3, '', 3]);
+  });
+
+  it('skips summary rows and refuses a survey with no answers', () => {
+    // Respondents 4 and 2 → (100 + 33.33) / 2 = 66.665 → 66.67; the ค่าเฉลี่ย row (3) is not a third one.
+    const out = ctx.ITA_SURVEY([
+      ['ชื่อ', 'I1'],
+      ['ก', 4],
+      ['ข', 2],
+      ['ค่าเฉลี่ย', 3],
+    ]);
+    expect(out[1]).toEqual([1, 'การปฏิบัติหน้าที่', 66.67, 2, '1/6', 0]);
+    expect(errorOf(() => ctx.ITA_SURVEY([codes('E', 1, 15), new Array(15).fill('')]))).toBe(
+      'ITA_SURVEY: แถวที่ 1 คอลัมน์ที่ 1 ของช่วง: แบบสำรวจ EIT ไม่มีคำตอบให้คำนวณ: มีแถวหัวรหัสข้อที่แถว 1 แต่ไม่มีผู้ตอบใต้แถวนั้น / ' +
+        'row 1, column 1 of the range: the EIT survey has no answers to score: a header of question codes in row 1, but no respondent below it',
+    );
   });
 
   it('scores EIT answers given as scores 0–100', () => {

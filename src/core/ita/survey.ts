@@ -42,6 +42,37 @@ export function codePrefixes(framework: Framework, kind: 'survey' | 'checklist')
   return prefixes;
 }
 
+const NOT_ASSESSED = new Set(['-', '–', '—', 'n/a', 'n.a.', 'na', 'ไม่ประเมิน', 'ไม่ได้ประเมิน', 'ไม่ต้องประเมิน']);
+
+/**
+ * True for an answer that says the question or item was not assessed ("-", "n/a", "ไม่ประเมิน"):
+ * it is left out of every mean and counted apart, never scored as ไม่มี or 0.
+ */
+export function isNotAssessed(value: unknown): boolean {
+  return typeof value === 'string' && NOT_ASSESSED.has(looseText(value));
+}
+
+// A label that names a row of statistics under a table. After the word only a space, a dot, a colon
+// or a bracket may follow, so a name that merely starts with รวม (รวมพล) is not one.
+const SUMMARY =
+  /^(ค่าเฉลี่ยรวม|ค่าเฉลี่ย|เฉลี่ย|รวมทั้งสิ้น|รวมทั้งหมด|ผลรวม|รวม|ร้อยละ|สูงสุด|ต่ำสุด|ส่วนเบี่ยงเบนมาตรฐาน|s\.?d\.?|average|mean|total|sum|max|min|percent|x̄)(?=$|[\s.:(（])/;
+
+/** The summary label (ค่าเฉลี่ย, รวม, ร้อยละ, สูงสุด, ต่ำสุด, SD …) a cell holds, if it holds one. */
+export function summaryLabel(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = SUMMARY.exec(looseText(value));
+  return m ? value.trim() : undefined;
+}
+
+/** The first cell of a row that labels it as a summary row, as [column, label]. */
+function summaryCell(row: readonly unknown[]): [number, string] | undefined {
+  for (let c = 0; c < row.length; c++) {
+    const label = summaryLabel(row[c]);
+    if (label) return [c, label];
+  }
+  return undefined;
+}
+
 const problem = (row: number, column: number, code: string, th: string, en: string): GridProblem => ({
   severity: 'error',
   code,
@@ -66,6 +97,8 @@ export interface SurveyIndicator {
   /** Questions with at least one answer, of `expected`. */
   questions: number;
   expected: number;
+  /** Answers to its questions marked not assessed ("-", "n/a", "ไม่ประเมิน"), left out of the means. */
+  notAssessed: number;
 }
 
 /** Indicator and tool scores from the raw responses of one survey tool. */
@@ -78,8 +111,10 @@ export interface SurveyScores {
   toolScore?: Rational;
   /** Rows with at least one answer. */
   respondents: number;
+  /** Answers marked not assessed, over the whole tool. */
+  notAssessed: number;
   /** Per question: mean score and number of answers (only questions present in the header). */
-  questions: { code: string; score?: Rational; answers: number }[];
+  questions: { code: string; score?: Rational; answers: number; notAssessed: number }[];
   /** Errors stop the scoring of the cell they name (it is left out); warnings only inform. */
   problems: GridProblem[];
 }
@@ -115,6 +150,7 @@ export function scoreSurvey(
     numbers: 'none',
     indicators: [],
     respondents: 0,
+    notAssessed: 0,
     questions: [],
     problems,
   });
@@ -201,13 +237,35 @@ export function scoreSurvey(
   const toolIndicators = indicatorsOf(framework, tool);
   const respondents = new Map<number, number>(toolIndicators.map((i) => [i, 0]));
   const lastRow = new Map<number, number>();
+  const notAssessed = own.map(() => 0);
+  let firstNotAssessed: [number, number] | undefined;
   let answeringRows = 0;
   for (let r = headerRow + 1; r < grid.length; r++) {
     const row = grid[r];
+    // A row of means, totals or percentages under the answers is not a respondent.
+    const summary = summaryCell(row);
+    if (summary) {
+      problems.push({
+        ...problem(
+          r,
+          summary[0],
+          'ita.summary-row',
+          `แถว ${r + 1} เป็นแถวสรุป (${quote(summary[1])}) ไม่ใช่ผู้ตอบ จึงไม่นำมาคำนวณ`,
+          `row ${r + 1} is a summary row (${quote(summary[1])}), not a respondent; it is left out`,
+        ),
+        severity: 'info',
+      });
+      continue;
+    }
     let answered = false;
     for (let k = 0; k < own.length; k++) {
       const value = row[own[k].column];
       if (value === '' || value === null || value === undefined) continue;
+      if (isNotAssessed(value)) {
+        notAssessed[k]++;
+        firstNotAssessed ??= [r, own[k].column];
+        continue;
+      }
       answered = true;
       const seen = counts[k].get(value);
       if (seen) seen.count++;
@@ -220,6 +278,32 @@ export function scoreSurvey(
     }
     if (answered) answeringRows++;
   }
+  const notAssessedTotal = notAssessed.reduce((a, b) => a + b, 0);
+  if (answeringRows === 0) {
+    problems.push(
+      problem(
+        headerRow,
+        own[0]?.column ?? 0,
+        'ita.survey-empty',
+        `แบบสำรวจ ${tool} ไม่มีคำตอบให้คำนวณ: มีแถวหัวรหัสข้อที่แถว ${headerRow + 1} แต่ไม่มีผู้ตอบใต้แถวนั้น` +
+          (notAssessedTotal ? ` (ทั้ง ${notAssessedTotal} คำตอบเป็น "ไม่ประเมิน")` : ''),
+        `the ${tool} survey has no answers to score: a header of question codes in row ${headerRow + 1}, but no respondent below it` +
+          (notAssessedTotal ? ` (all ${notAssessedTotal} answers are marked not assessed)` : ''),
+      ),
+    );
+    return empty(tool);
+  }
+  if (firstNotAssessed)
+    problems.push({
+      ...problem(
+        firstNotAssessed[0],
+        firstNotAssessed[1],
+        'ita.not-assessed',
+        `${notAssessedTotal} คำตอบเป็น "ไม่ประเมิน" (-, n/a) ไม่นำมาคิดค่าเฉลี่ย`,
+        `${notAssessedTotal} answer(s) marked not assessed (-, n/a, ไม่ประเมิน) are left out of the means`,
+      ),
+      severity: 'info',
+    });
 
   const scale = framework.scale;
   const levelOf = new Map(scale.levels.map((l, k) => [looseText(l.label), k + 1]));
@@ -321,6 +405,7 @@ export function scoreSurvey(
       code: c.code,
       score: answers ? { n: total.n, d: total.d * BigInt(answers) } : undefined,
       answers,
+      notAssessed: notAssessed[k],
       indicator: c.indicator,
     };
   });
@@ -351,6 +436,7 @@ export function scoreSurvey(
       respondents: respondents.get(index)!,
       questions: scored.length,
       expected: expected.length,
+      notAssessed: questions.filter((q) => q.indicator === index).reduce((n, q) => n + q.notAssessed, 0),
     };
   });
   return {
@@ -359,7 +445,13 @@ export function scoreSurvey(
     indicators,
     toolScore: meanOfAll(indicators.map((i) => i.score)),
     respondents: answeringRows,
-    questions: questions.map(({ code, score, answers }) => ({ code, score, answers })),
+    notAssessed: notAssessedTotal,
+    questions: questions.map(({ code, score, answers, notAssessed: na }) => ({
+      code,
+      score,
+      answers,
+      notAssessed: na,
+    })),
     problems,
   };
 }

@@ -1,8 +1,15 @@
 import { type Rational, roundHalfUp } from '../../../src/core/decimal';
-import type { Framework } from '../../../src/core/ita/framework';
+import { type Framework, withLevelScores } from '../../../src/core/ita/framework';
 import { frameworkFor } from '../../../src/core/ita/presets';
 import { a1, findingsOf } from '../../../src/core/ita/problems';
-import { readCode, readItemAnswer, scoreChecklist, scoreSurvey } from '../../../src/core/ita/survey';
+import {
+  isNotAssessed,
+  readCode,
+  readItemAnswer,
+  scoreChecklist,
+  scoreSurvey,
+  summaryLabel,
+} from '../../../src/core/ita/survey';
 
 const f = frameworkFor(2565)!;
 const shown = (r: Rational | undefined) => (r ? roundHalfUp(r, 2).text : undefined);
@@ -43,8 +50,10 @@ describe('scoreSurvey', () => {
     expect(s.problems).toEqual([]);
     expect(s.tool).toBe('IIT');
     expect(s.numbers).toBe('levels');
-    // 1: (100 + 66.67)/2 = 83.33; 2: same; 3: (100 + 33.33)/2 = 66.67; 4: (100 + 0)/2 = 50; 5: 100
-    expect(s.indicators.map((i) => shown(i.score))).toEqual(['83.33', '83.33', '66.67', '50.00', '100.00']);
+    // Levels score 0, 33.33, 66.67, 100 (the manual's figures, exactly).
+    // 1: (100 + 66.67)/2 = 83.335 → 83.34; 2: same; 3: (100 + 33.33)/2 = 66.665 → 66.67;
+    // 4: (100 + 0)/2 = 50; 5: 100
+    expect(s.indicators.map((i) => shown(i.score))).toEqual(['83.34', '83.34', '66.67', '50.00', '100.00']);
     expect(s.indicators.map((i) => i.respondents)).toEqual([2, 2, 2, 2, 1]);
     expect(s.indicators.map((i) => `${i.questions}/${i.expected}`)).toEqual([
       '6/6',
@@ -53,7 +62,7 @@ describe('scoreSurvey', () => {
       '6/6',
       '6/6',
     ]);
-    // (250/3 + 250/3 + 200/3 + 50 + 100) / 5 = 1150/15 = 76.666…
+    // (83.335 + 83.335 + 66.665 + 50 + 100) / 5 = 383.335 / 5 = 76.667
     expect(shown(s.toolScore)).toBe('76.67');
     expect(s.respondents).toBe(2);
   });
@@ -134,6 +143,91 @@ describe('scoreSurvey', () => {
     expect(shown(s.indicators[0].score)).toBe('60.00');
   });
 
+  it('scores levels as the manual does: 0, 33.33, 66.67, 100', () => {
+    // Three respondents answer I1 น้อย, น้อย, มากที่สุด: (33.33 + 33.33 + 100) / 3 = 166.66 / 3
+    // = 55.5533… → 55.55. (Exact thirds would give (100/3 + 100/3 + 100) / 3 = 500/9 = 55.555… → 55.56.)
+    const grid = [['I1'], ['น้อย'], ['น้อย'], ['มากที่สุด']];
+    const s = scoreSurvey(f, grid);
+    expect(s.questions[0]).toMatchObject({ code: 'I1', answers: 3 });
+    expect(s.questions[0].score).toEqual({ n: 16666n, d: 300n });
+    expect(shown(s.indicators[0].score)).toBe('55.55');
+    // The same answers as levels 2, 2, 4.
+    expect(shown(scoreSurvey(f, [['I1'], [2], [2], [4]]).indicators[0].score)).toBe('55.55');
+    // The scale is data: with thirds the same answers give 55.56.
+    const thirds = withLevelScores(f, [0, '100/3', '200/3', 100]);
+    expect(shown(scoreSurvey(thirds, grid).indicators[0].score)).toBe('55.56');
+  });
+
+  it('leaves "-", "n/a" and "ไม่ประเมิน" out of the means and counts them', () => {
+    // E1: 4, "-", 2 → (100 + 33.33) / 2 = 66.665; E2: "n/a", 4, "ไม่ประเมิน" → 100;
+    // E3: 1, 1, "N/A" → 0. Indicator 6 = (66.665 + 100 + 0) / 3 = 55.555 → 55.56 (half-up).
+    // Scored as ไม่มี (0) they would give E1 44.44, E2 33.33 and a different indicator.
+    const grid = [
+      ['E1', 'E2', 'E3'],
+      [4, 'n/a', 1],
+      ['-', 4, 1],
+      [2, 'ไม่ประเมิน', ' N/A '],
+    ];
+    const s = scoreSurvey(f, grid);
+    expect(s.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(s.numbers).toBe('levels');
+    expect(s.questions.map((q) => [q.code, shown(q.score), q.answers, q.notAssessed])).toEqual([
+      ['E1', '66.67', 2, 1],
+      ['E2', '100.00', 1, 2],
+      ['E3', '0.00', 2, 1],
+    ]);
+    expect(shown(s.indicators[0].score)).toBe('55.56');
+    expect(s.indicators[0].notAssessed).toBe(4);
+    expect(s.notAssessed).toBe(4);
+    expect(s.respondents).toBe(3);
+    const info = s.problems.find((p) => p.code === 'ita.not-assessed')!;
+    expect(info).toMatchObject({ severity: 'info', row: 1, column: 1 });
+    expect(info.message.en).toBe(
+      '4 answer(s) marked not assessed (-, n/a, ไม่ประเมิน) are left out of the means',
+    );
+  });
+
+  it('never takes a summary row under the answers for a respondent', () => {
+    // Two respondents: I1 4 and 2 → (100 + 33.33) / 2 = 66.665 → 66.67. The rows below hold the
+    // mean of the levels (3, a valid level) and their sum: as respondents they would make I1
+    // (100 + 33.33 + 66.67) / 3 = 66.67 and then fail on 6 as a mixed score.
+    const grid = [
+      ['ผู้ตอบ', 'I1'],
+      ['ก', 4],
+      ['ข', 2],
+      ['ค่าเฉลี่ย', 3],
+      ['รวม', 6],
+      ['SD', 1.41],
+    ];
+    const s = scoreSurvey(f, grid);
+    expect(s.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(s.respondents).toBe(2);
+    expect(s.questions[0]).toMatchObject({ answers: 2 });
+    expect(shown(s.questions[0].score)).toBe('66.67');
+    expect(s.questions[0].score).toEqual({ n: 13333n, d: 200n });
+    expect(s.problems.filter((p) => p.severity === 'info').map((p) => [p.code, p.row, p.column])).toEqual([
+      ['ita.summary-row', 3, 0],
+      ['ita.summary-row', 4, 0],
+      ['ita.summary-row', 5, 0],
+    ]);
+  });
+
+  it('refuses a survey with no answers instead of a table of blanks', () => {
+    const headerOnly = scoreSurvey(f, [['ประทับเวลา', ...codes('I', 1, 30)], fill(31, '')]);
+    expect(headerOnly.problems.map((p) => [p.severity, p.code, p.row, p.column])).toEqual([
+      ['error', 'ita.survey-empty', 0, 1],
+    ]);
+    expect(headerOnly.problems[0].message.en).toBe(
+      'the IIT survey has no answers to score: a header of question codes in row 1, but no respondent below it',
+    );
+    expect(headerOnly.indicators).toEqual([]);
+    const onlyNotAssessed = scoreSurvey(f, [
+      ['E1', 'E2'],
+      ['-', 'n/a'],
+    ]);
+    expect(onlyNotAssessed.problems[0].message.en).toMatch(/\(all 2 answers are marked not assessed\)$/);
+  });
+
   it('finds the header below title rows', () => {
     const s = scoreSurvey(f, [['แบบสำรวจ IIT'], [], codes('I', 1, 6), fill(6, 'น้อยที่สุดหรือไม่มีเลย')]);
     expect(shown(s.indicators[0].score)).toBe('0.00');
@@ -186,6 +280,14 @@ describe('scoreChecklist', () => {
       ['ita.unknown-item', 'A4'],
     ]);
     expect(findingsOf(s.problems, 'OIT', 4, 0)[0]).toMatchObject({ sheet: 'OIT', cell: 'B5' });
+  });
+
+  it('knows the words of "not assessed" and of summary rows', () => {
+    for (const v of ['-', ' n/a ', 'N/A', 'ไม่ประเมิน', '—']) expect(isNotAssessed(v)).toBe(true);
+    for (const v of ['', 'ไม่มี', 0, 'na na']) expect(isNotAssessed(v)).toBe(false);
+    for (const v of ['ค่าเฉลี่ย', 'รวม', 'ร้อยละ', 'เฉลี่ย', 'สูงสุด', 'ต่ำสุด', 'SD', 'S.D.', 'รวม (คน)', 'Mean'])
+      expect(summaryLabel(v)).toBe(v);
+    for (const v of ['รวมพล สุขดี', 'สมชาย', 'I1', 3, 'มาก']) expect(summaryLabel(v)).toBeUndefined();
   });
 
   it('reads the ways staff mark an item', () => {
