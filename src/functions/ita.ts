@@ -6,7 +6,7 @@ import { gradeFor, passLabel } from '../core/ita/grade';
 import { DEFAULT_YEAR, frameworkFor } from '../core/ita/presets';
 import type { GridProblem } from '../core/ita/problems';
 import { checkTotal, readIndicatorScores, readScore, totalsOf } from '../core/ita/score';
-import { firstError, scoreChecklist, scoreSurvey } from '../core/ita/survey';
+import { type AnswerColumns, firstError, scoreChecklist, scoreSurvey } from '../core/ita/survey';
 import {
   type Arg,
   type Cell,
@@ -191,20 +191,44 @@ export function itaOit(checklist: Arg, year?: Arg): Result {
   const grid = needsTable(
     name,
     checklist,
-    'รายการตรวจต้องเป็นช่วง: รหัสข้อ (O1…) ในคอลัมน์แรก คำตอบ (มี/ไม่มี) ในคอลัมน์สุดท้าย',
-    'checklist must be a range: the item code (O1…) in the first column, the answer (มี/ไม่มี) in the last',
+    'รายการตรวจต้องเป็นช่วง: รหัสข้อ (O1…) หนึ่งคอลัมน์ และคอลัมน์คำตอบ (ผล: มี/ไม่มี) หรือคอลัมน์ มี | ไม่มี',
+    'checklist must be a range: a column of item codes (O1…) and an answer column (ผล: มี/ไม่มี), or มี | ไม่มี tick columns',
   );
   const result = scoreChecklist(f, grid);
   const error = firstError(result.problems);
   if (error) failAt(name, error);
   const toolInfo = f.tools.find((t) => t.id === result.tool)!;
-  const out: Cell[][] = [['ตัวชี้วัด / indicator', 'ชื่อ / name', 'คะแนน / score', 'ข้อที่ตรวจ / items']];
+  const out: Cell[][] = [
+    ['ตัวชี้วัด / indicator', 'ชื่อ / name', 'คะแนน / score', 'ข้อที่ตรวจ / items', 'ไม่ประเมิน / not assessed'],
+  ];
   for (const ind of result.indicators) {
-    for (const sub of ind.subs) out.push([sub.no, sub.th, shown(sub.score), `${sub.items}/${sub.expected}`]);
-    out.push([numbered(ind.no), ind.th, shown(ind.score), `${ind.items}/${ind.expected}`]);
+    for (const sub of ind.subs)
+      out.push([sub.no, sub.th, shown(sub.score), `${sub.items}/${sub.expected}`, sub.notAssessed]);
+    out.push([numbered(ind.no), ind.th, shown(ind.score), `${ind.items}/${ind.expected}`, ind.notAssessed]);
   }
   const items = result.indicators.reduce((n, i) => n + i.items, 0);
   const expected = result.indicators.reduce((n, i) => n + i.expected, 0);
-  out.push([toolInfo.id, toolInfo.th, shown(result.toolScore), `${items}/${expected}`]);
+  out.push([toolInfo.id, toolInfo.th, shown(result.toolScore), `${items}/${expected}`, result.notAssessed]);
+  out.push(['อ่านคำตอบจาก / answers read from', readAs(result.answers!), '', '', '']);
   return out;
+}
+
+/** Which column(s) of the range the answers came from, and why, for the last row of ITA_OIT. */
+function readAs(answers: AnswerColumns): string {
+  const at = (c: number) => c + 1;
+  const head = (h: string | undefined) => (h ? ` ${JSON.stringify(h)}` : '');
+  if (answers.how === 'ticks')
+    return (
+      `มี: คอลัมน์ที่ ${at(answers.column)}, ไม่มี: คอลัมน์ที่ ${at(answers.noColumn!)} ของช่วง / ` +
+      `มี: column ${at(answers.column)}, ไม่มี: column ${at(answers.noColumn!)} of the range`
+    );
+  if (answers.how === 'header')
+    return (
+      `คอลัมน์ที่ ${at(answers.column)} ของช่วง${head(answers.header)} / ` +
+      `column ${at(answers.column)} of the range${head(answers.header)}`
+    );
+  return (
+    `คอลัมน์ที่ ${at(answers.column)} ของช่วง (ไม่มีหัวคอลัมน์บอก เป็นคอลัมน์เดียวที่มีคำตอบ มี/ไม่มี) / ` +
+    `column ${at(answers.column)} of the range (no header names it; the only column of มี/ไม่มี answers)`
+  );
 }

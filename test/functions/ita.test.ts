@@ -253,23 +253,71 @@ describe('ITA_OIT', () => {
   it('scores a checklist into a table of sub-indicators, indicators and OIT', () => {
     const rows = codes('O', 1, 43).map((c) => [c, c === 'O9' ? 'ไม่มี' : c === 'O43' ? '' : '✓']);
     expect(ctx.ITA_OIT([['รหัส', 'ผล'], ...rows])).toEqual([
-      ['ตัวชี้วัด / indicator', 'ชื่อ / name', 'คะแนน / score', 'ข้อที่ตรวจ / items'],
-      ['9.1', 'ข้อมูลพื้นฐาน', 88.89, '9/9'],
-      ['9.2', 'การบริหารงาน', 100, '8/8'],
-      ['9.3', 'การบริหารเงินงบประมาณ', 100, '7/7'],
-      ['9.4', 'การบริหารและพัฒนาทรัพยากรบุคคล', 100, '4/4'],
-      ['9.5', 'การส่งเสริมความโปร่งใส', 100, '5/5'],
-      [9, 'การเปิดเผยข้อมูล', 97.78, '33/33'],
-      ['10.1', 'การดำเนินการเพื่อป้องกันการทุจริต', 100, '8/8'],
-      ['10.2', 'มาตรการภายในเพื่อป้องกันการทุจริต', 100, '1/2'],
-      [10, 'การป้องกันการทุจริต', 100, '9/10'],
-      ['OIT', 'แบบตรวจการเปิดเผยข้อมูลสาธารณะ', 98.89, '42/43'],
+      ['ตัวชี้วัด / indicator', 'ชื่อ / name', 'คะแนน / score', 'ข้อที่ตรวจ / items', 'ไม่ประเมิน / not assessed'],
+      ['9.1', 'ข้อมูลพื้นฐาน', 88.89, '9/9', 0],
+      ['9.2', 'การบริหารงาน', 100, '8/8', 0],
+      ['9.3', 'การบริหารเงินงบประมาณ', 100, '7/7', 0],
+      ['9.4', 'การบริหารและพัฒนาทรัพยากรบุคคล', 100, '4/4', 0],
+      ['9.5', 'การส่งเสริมความโปร่งใส', 100, '5/5', 0],
+      [9, 'การเปิดเผยข้อมูล', 97.78, '33/33', 0],
+      ['10.1', 'การดำเนินการเพื่อป้องกันการทุจริต', 100, '8/8', 0],
+      ['10.2', 'มาตรการภายในเพื่อป้องกันการทุจริต', 100, '1/2', 0],
+      [10, 'การป้องกันการทุจริต', 100, '9/10', 0],
+      ['OIT', 'แบบตรวจการเปิดเผยข้อมูลสาธารณะ', 98.89, '42/43', 0],
+      ['อ่านคำตอบจาก / answers read from', 'คอลัมน์ที่ 2 ของช่วง "ผล" / column 2 of the range "ผล"', '', '', ''],
     ]);
   });
 
   it('names the cell of a bad answer', () => {
-    expect(errorOf(() => ctx.ITA_OIT([['O1', 'ชื่อ', 'บางส่วน']]))).toMatch(
-      /^ITA_OIT: แถวที่ 1 คอลัมน์ที่ 3 ของช่วง: .* \/ row 1, column 3 of the range: answer "บางส่วน" to O1 must be มี\/ไม่มี, ✓\/✗, 1\/0 or TRUE\/FALSE$/,
+    expect(
+      errorOf(() =>
+        ctx.ITA_OIT([
+          ['ข้อ', 'ชื่อ', 'ผล'],
+          ['O1', 'ชื่อ', 'บางส่วน'],
+        ]),
+      ),
+    ).toMatch(
+      /^ITA_OIT: แถวที่ 2 คอลัมน์ที่ 3 ของช่วง: .* \/ row 2, column 3 of the range: answer "บางส่วน" to O1 must be มี\/ไม่มี, ✓\/✗, 1\/0 or TRUE\/FALSE$/,
+    );
+  });
+
+  it('reads มี | ไม่มี tick columns and leaves "-" items out, saying so', () => {
+    // Columns: ข้อ | มี | ไม่มี | หลักฐาน (URL). O1 ticked ไม่มี; O2 "-" in both (not assessed);
+    // O3–O43 ✓ under มี. 9.1 = 7/8 มี = 87.5; 9 = (87.5 + 400) / 5 = 97.5; 10 = 100;
+    // OIT = (97.5 + 100) / 2 = 98.75. (The last column, the URL, is not an answer.)
+    const rows = codes('O', 1, 43).map((c) => [
+      c,
+      c === 'O1' ? '' : c === 'O2' ? '-' : '✓',
+      c === 'O1' ? '✓' : c === 'O2' ? '-' : '',
+      `https://example.go.th/${c}`,
+    ]);
+    const out = ctx.ITA_OIT([['ข้อ', 'มี', 'ไม่มี', 'หลักฐาน'], ...rows]);
+    expect(out[1]).toEqual(['9.1', 'ข้อมูลพื้นฐาน', 87.5, '8/9', 1]);
+    expect(out[6]).toEqual([9, 'การเปิดเผยข้อมูล', 97.5, '32/33', 1]);
+    expect(out[10]).toEqual(['OIT', 'แบบตรวจการเปิดเผยข้อมูลสาธารณะ', 98.75, '42/43', 1]);
+    expect(out[11][1]).toBe('มี: คอลัมน์ที่ 2, ไม่มี: คอลัมน์ที่ 3 ของช่วง / มี: column 2, ไม่มี: column 3 of the range');
+  });
+
+  it('says which column it read when no header names it, and refuses when it cannot tell', () => {
+    const rows = codes('O', 1, 43).map((c) => [c, 'มี']);
+    expect(ctx.ITA_OIT(rows)[11][1]).toMatch(/^คอลัมน์ที่ 2 ของช่วง \(ไม่มีหัวคอลัมน์บอก/);
+    expect(
+      errorOf(() =>
+        ctx.ITA_OIT([
+          ['O1', 'มี', 'ไม่มี'],
+          ['O2', 'มี', 'มี'],
+        ]),
+      ),
+    ).toMatch(/cannot tell which column holds the answers/);
+  });
+
+  it('refuses an empty checklist instead of a table of blanks', () => {
+    expect(errorOf(() => ctx.ITA_OIT([['ข้อ', 'ผล'], ...codes('O', 1, 43).map((c) => [c, ''])]))).toBe(
+      'ITA_OIT: แถวที่ 2 คอลัมน์ที่ 2 ของช่วง: รายการตรวจ OIT ไม่มีคำตอบให้คำนวณ: ทุกข้อว่าง / ' +
+        'row 2, column 2 of the range: the OIT checklist has no answer to score: every item is blank',
+    );
+    expect(errorOf(() => ctx.ITA_OIT([['a', 'b']]))).toMatch(
+      /no OIT item code \(O1…\) found in the checklist$/,
     );
   });
 });

@@ -460,6 +460,60 @@ describe('raw answers and checklists', () => {
   });
 });
 
+describe('checklists read by meaning', () => {
+  it('reads มี | ไม่มี tick columns; the evidence URL and the summary rows are not answers', async () => {
+    // ลำดับ | ข้อ | รายการ | มี | ไม่มี | ลิงก์หลักฐาน, then รวม and ร้อยละ rows.
+    // O7, O8 ticked ไม่มี; O9 "-" under both (not assessed); O43 "n/a"; the rest ✓ under มี.
+    // 9.1 = 6/8 มี = 75; 9.2 … 9.5 = 100 → 9 = (75 + 400) / 5 = 95; 10.1 = 100, 10.2 = O42 only = 100
+    // → 10 = 100; OIT = (95 + 100) / 2 = 97.5. (As the last column, the URLs would all be refused;
+    // "-" and "n/a" as ไม่มี would give 9.1 = 6/9 and 10.2 = 50.)
+    const rt = await open((wb) => {
+      const ws = wb.addWorksheet(DATA);
+      ws.addRow(['ลำดับ', 'ข้อ', 'รายการ', 'มี', 'ไม่มี', 'ลิงก์หลักฐาน']);
+      for (let i = 1; i <= 43; i++) {
+        const [yes, no] =
+          i === 7 || i === 8 ? ['', '✓'] : i === 9 ? ['-', '-'] : i === 43 ? ['n/a', ''] : ['✓', ''];
+        ws.addRow([i, `O${i}`, `รายการข้อมูลที่ ${i}`, yes, no, `https://www.example.go.th/oit/${i}`]);
+      }
+      ws.addRow(['', 'รวม', '', 38, 2, '']);
+      ws.addRow(['', 'ร้อยละ', '', 95, 5, '']);
+    });
+    const summary = score(rt);
+    expect(summary.ok).toBe(true);
+    expect(summary.kind).toBe('checklist');
+    expect(summary.toolScores).toEqual({
+      tool: 'OIT',
+      score: 97.5,
+      indicators: [
+        { no: '9', score: 95 },
+        { no: '10', score: 100 },
+      ],
+    });
+    expect(summary.findings.map((f) => [f.severity, f.code, f.cell])).toEqual([
+      ['info', 'ita.not-assessed', 'D10'],
+    ]);
+    expect(summary.findings[0].message.en).toMatch(/^2 item\(s\) marked not assessed/);
+    const values = valuesOf(app(rt).getSheetByName(RESULTS)!);
+    const row = (prefix: string) => values[rowWhere(values, (a) => a.trim().startsWith(prefix)) - 1];
+    expect(row('9.1').slice(1, 3)).toEqual(['8/9', 75]);
+    expect(row('10.2').slice(1, 3)).toEqual(['1/2', 100]);
+  });
+
+  it('refuses a checklist whose items have no answer', async () => {
+    const rt = await open((wb) => {
+      const ws = wb.addWorksheet(DATA);
+      ws.addRow(['ข้อ', 'รายการ', 'ผล']);
+      for (let i = 1; i <= 43; i++) ws.addRow([`O${i}`, `รายการข้อมูลที่ ${i}`, '']);
+    });
+    const summary = score(rt);
+    expect(summary.ok).toBe(false);
+    expect(summary.findings.map((f) => [f.severity, f.code, f.cell])).toEqual([
+      ['error', 'ita.checklist-empty', 'C2'],
+    ]);
+    expect(summary.toolScores).toEqual({ tool: 'OIT', score: null, indicators: [] });
+  });
+});
+
 describe('nothing to score', () => {
   it('a sheet without a scorable table: an alert explaining the shapes, no tab', async () => {
     const rt = await open((wb) => {

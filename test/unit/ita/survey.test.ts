@@ -266,6 +266,146 @@ describe('scoreChecklist', () => {
     expect(s.toolScore).toBeUndefined();
   });
 
+  const items = (from: number, to: number) => codes('O', from, to);
+
+  it('reads มี | ไม่มี tick columns: a mark in one of them', () => {
+    // O1–O9 ticked มี except O9 ticked ไม่มี; O10–O43 ✓ under มี with "-" under ไม่มี (no mark there).
+    // 9.1 = 8/9 มี = 88.888…; the rest 100. 9 = (800/9 + 400) / 5 = 97.777…; 10 = 100;
+    // OIT = (97.777… + 100) / 2 = 98.888… → 98.89. (Read as the last column, every ✓ under มี
+    // would be lost and "-" scored ไม่มี.)
+    const grid = [
+      ['ข้อ', 'รายการ', 'ผลการตรวจ', ''],
+      ['', '', 'มี', 'ไม่มี'],
+      ...items(1, 9).map((c) => (c === 'O9' ? [c, 'x', '', '✓'] : [c, 'x', '✓', ''])),
+      ...items(10, 43).map((c) => [c, 'x', true, '-']),
+    ];
+    const s = scoreChecklist(f, grid);
+    expect(s.problems).toEqual([]);
+    expect(s.answers).toEqual({
+      how: 'ticks',
+      column: 2,
+      noColumn: 3,
+      header: 'ผลการตรวจ มี',
+      noHeader: 'ไม่มี',
+    });
+    expect(shown(s.indicators[0].subs[0].score)).toBe('88.89');
+    expect(shown(s.toolScore)).toBe('98.89');
+  });
+
+  it('refuses an item ticked both มี and ไม่มี, and a mark it cannot read', () => {
+    const s = scoreChecklist(f, [
+      ['ข้อ', 'มี', 'ไม่มี'],
+      ['O1', '✓', '✓'],
+      ['O2', 'บางส่วน', ''],
+    ]);
+    expect(s.problems.map((p) => [p.code, a1(p.row, p.column)])).toEqual([
+      ['ita.both-ticked', 'C2'],
+      ['ita.bad-item-answer', 'B3'],
+    ]);
+    expect(s.problems[0].message.en).toBe('O1 is marked both มี and ไม่มี');
+  });
+
+  it('never takes a URL, evidence or note column beside the answer for the answer', () => {
+    // Answers in B (ผล); C holds the URL, D a note with "-" and "มี" in it. Today's "last column"
+    // would read the note. 9.1: O1 ไม่มี, O2–O9 มี → 8/9 = 88.888… → 88.89.
+    const grid = [
+      ['ข้อ', 'ผล', 'URL', 'หมายเหตุ'],
+      ...items(1, 43).map((c) => [
+        c,
+        c === 'O1' ? 'ไม่มี' : 'มี',
+        `https://example.go.th/${c}`,
+        c === 'O1' ? 'มี' : '-',
+      ]),
+    ];
+    const s = scoreChecklist(f, grid);
+    expect(s.problems).toEqual([]);
+    expect(s.answers).toEqual({ how: 'header', column: 1, header: 'ผล' });
+    expect(shown(s.indicators[0].subs[0].score)).toBe('88.89');
+    // Without headers, the URL column is still not the answer, and the choice is said.
+    const bare = scoreChecklist(
+      f,
+      items(1, 43).map((c) => [c, c === 'O1' ? 'ไม่มี' : 'มี', `https://example.go.th/${c}`]),
+    );
+    expect(bare.answers).toMatchObject({ how: 'content', column: 1 });
+    expect(bare.problems.map((p) => [p.severity, p.code, a1(p.row, p.column)])).toEqual([
+      ['info', 'ita.answer-column', 'B1'],
+    ]);
+    expect(shown(bare.indicators[0].subs[0].score)).toBe('88.89');
+  });
+
+  it('refuses when the answer column is not certain', () => {
+    // Two headerless columns that both read as answers: which one is the assessor's is a guess.
+    const two = scoreChecklist(f, [
+      ['O1', 'มี', 'ไม่มี'],
+      ['O2', 'มี', 'มี'],
+    ]);
+    expect(two.problems.map((p) => [p.severity, p.code])).toEqual([['error', 'ita.answer-column-unclear']]);
+    expect(two.problems[0].message.en).toBe(
+      'cannot tell which column holds the answers (the column holding "มี", the column holding "ไม่มี"); ' +
+        'head the answer column "ผล", or use มี | ไม่มี tick columns',
+    );
+    expect(two.indicators).toEqual([]);
+    const heads = scoreChecklist(f, [
+      ['ข้อ', 'ผลการตรวจ', 'คำตอบ'],
+      ['O1', 'มี', 'ไม่มี'],
+    ]);
+    expect(heads.problems[0].message.en).toBe(
+      'more than one column is headed as the answer ("ผลการตรวจ", "คำตอบ"); keep one answer column, or use มี | ไม่มี tick columns',
+    );
+  });
+
+  it('leaves "-", "n/a", "ไม่ประเมิน" items out, never as ไม่มี, and counts them', () => {
+    // 9.1: O1 "-", O2 "n/a", O3 ไม่มี, O4–O9 มี → 6/7 = 85.714… → 85.71 (as ไม่มี: 6/9 = 66.67).
+    const answers: Record<string, string> = { O1: '-', O2: 'n/a', O3: 'ไม่มี', O42: 'ไม่ประเมิน' };
+    const s = scoreChecklist(f, [['ข้อ', 'ผล'], ...items(1, 43).map((c) => [c, answers[c] ?? 'มี'])]);
+    expect(s.problems.map((p) => [p.severity, p.code, a1(p.row, p.column)])).toEqual([
+      ['info', 'ita.not-assessed', 'B2'],
+    ]);
+    expect(s.problems[0].message.en).toBe(
+      '3 item(s) marked not assessed (-, n/a, ไม่ประเมิน) are left out of the means, not scored as ไม่มี',
+    );
+    const [nine, ten] = s.indicators;
+    expect([nine.subs[0].items, nine.subs[0].notAssessed, shown(nine.subs[0].score)]).toEqual([
+      7,
+      2,
+      '85.71',
+    ]);
+    expect([ten.subs[1].items, ten.subs[1].notAssessed, shown(ten.subs[1].score)]).toEqual([1, 1, '100.00']);
+    expect([nine.notAssessed, ten.notAssessed, s.notAssessed]).toEqual([2, 1, 3]);
+  });
+
+  it('refuses a checklist with no answers, or with no item codes', () => {
+    const blank = scoreChecklist(f, [['ข้อ', 'ผล'], ...items(1, 43).map((c) => [c, ''])]);
+    expect(blank.problems.map((p) => [p.code, a1(p.row, p.column)])).toEqual([['ita.checklist-empty', 'B2']]);
+    expect(blank.problems[0].message.en).toBe(
+      'the OIT checklist has no answer to score: every item is blank',
+    );
+    expect(blank.indicators).toEqual([]);
+    const dashes = scoreChecklist(f, [['ข้อ', 'ผล'], ...items(1, 43).map((c) => [c, '-'])]);
+    expect(dashes.problems.find((p) => p.severity === 'error')!.message.en).toBe(
+      'the OIT checklist has no answer to score: every item is blank or not assessed (43)',
+    );
+    const none = scoreChecklist(f, [
+      ['ข้อ', 'ผล'],
+      ['', ''],
+    ]);
+    expect(none.problems.map((p) => p.message.en)).toEqual(['no OIT item code (O1…) found in the checklist']);
+  });
+
+  it('never takes a summary row for an item', () => {
+    // รวม / ร้อยละ rows under the items carry numbers in the answer column: not items, not answers.
+    // 9.1 O1–O9 มี; nothing else answered → 9.1 = 100, 9.2 … blank.
+    const s = scoreChecklist(f, [
+      ['ข้อ', 'ผล'],
+      ...items(1, 9).map((c) => [c, 'มี']),
+      ['รวม', 9],
+      ['ร้อยละ', 100],
+    ]);
+    expect(s.problems).toEqual([]);
+    expect(s.indicators[0].subs[0]).toMatchObject({ items: 9, expected: 9 });
+    expect(shown(s.indicators[0].subs[0].score)).toBe('100.00');
+  });
+
   it('names bad answers, duplicates and unknown items', () => {
     const s = scoreChecklist(f, [
       ['O1', 'yes?'],
@@ -274,6 +414,8 @@ describe('scoreChecklist', () => {
       ['I5', 'มี'],
     ]);
     expect(s.problems.map((p) => [p.code, a1(p.row, p.column)])).toEqual([
+      // No header: column B is the only column beside the codes, and the reading says so.
+      ['ita.answer-column', 'B1'],
       ['ita.bad-item-answer', 'B1'],
       ['ita.duplicate-item', 'A2'],
       ['ita.unknown-item', 'A3'],
@@ -292,8 +434,9 @@ describe('scoreChecklist', () => {
 
   it('reads the ways staff mark an item', () => {
     for (const v of ['มี', '✓', '✔', 1, 100, true, 'TRUE', ' ใช่ ']) expect(readItemAnswer(f, v)).toBe(true);
-    for (const v of ['ไม่มี', '✗', 0, false, 'false', '-']) expect(readItemAnswer(f, v)).toBe(false);
-    for (const v of ['', null, ' ']) expect(readItemAnswer(f, v)).toBeNull();
+    for (const v of ['ไม่มี', '✗', 0, false, 'false']) expect(readItemAnswer(f, v)).toBe(false);
+    // Blank and "not assessed" are no answer: never ไม่มี.
+    for (const v of ['', null, ' ', '-', 'n/a', 'ไม่ประเมิน']) expect(readItemAnswer(f, v)).toBeNull();
     for (const v of ['maybe', 50, new Date(0)]) expect(readItemAnswer(f, v)).toBeUndefined();
   });
 });
