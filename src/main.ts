@@ -92,13 +92,14 @@ export function ITA_SURVEY(responses: any, tool: any, year: any, levels: any) {
 }
 
 /**
- * OIT scores from rows of O-code | answer (มี/ไม่มี, ✓/✗, 1/0, TRUE/FALSE); blank = not assessed.
- * คะแนน OIT จากรายการตรวจ O1–O43
+ * OIT scores from an item checklist: one row per O-code, the answer in the column headed ผล (or
+ * มี | ไม่มี tick columns); มี/ไม่มี, ✓/✗, 1/0, TRUE/FALSE; blank, "-", n/a, ไม่ประเมิน = not assessed,
+ * left out. คะแนน OIT จากรายการตรวจ O1–O43
  *
- * @param {Array<Array<string|number|boolean>>} checklist Code in the first column, answer in the last. รหัสข้อ | คำตอบ
+ * @param {Array<Array<string|number|boolean>>} checklist Item codes and their answers, with a header row. รหัสข้อ | ผล
  * @param {number} year [optional] Year BE (2563–2568), default 2565. ปีการประเมิน พ.ศ.
- * @return Table: sub-indicator/indicator, name, score, items; last row OIT.
- * @example ITA_OIT(A2:C44) → table of 9.1 … 10.2, 9, 10 and OIT
+ * @return Table: sub-indicator/indicator, name, score, items, not assessed; then OIT and the column read.
+ * @example ITA_OIT(A1:C44) → table of 9.1 … 10.2, 9, 10 and OIT
  * @customfunction
  */
 export function ITA_OIT(checklist: any, year: any) {
