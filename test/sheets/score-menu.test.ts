@@ -610,6 +610,35 @@ describe('an ITA_CONFIG tab', () => {
   });
 });
 
+describe('level scores from ITA_CONFIG', () => {
+  // I1 answered น้อย, น้อย, มากที่สุด by three staff. Shipped scale: (33.33 + 33.33 + 100) / 3
+  // = 55.5533… → 55.55. With level.2 = 100/3 and level.3 = 200/3 in ITA_CONFIG (exact thirds):
+  // (100/3 + 100/3 + 100) / 3 = 500/9 = 55.555… → 55.56.
+  const survey = (wb: ExcelJS.Workbook) => {
+    const ws = wb.addWorksheet(DATA);
+    ws.addRow(['ผู้ตอบ', 'I1', 'I2', 'I3']);
+    ws.addRow(['ก', 'น้อย', '', '']);
+    ws.addRow(['ข', 'น้อย', '', '']);
+    ws.addRow(['ค', 'มากที่สุด', '', '']);
+  };
+
+  it('the manual’s 33.33 and 66.67 by default', async () => {
+    const rt = await open(survey);
+    expect(score(rt).toolScores!.indicators[0]).toEqual({ no: '1', score: 55.55 });
+  });
+
+  it('exact thirds when the tab says so', async () => {
+    const rt = await open((wb) => {
+      survey(wb);
+      const config = wb.addWorksheet('ITA_CONFIG');
+      config.addRow(['key', 'value']);
+      config.addRow(['level.2', '100/3']);
+      config.addRow(['level.3', '200/3']);
+    });
+    expect(score(rt).toolScores!.indicators[0]).toEqual({ no: '1', score: 55.56 });
+  });
+});
+
 describe('service calls', () => {
   /** Per-method calls of one run over `agencies` rows (every third one with a bad cell when `bad`). */
   async function callsFor(agencies: number, bad = false): Promise<Record<string, number>> {

@@ -52,10 +52,11 @@ export function isNotAssessed(value: unknown): boolean {
   return typeof value === 'string' && NOT_ASSESSED.has(looseText(value));
 }
 
-// A label that names a row of statistics under a table. After the word only a space, a dot, a colon
-// or a bracket may follow, so a name that merely starts with รวม (รวมพล) is not one.
+// A label that names a row of statistics under a table: the whole cell is the word, with at most a
+// bracketed note or a colon after it ("รวม (คน)", "ค่าเฉลี่ย:"). A name that starts with รวม (รวมพล)
+// or a comment that starts with the word ("รวม ๆ แล้วดี") is not one: dropping a respondent is worse.
 const SUMMARY =
-  /^(ค่าเฉลี่ยรวม|ค่าเฉลี่ย|เฉลี่ย|รวมทั้งสิ้น|รวมทั้งหมด|ผลรวม|รวม|ร้อยละ|สูงสุด|ต่ำสุด|ส่วนเบี่ยงเบนมาตรฐาน|s\.?d\.?|average|mean|total|sum|max|min|percent|x̄)(?=$|[\s.:(（])/;
+  /^(ค่าเฉลี่ยรวม|ค่าเฉลี่ย|เฉลี่ย|รวมทั้งสิ้น|รวมทั้งหมด|ผลรวม|รวม|ร้อยละ|สูงสุด|ต่ำสุด|ส่วนเบี่ยงเบนมาตรฐาน|s\.?d\.?|average|mean|total|sum|max|min|percent|x̄)(\s*[(（][^)）]*[)）])?\s*:?$/;
 
 /** The summary label (ค่าเฉลี่ย, รวม, ร้อยละ, สูงสุด, ต่ำสุด, SD …) a cell holds, if it holds one. */
 export function summaryLabel(value: unknown): string | undefined {

@@ -427,9 +427,22 @@ describe('scoreChecklist', () => {
   it('knows the words of "not assessed" and of summary rows', () => {
     for (const v of ['-', ' n/a ', 'N/A', 'ไม่ประเมิน', '—']) expect(isNotAssessed(v)).toBe(true);
     for (const v of ['', 'ไม่มี', 0, 'na na']) expect(isNotAssessed(v)).toBe(false);
-    for (const v of ['ค่าเฉลี่ย', 'รวม', 'ร้อยละ', 'เฉลี่ย', 'สูงสุด', 'ต่ำสุด', 'SD', 'S.D.', 'รวม (คน)', 'Mean'])
+    for (const v of [
+      'ค่าเฉลี่ย',
+      'รวม',
+      'ร้อยละ',
+      'เฉลี่ย',
+      'สูงสุด',
+      'ต่ำสุด',
+      'SD',
+      'S.D.',
+      'รวม (คน)',
+      'ค่าเฉลี่ย:',
+      'Mean',
+    ])
       expect(summaryLabel(v)).toBe(v);
-    for (const v of ['รวมพล สุขดี', 'สมชาย', 'I1', 3, 'มาก']) expect(summaryLabel(v)).toBeUndefined();
+    for (const v of ['รวมพล สุขดี', 'รวม ๆ แล้วดี', 'สมชาย', 'I1', 3, 'มาก'])
+      expect(summaryLabel(v)).toBeUndefined();
   });
 
   it('reads the ways staff mark an item', () => {
