@@ -811,8 +811,10 @@ function findAnswerColumns(
     return undefined;
   };
 
-  const yesColumns = columns.filter((c) => c.loose.some((h) => yesWords.has(h)));
-  const noColumns = columns.filter((c) => c.loose.some((h) => noWords.has(h)));
+  // "มี (✓)" is headed มี: a bracketed note after the word does not change it.
+  const word = (h: string) => h.replace(/\s*[(（].*$/, '');
+  const yesColumns = columns.filter((c) => c.loose.some((h) => yesWords.has(word(h))));
+  const noColumns = columns.filter((c) => c.loose.some((h) => noWords.has(word(h))));
   if (yesColumns.length || noColumns.length) {
     if (yesColumns.length === 1 && noColumns.length === 1 && yesColumns[0] !== noColumns[0])
       return {

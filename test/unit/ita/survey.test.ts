@@ -292,6 +292,18 @@ describe('scoreChecklist', () => {
     expect(shown(s.toolScore)).toBe('98.89');
   });
 
+  it('reads tick columns headed with a note after the word: มี (✓) | ไม่มี (✓)', () => {
+    // O1 ticked ไม่มี, O2 ticked มี → 9.1 = 1/2 = 50. Both columns hold only ✓, so without their
+    // headers the reading would be refused as a guess.
+    const s = scoreChecklist(f, [
+      ['ข้อ', 'มี (✓)', 'ไม่มี (✓)'],
+      ['O1', '', '✓'],
+      ['O2', '✓', ''],
+    ]);
+    expect(s.answers).toMatchObject({ how: 'ticks', column: 1, noColumn: 2 });
+    expect(shown(s.indicators[0].subs[0].score)).toBe('50.00');
+  });
+
   it('refuses an item ticked both มี and ไม่มี, and a mark it cannot read', () => {
     const s = scoreChecklist(f, [
       ['ข้อ', 'มี', 'ไม่มี'],
