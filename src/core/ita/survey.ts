@@ -42,14 +42,14 @@ export function codePrefixes(framework: Framework, kind: 'survey' | 'checklist')
   return prefixes;
 }
 
-const NOT_ASSESSED = new Set(['-', '–', '—', 'n/a', 'n.a.', 'na', 'ไม่ประเมิน', 'ไม่ได้ประเมิน', 'ไม่ต้องประเมิน']);
+const NOT_ASSESSED = ['-', '–', '—', 'n/a', 'n.a.', 'na', 'ไม่ประเมิน', 'ไม่ได้ประเมิน', 'ไม่ต้องประเมิน'];
 
 /**
  * True for an answer that says the question or item was not assessed ("-", "n/a", "ไม่ประเมิน"):
  * it is left out of every mean and counted apart, never scored as ไม่มี or 0.
  */
 export function isNotAssessed(value: unknown): boolean {
-  return typeof value === 'string' && NOT_ASSESSED.has(looseText(value));
+  return typeof value === 'string' && NOT_ASSESSED.includes(looseText(value));
 }
 
 // A label that names a row of statistics under a table: the whole cell is the word, with at most a
@@ -65,10 +65,25 @@ export function summaryLabel(value: unknown): string | undefined {
   return m ? value.trim() : undefined;
 }
 
-/** The first cell of a row that labels it as a summary row, as [column, label]. */
-function summaryCell(row: readonly unknown[]): [number, string] | undefined {
+/**
+ * The first cell outside the answer columns that labels its row as a summary row, as [column,
+ * label]. A label in an answer column is a bad answer and refused anyway; answers are most of the
+ * cells. `seen` remembers each distinct text (timestamps and names repeat little, labels a lot).
+ */
+function summaryCell(
+  row: readonly unknown[],
+  isAnswerColumn: readonly boolean[],
+  seen: Map<string, string | undefined>,
+): [number, string] | undefined {
   for (let c = 0; c < row.length; c++) {
-    const label = summaryLabel(row[c]);
+    if (isAnswerColumn[c]) continue;
+    const value = row[c];
+    if (typeof value !== 'string') continue;
+    let label = seen.get(value);
+    if (label === undefined && !seen.has(value)) {
+      label = summaryLabel(value);
+      seen.set(value, label);
+    }
     if (label) return [c, label];
   }
   return undefined;
@@ -234,17 +249,21 @@ export function scoreSurvey(
   });
 
   // Count each distinct answer per column once; parse distinct answers once.
-  const counts = own.map(() => new Map<unknown, { count: number; row: number }>());
+  // `na` marks a "not assessed" answer, looked at once per distinct value like the rest.
+  const counts = own.map(() => new Map<unknown, { count: number; row: number; na: boolean }>());
   const toolIndicators = indicatorsOf(framework, tool);
   const respondents = new Map<number, number>(toolIndicators.map((i) => [i, 0]));
   const lastRow = new Map<number, number>();
   const notAssessed = own.map(() => 0);
+  const summaryTexts = new Map<string, string | undefined>();
+  const isAnswerColumn: boolean[] = [];
+  for (const c of columns) isAnswerColumn[c.column] = true;
   let firstNotAssessed: [number, number] | undefined;
   let answeringRows = 0;
   for (let r = headerRow + 1; r < grid.length; r++) {
     const row = grid[r];
     // A row of means, totals or percentages under the answers is not a respondent.
-    const summary = summaryCell(row);
+    const summary = summaryCell(row, isAnswerColumn, summaryTexts);
     if (summary) {
       problems.push({
         ...problem(
@@ -262,15 +281,15 @@ export function scoreSurvey(
     for (let k = 0; k < own.length; k++) {
       const value = row[own[k].column];
       if (value === '' || value === null || value === undefined) continue;
-      if (isNotAssessed(value)) {
+      let seen = counts[k].get(value);
+      if (!seen) counts[k].set(value, (seen = { count: 0, row: r, na: isNotAssessed(value) }));
+      if (seen.na) {
         notAssessed[k]++;
         firstNotAssessed ??= [r, own[k].column];
         continue;
       }
       answered = true;
-      const seen = counts[k].get(value);
-      if (seen) seen.count++;
-      else counts[k].set(value, { count: 1, row: r });
+      seen.count++;
       const ind = own[k].indicator;
       if (lastRow.get(ind) !== r) {
         lastRow.set(ind, r);
@@ -335,6 +354,7 @@ export function scoreSurvey(
   let scoreAt: [number, number] | undefined;
   own.forEach((c, k) => {
     for (const [value, seen] of counts[k]) {
+      if (seen.na) continue;
       const a = parse(value);
       if (a && 'number' in a) {
         if (isLevelNumber(a.number)) levelAt ??= [seen.row, c.column];
@@ -365,6 +385,7 @@ export function scoreSurvey(
     let total = ZERO;
     let answers = 0;
     for (const [value, seen] of counts[k]) {
+      if (seen.na) continue;
       const a = parse(value);
       let score: Rational | undefined;
       if (!a) {
