@@ -75,27 +75,31 @@ export function ITA_BREAKDOWN(indicators: any, year: any) {
 
 /**
  * Indicator scores from raw IIT/EIT answers: a header row of question codes (I1…, E1…), one row
- * per respondent; answers as labels, levels 1–4, มี/ไม่มี or 0–100. คะแนนตัวชี้วัดจากคำตอบ IIT/EIT
+ * per respondent; answers as labels, levels 1–4, มี/ไม่มี or 0–100. Levels score 0, 33.33, 66.67,
+ * 100 as the manual gives them; "-", n/a, ไม่ประเมิน are not assessed and left out of the means.
+ * คะแนนตัวชี้วัดจากคำตอบ IIT/EIT
  *
  * @param {Array<Array<string|number>>} responses Answers under a header row of codes. คำตอบพร้อมแถวหัวรหัสข้อ
  * @param {string} tool [optional] "IIT" or "EIT"; found from the codes if omitted. เครื่องมือ
  * @param {number} year [optional] Year BE (2563–2568), default 2565. ปีการประเมิน พ.ศ.
- * @return Table: indicator, name, score, respondents, questions; last row the tool.
+ * @param {Array<Array<number|string>>} levels [optional] Score of each level, lowest first: 4 cells or "0, 33.33, 66.67, 100" ("100/3" allowed). คะแนนของแต่ละระดับ
+ * @return Table: indicator, name, score, respondents, questions, not assessed; last row the tool.
  * @example ITA_SURVEY(Responses!A1:AE500) → table of indicators 1–5 and IIT
  * @customfunction
  */
-export function ITA_SURVEY(responses: any, tool: any, year: any) {
-  return itaSurvey(responses, tool, year);
+export function ITA_SURVEY(responses: any, tool: any, year: any, levels: any) {
+  return itaSurvey(responses, tool, year, levels);
 }
 
 /**
- * OIT scores from rows of O-code | answer (มี/ไม่มี, ✓/✗, 1/0, TRUE/FALSE); blank = not assessed.
- * คะแนน OIT จากรายการตรวจ O1–O43
+ * OIT scores from an item checklist: one row per O-code, the answer in the column headed ผล (or
+ * มี | ไม่มี tick columns); มี/ไม่มี, ✓/✗, 1/0, TRUE/FALSE; blank, "-", n/a, ไม่ประเมิน = not assessed,
+ * left out. คะแนน OIT จากรายการตรวจ O1–O43
  *
- * @param {Array<Array<string|number|boolean>>} checklist Code in the first column, answer in the last. รหัสข้อ | คำตอบ
+ * @param {Array<Array<string|number|boolean>>} checklist Item codes and their answers, with a header row. รหัสข้อ | ผล
  * @param {number} year [optional] Year BE (2563–2568), default 2565. ปีการประเมิน พ.ศ.
- * @return Table: sub-indicator/indicator, name, score, items; last row OIT.
- * @example ITA_OIT(A2:C44) → table of 9.1 … 10.2, 9, 10 and OIT
+ * @return Table: sub-indicator/indicator, name, score, items, not assessed; then OIT and the column read.
+ * @example ITA_OIT(A1:C44) → table of 9.1 … 10.2, 9, 10 and OIT
  * @customfunction
  */
 export function ITA_OIT(checklist: any, year: any) {
@@ -103,8 +107,8 @@ export function ITA_OIT(checklist: any, year: any) {
 }
 
 /**
- * Whether a published total can come from the ten indicator scores shown (each true score within
- * ±0.005). ตรวจคะแนนรวมที่ประกาศกับคะแนนตัวชี้วัด
+ * Whether a published total can come from the ten indicator scores shown (a shown 70.49 is a true
+ * score from 70.485 up to, not including, 70.495). ตรวจคะแนนรวมที่ประกาศกับคะแนนตัวชี้วัด
  *
  * @param {Array<Array<number>>} indicators A row of 10 scores per agency, or a column of 10. คะแนน 10 ตัวชี้วัด
  * @param {number|Array<Array<number>>} publishedTotal The published total, one per row. คะแนนรวมที่ประกาศ

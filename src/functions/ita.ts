@@ -1,12 +1,12 @@
 import type { Bilingual } from '../core/bilingual';
 import { type Rational, roundHalfUp } from '../core/decimal';
 import { readYear } from '../core/ita/config';
-import type { Framework } from '../core/ita/framework';
+import { type Framework, readLevelScores, withLevelScores } from '../core/ita/framework';
 import { gradeFor, passLabel } from '../core/ita/grade';
 import { DEFAULT_YEAR, frameworkFor } from '../core/ita/presets';
 import type { GridProblem } from '../core/ita/problems';
 import { checkTotal, readIndicatorScores, readScore, totalsOf } from '../core/ita/score';
-import { firstError, scoreChecklist, scoreSurvey } from '../core/ita/survey';
+import { type AnswerColumns, firstError, scoreChecklist, scoreSurvey } from '../core/ita/survey';
 import {
   type Arg,
   type Cell,
@@ -39,6 +39,15 @@ function frameworkArg(name: string, year: Arg): Framework {
   const read = readYear(value);
   if ('message' in read) fail(name, named('ปีการประเมิน', 'year', read.message));
   return frameworkFor(read.year)!;
+}
+
+/** The framework with the `levels` argument's scores: blank → the framework's own; a range or a list. */
+function levelsArg(name: string, f: Framework, levels: Arg | undefined): Framework {
+  if (isBlank(levels)) return f;
+  const values = isRange(levels) ? levels.flat().filter((v) => !isBlank(v)) : [levels];
+  const read = readLevelScores(f, values);
+  if ('message' in read) fail(name, named('คะแนนระดับคำตอบ', 'levels', read.message));
+  return withLevelScores(f, read.scores);
 }
 
 function scoreCell(name: string, value: Cell): Rational {
@@ -151,13 +160,13 @@ function needsTable(name: string, arg: Arg, th: string, en: string): Cell[][] {
 }
 
 /** ITA_SURVEY: indicator scores from raw IIT or EIT responses, as a small table that spills. */
-export function itaSurvey(responses: Arg, tool?: Arg, year?: Arg): Result {
+export function itaSurvey(responses: Arg, tool?: Arg, year?: Arg, levels?: Arg): Result {
   const name = 'ITA_SURVEY';
   required(name, responses, 'responses', {
     th: 'คำตอบพร้อมแถวหัวรหัสข้อ',
     en: 'the answers under a header row of codes',
   });
-  const f = frameworkArg(name, year);
+  const f = levelsArg(name, frameworkArg(name, year), levels);
   const grid = needsTable(
     name,
     responses,
@@ -176,15 +185,23 @@ export function itaSurvey(responses: Arg, tool?: Arg, year?: Arg): Result {
   if (error) failAt(name, error);
   const toolInfo = f.tools.find((t) => t.id === result.tool)!;
   return [
-    ['ตัวชี้วัด / indicator', 'ชื่อ / name', 'คะแนน / score', 'ผู้ตอบ / respondents', 'ข้อที่ตอบ / questions'],
+    [
+      'ตัวชี้วัด / indicator',
+      'ชื่อ / name',
+      'คะแนน / score',
+      'ผู้ตอบ / respondents',
+      'ข้อที่ตอบ / questions',
+      'ไม่ประเมิน / not assessed',
+    ],
     ...result.indicators.map((i) => [
       numbered(i.no),
       i.th,
       shown(i.score),
       i.respondents,
       `${i.questions}/${i.expected}`,
+      i.notAssessed,
     ]),
-    [toolInfo.id, toolInfo.th, shown(result.toolScore), result.respondents, ''],
+    [toolInfo.id, toolInfo.th, shown(result.toolScore), result.respondents, '', result.notAssessed],
   ];
 }
 
@@ -199,20 +216,44 @@ export function itaOit(checklist: Arg, year?: Arg): Result {
   const grid = needsTable(
     name,
     checklist,
-    'รายการตรวจต้องเป็นช่วง: รหัสข้อ (O1…) ในคอลัมน์แรก คำตอบ (มี/ไม่มี) ในคอลัมน์สุดท้าย',
-    'checklist must be a range: the item code (O1…) in the first column, the answer (มี/ไม่มี) in the last',
+    'รายการตรวจต้องเป็นช่วง: รหัสข้อ (O1…) หนึ่งคอลัมน์ และคอลัมน์คำตอบ (ผล: มี/ไม่มี) หรือคอลัมน์ มี | ไม่มี',
+    'checklist must be a range: a column of item codes (O1…) and an answer column (ผล: มี/ไม่มี), or มี | ไม่มี tick columns',
   );
   const result = scoreChecklist(f, grid);
   const error = firstError(result.problems);
   if (error) failAt(name, error);
   const toolInfo = f.tools.find((t) => t.id === result.tool)!;
-  const out: Cell[][] = [['ตัวชี้วัด / indicator', 'ชื่อ / name', 'คะแนน / score', 'ข้อที่ตรวจ / items']];
+  const out: Cell[][] = [
+    ['ตัวชี้วัด / indicator', 'ชื่อ / name', 'คะแนน / score', 'ข้อที่ตรวจ / items', 'ไม่ประเมิน / not assessed'],
+  ];
   for (const ind of result.indicators) {
-    for (const sub of ind.subs) out.push([sub.no, sub.th, shown(sub.score), `${sub.items}/${sub.expected}`]);
-    out.push([numbered(ind.no), ind.th, shown(ind.score), `${ind.items}/${ind.expected}`]);
+    for (const sub of ind.subs)
+      out.push([sub.no, sub.th, shown(sub.score), `${sub.items}/${sub.expected}`, sub.notAssessed]);
+    out.push([numbered(ind.no), ind.th, shown(ind.score), `${ind.items}/${ind.expected}`, ind.notAssessed]);
   }
   const items = result.indicators.reduce((n, i) => n + i.items, 0);
   const expected = result.indicators.reduce((n, i) => n + i.expected, 0);
-  out.push([toolInfo.id, toolInfo.th, shown(result.toolScore), `${items}/${expected}`]);
+  out.push([toolInfo.id, toolInfo.th, shown(result.toolScore), `${items}/${expected}`, result.notAssessed]);
+  out.push(['อ่านคำตอบจาก / answers read from', readAs(result.answers!), '', '', '']);
   return out;
+}
+
+/** Which column(s) of the range the answers came from, and why, for the last row of ITA_OIT. */
+function readAs(answers: AnswerColumns): string {
+  const at = (c: number) => c + 1;
+  const head = (h: string | undefined) => (h ? ` ${JSON.stringify(h)}` : '');
+  if (answers.how === 'ticks')
+    return (
+      `มี: คอลัมน์ที่ ${at(answers.column)}, ไม่มี: คอลัมน์ที่ ${at(answers.noColumn!)} ของช่วง / ` +
+      `มี: column ${at(answers.column)}, ไม่มี: column ${at(answers.noColumn!)} of the range`
+    );
+  if (answers.how === 'header')
+    return (
+      `คอลัมน์ที่ ${at(answers.column)} ของช่วง${head(answers.header)} / ` +
+      `column ${at(answers.column)} of the range${head(answers.header)}`
+    );
+  return (
+    `คอลัมน์ที่ ${at(answers.column)} ของช่วง (ไม่มีหัวคอลัมน์บอก เป็นคอลัมน์เดียวที่มีคำตอบ มี/ไม่มี) / ` +
+    `column ${at(answers.column)} of the range (no header names it; the only column of มี/ไม่มี answers)`
+  );
 }

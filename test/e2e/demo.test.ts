@@ -54,8 +54,10 @@ describe('npm run demo: ita-sheets recalc examples/demo.xlsx', () => {
         { sheet: 'คะแนน ITA', range: 'Q2:S6' },
         { sheet: 'คะแนน ITA', range: 'T2:Y6' },
         { sheet: 'ระดับคะแนน', range: 'C2:C13' },
-        { sheet: 'แบบสอบถาม IIT', range: 'AG2:AK8' },
-        { sheet: 'OIT', range: 'E2:H12' },
+        // ITA_SURVEY: 7 rows × 6 columns (the last counts "not assessed" answers).
+        { sheet: 'แบบสอบถาม IIT', range: 'AG2:AL8' },
+        // ITA_OIT: 12 rows (the last says which column was read) × 5 columns.
+        { sheet: 'OIT', range: 'E2:I13' },
         { sheet: 'งบประมาณ', range: 'K2:O10' },
         { sheet: 'งบประมาณ', range: 'D11:H11' },
         { sheet: 'มาตรการ', range: 'E2:F8' },
@@ -86,11 +88,13 @@ describe('npm run demo: ita-sheets recalc examples/demo.xlsx', () => {
   it('แบบสอบถาม IIT: indicator scores from the raw Thai answers', () => {
     const s = 'แบบสอบถาม IIT';
     // Recomputed from the twelve rows of answers: indicator = mean over six questions of the mean
-    // over respondents, levels 0, 100/3, 200/3, 100.
+    // over respondents, levels 0, 33.33, 66.67, 100 (checked apart: exact thirds happen to show the same).
     expect(row(s, ['AI3', 'AI4', 'AI5', 'AI6', 'AI7', 'AI8'])).toEqual([
       83.8, 79.17, 87.04, 81.48, 82.87, 82.87,
     ]);
     expect(row(s, ['AG8', 'AJ8', 'AK3'])).toEqual(['IIT', 12, '6/6']);
+    // Every answer is a level label: none is "not assessed".
+    expect(row(s, ['AL2', 'AL8'])).toEqual(['ไม่ประเมิน / not assessed', 0]);
   });
 
   it('OIT: sub-indicator, indicator and tool scores from the มี/ไม่มี checklist', () => {
@@ -98,6 +102,11 @@ describe('npm run demo: ita-sheets recalc examples/demo.xlsx', () => {
     // O40 → 10.1 = 7/8; 10 = mean(87.5, 100) = 93.75; OIT = (91 + 93.75) / 2 = 92.375 → 92.38.
     expect(row('OIT', ['G4', 'G7', 'G8', 'G9', 'G11'])).toEqual([75, 80, 91, 87.5, 93.75]);
     expect(row('OIT', ['E12', 'G12', 'H12'])).toEqual(['OIT', 92.38, '43/43']);
+    // The range starts below the header row, so no header names the answer column: the only column
+    // of มี/ไม่มี answers was used, and the result says so.
+    expect(String(shown('OIT', 'F13'))).toMatch(
+      /^คอลัมน์ที่ 3 ของช่วง \(ไม่มีหัวคอลัมน์บอก.* \/ column 3 of the range \(no header names it/,
+    );
   });
 
   it('งบประมาณ: typed amounts read as numbers, totals, Thai digits and baht text', () => {

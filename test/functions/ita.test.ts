@@ -137,6 +137,15 @@ describe('ITA_CHECK', () => {
     ).toEqual([[false, 89.67, 89.68]]);
   });
 
+  it('never accepts a total that needs a score above the open end of its interval', () => {
+    // Ten indicators shown 70.49: true scores in [70.485, 70.495), so the total is too, and shows at
+    // most 70.49. 70.50 would need a true total of 70.495, which shows 70.50 only at scores that
+    // show 70.50. (A closed interval took 70.495 in and said TRUE, 70.49 … 70.50.)
+    const row = new Array(10).fill(70.49);
+    expect(ctx.ITA_CHECK([row], 70.5)).toEqual([[false, 70.49, 70.49]]);
+    expect(ctx.ITA_CHECK([row], 70.49)).toEqual([[true, 70.49, 70.49]]);
+  });
+
   it('explains a published total of the wrong shape', () => {
     expect(errorOf(() => ctx.ITA_CHECK([EXAMPLE, EXAMPLE], 89.67))).toMatch(/one column of 2 rows/);
     expect(errorOf(() => ctx.ITA_CHECK([EXAMPLE], 'n/a'))).toMatch(/publishedTotal: score must be a number/);
@@ -153,15 +162,59 @@ describe('ITA_SURVEY', () => {
       ['t1', ...fill(6, 'มากที่สุด'), ...fill(24, 4)],
       ['t2', ...fill(6, 'มาก'), ...fill(6, 3), ...fill(6, 2), ...fill(6, 1), ...fill(6, '')],
     ];
-    expect(ctx.ITA_SURVEY(grid)).toEqual([
+    expect(ctx.ITA_SURVEY(grid).map((row: unknown[]) => row.slice(0, 5))).toEqual([
       ['ตัวชี้วัด / indicator', 'ชื่อ / name', 'คะแนน / score', 'ผู้ตอบ / respondents', 'ข้อที่ตอบ / questions'],
-      [1, 'การปฏิบัติหน้าที่', 83.33, 2, '6/6'],
-      [2, 'การใช้งบประมาณ', 83.33, 2, '6/6'],
+      // (100 + 66.67) / 2 = 83.335 → 83.34 (with exact thirds it would be 250/3 → 83.33)
+      [1, 'การปฏิบัติหน้าที่', 83.34, 2, '6/6'],
+      [2, 'การใช้งบประมาณ', 83.34, 2, '6/6'],
       [3, 'การใช้อำนาจ', 66.67, 2, '6/6'],
       [4, 'การใช้ทรัพย์สินของราชการ', 50, 2, '6/6'],
       [5, 'การแก้ไขปัญหาการทุจริต', 100, 1, '6/6'],
       ['IIT', 'แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน', 76.67, 2, ''],
     ]);
+  });
+
+  it('scores levels 0, 33.33, 66.67, 100 as the manual does, or as the levels argument says', () => {
+    // น้อย, น้อย, มากที่สุด: (33.33 + 33.33 + 100) / 3 = 166.66 / 3 = 55.5533… → 55.55.
+    const grid = [['I1'], ['น้อย'], ['น้อย'], ['มากที่สุด']];
+    expect(ctx.ITA_SURVEY(grid)[1].slice(0, 3)).toEqual([1, 'การปฏิบัติหน้าที่', 55.55]);
+    // Exact thirds: (100/3 + 100/3 + 100) / 3 = 500/9 = 55.555… → 55.56.
+    expect(ctx.ITA_SURVEY(grid, '', '', '0, 100/3, 200/3, 100')[1][2]).toBe(55.56);
+    // A replica's 0 / 33 / 67 / 100 in a row of cells: (33 + 33 + 100) / 3 = 55.333… → 55.33.
+    expect(ctx.ITA_SURVEY(grid, 'IIT', 2565, [[0, 33, 67, 100]])[1][2]).toBe(55.33);
+    expect(errorOf(() => ctx.ITA_SURVEY(grid, '', '', [[100], [67], [33], [0]]))).toBe(
+      'ITA_SURVEY: คะแนนระดับคำตอบ: คะแนนระดับคำตอบต้องเรียงจากระดับต่ำสุด (น้อยที่สุด) ขึ้นไป ได้ 100, 67, 33, 0 / ' +
+        'levels: level scores must rise from the lowest level up, got 100, 67, 33, 0',
+    );
+  });
+
+  it('leaves "-", "n/a", "ไม่ประเมิน" out of the means and says how many', () => {
+    // I1: 4, "-", 2 → (100 + 33.33) / 2 = 66.665 → 66.67 (as ไม่มี: 133.33 / 3 = 44.44).
+    // I2: "n/a", 3, "ไม่ประเมิน" → 66.67. Indicator 1 = (66.665 + 66.67) / 2 = 66.6675 → 66.67.
+    const out = ctx.ITA_SURVEY([
+      ['I1', 'I2'],
+      [4, 'n/a'],
+      ['-', 3],
+      [2, 'ไม่ประเมิน'],
+    ]);
+    expect(out[0][5]).toBe('ไม่ประเมิน / not assessed');
+    expect(out[1]).toEqual([1, 'การปฏิบัติหน้าที่', 66.67, 3, '2/6', 3]);
+    expect(out[6]).toEqual(['IIT', 'แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน', '', 3, '', 3]);
+  });
+
+  it('skips summary rows and refuses a survey with no answers', () => {
+    // Respondents 4 and 2 → (100 + 33.33) / 2 = 66.665 → 66.67; the ค่าเฉลี่ย row (3) is not a third one.
+    const out = ctx.ITA_SURVEY([
+      ['ชื่อ', 'I1'],
+      ['ก', 4],
+      ['ข', 2],
+      ['ค่าเฉลี่ย', 3],
+    ]);
+    expect(out[1]).toEqual([1, 'การปฏิบัติหน้าที่', 66.67, 2, '1/6', 0]);
+    expect(errorOf(() => ctx.ITA_SURVEY([codes('E', 1, 15), new Array(15).fill('')]))).toBe(
+      'ITA_SURVEY: แถวที่ 1 คอลัมน์ที่ 1 ของช่วง: แบบสำรวจ EIT ไม่มีคำตอบให้คำนวณ: มีแถวหัวรหัสข้อที่แถว 1 แต่ไม่มีผู้ตอบใต้แถวนั้น / ' +
+        'row 1, column 1 of the range: the EIT survey has no answers to score: a header of question codes in row 1, but no respondent below it',
+    );
   });
 
   it('scores EIT answers given as scores 0–100', () => {
@@ -200,23 +253,71 @@ describe('ITA_OIT', () => {
   it('scores a checklist into a table of sub-indicators, indicators and OIT', () => {
     const rows = codes('O', 1, 43).map((c) => [c, c === 'O9' ? 'ไม่มี' : c === 'O43' ? '' : '✓']);
     expect(ctx.ITA_OIT([['รหัส', 'ผล'], ...rows])).toEqual([
-      ['ตัวชี้วัด / indicator', 'ชื่อ / name', 'คะแนน / score', 'ข้อที่ตรวจ / items'],
-      ['9.1', 'ข้อมูลพื้นฐาน', 88.89, '9/9'],
-      ['9.2', 'การบริหารงาน', 100, '8/8'],
-      ['9.3', 'การบริหารเงินงบประมาณ', 100, '7/7'],
-      ['9.4', 'การบริหารและพัฒนาทรัพยากรบุคคล', 100, '4/4'],
-      ['9.5', 'การส่งเสริมความโปร่งใส', 100, '5/5'],
-      [9, 'การเปิดเผยข้อมูล', 97.78, '33/33'],
-      ['10.1', 'การดำเนินการเพื่อป้องกันการทุจริต', 100, '8/8'],
-      ['10.2', 'มาตรการภายในเพื่อป้องกันการทุจริต', 100, '1/2'],
-      [10, 'การป้องกันการทุจริต', 100, '9/10'],
-      ['OIT', 'แบบตรวจการเปิดเผยข้อมูลสาธารณะ', 98.89, '42/43'],
+      ['ตัวชี้วัด / indicator', 'ชื่อ / name', 'คะแนน / score', 'ข้อที่ตรวจ / items', 'ไม่ประเมิน / not assessed'],
+      ['9.1', 'ข้อมูลพื้นฐาน', 88.89, '9/9', 0],
+      ['9.2', 'การบริหารงาน', 100, '8/8', 0],
+      ['9.3', 'การบริหารเงินงบประมาณ', 100, '7/7', 0],
+      ['9.4', 'การบริหารและพัฒนาทรัพยากรบุคคล', 100, '4/4', 0],
+      ['9.5', 'การส่งเสริมความโปร่งใส', 100, '5/5', 0],
+      [9, 'การเปิดเผยข้อมูล', 97.78, '33/33', 0],
+      ['10.1', 'การดำเนินการเพื่อป้องกันการทุจริต', 100, '8/8', 0],
+      ['10.2', 'มาตรการภายในเพื่อป้องกันการทุจริต', 100, '1/2', 0],
+      [10, 'การป้องกันการทุจริต', 100, '9/10', 0],
+      ['OIT', 'แบบตรวจการเปิดเผยข้อมูลสาธารณะ', 98.89, '42/43', 0],
+      ['อ่านคำตอบจาก / answers read from', 'คอลัมน์ที่ 2 ของช่วง "ผล" / column 2 of the range "ผล"', '', '', ''],
     ]);
   });
 
   it('names the cell of a bad answer', () => {
-    expect(errorOf(() => ctx.ITA_OIT([['O1', 'ชื่อ', 'บางส่วน']]))).toMatch(
-      /^ITA_OIT: แถวที่ 1 คอลัมน์ที่ 3 ของช่วง: .* \/ row 1, column 3 of the range: answer "บางส่วน" to O1 must be มี\/ไม่มี, ✓\/✗, 1\/0 or TRUE\/FALSE$/,
+    expect(
+      errorOf(() =>
+        ctx.ITA_OIT([
+          ['ข้อ', 'ชื่อ', 'ผล'],
+          ['O1', 'ชื่อ', 'บางส่วน'],
+        ]),
+      ),
+    ).toMatch(
+      /^ITA_OIT: แถวที่ 2 คอลัมน์ที่ 3 ของช่วง: .* \/ row 2, column 3 of the range: answer "บางส่วน" to O1 must be มี\/ไม่มี, ✓\/✗, 1\/0 or TRUE\/FALSE$/,
+    );
+  });
+
+  it('reads มี | ไม่มี tick columns and leaves "-" items out, saying so', () => {
+    // Columns: ข้อ | มี | ไม่มี | หลักฐาน (URL). O1 ticked ไม่มี; O2 "-" in both (not assessed);
+    // O3–O43 ✓ under มี. 9.1 = 7/8 มี = 87.5; 9 = (87.5 + 400) / 5 = 97.5; 10 = 100;
+    // OIT = (97.5 + 100) / 2 = 98.75. (The last column, the URL, is not an answer.)
+    const rows = codes('O', 1, 43).map((c) => [
+      c,
+      c === 'O1' ? '' : c === 'O2' ? '-' : '✓',
+      c === 'O1' ? '✓' : c === 'O2' ? '-' : '',
+      `https://example.go.th/${c}`,
+    ]);
+    const out = ctx.ITA_OIT([['ข้อ', 'มี', 'ไม่มี', 'หลักฐาน'], ...rows]);
+    expect(out[1]).toEqual(['9.1', 'ข้อมูลพื้นฐาน', 87.5, '8/9', 1]);
+    expect(out[6]).toEqual([9, 'การเปิดเผยข้อมูล', 97.5, '32/33', 1]);
+    expect(out[10]).toEqual(['OIT', 'แบบตรวจการเปิดเผยข้อมูลสาธารณะ', 98.75, '42/43', 1]);
+    expect(out[11][1]).toBe('มี: คอลัมน์ที่ 2, ไม่มี: คอลัมน์ที่ 3 ของช่วง / มี: column 2, ไม่มี: column 3 of the range');
+  });
+
+  it('says which column it read when no header names it, and refuses when it cannot tell', () => {
+    const rows = codes('O', 1, 43).map((c) => [c, 'มี']);
+    expect(ctx.ITA_OIT(rows)[11][1]).toMatch(/^คอลัมน์ที่ 2 ของช่วง \(ไม่มีหัวคอลัมน์บอก/);
+    expect(
+      errorOf(() =>
+        ctx.ITA_OIT([
+          ['O1', 'มี', 'ไม่มี'],
+          ['O2', 'มี', 'มี'],
+        ]),
+      ),
+    ).toMatch(/cannot tell which column holds the answers/);
+  });
+
+  it('refuses an empty checklist instead of a table of blanks', () => {
+    expect(errorOf(() => ctx.ITA_OIT([['ข้อ', 'ผล'], ...codes('O', 1, 43).map((c) => [c, ''])]))).toBe(
+      'ITA_OIT: แถวที่ 2 คอลัมน์ที่ 2 ของช่วง: รายการตรวจ OIT ไม่มีคำตอบให้คำนวณ: ทุกข้อว่าง / ' +
+        'row 2, column 2 of the range: the OIT checklist has no answer to score: every item is blank',
+    );
+    expect(errorOf(() => ctx.ITA_OIT([['a', 'b']]))).toMatch(
+      /no OIT item code \(O1…\) found in the checklist$/,
     );
   });
 });

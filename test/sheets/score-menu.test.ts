@@ -341,7 +341,7 @@ describe('a bad score cell', () => {
 });
 
 describe('raw answers and checklists', () => {
-  // Levels: น้อยที่สุดหรือไม่มีเลย 0, น้อย 100/3, มาก 200/3, มากที่สุด 100 (exact thirds).
+  // Levels as the manual gives them: น้อยที่สุดหรือไม่มีเลย 0, น้อย 33.33, มาก 66.67, มากที่สุด 100.
   const L = ['น้อยที่สุดหรือไม่มีเลย', 'น้อย', 'มาก', 'มากที่สุด'];
   const answers = (perIndicator: number[]) => perIndicator.flatMap((level) => new Array(6).fill(L[level]));
 
@@ -359,11 +359,11 @@ describe('raw answers and checklists', () => {
     expect(summary).toMatchObject({ ok: true, kind: 'survey', tab: RESULTS, findings: [] });
     const t = summary.toolScores!;
     expect(t.tool).toBe('IIT');
-    // I1: (100 + 200/3 + 200/3 + 0) / 4 = 175/3; I2…I6: (100 + 200/3 + 200/3) / 3 = 700/9.
-    // Indicator 1 = (175/3 + 5 × 700/9) / 6 = 4025/54 = 74.537…
-    // 2: (100 + 100/3 + 200/3) / 3 = 200/3; 3: (100 + 100 + 200/3) / 3 = 800/9;
-    // 4: (100 + 0 + 200/3) / 3 = 500/9; 5: 700/9.
-    // Tool: (4025/54 + 2600/9) / 5 = 19625/270 = 72.685…
+    // I1: (100 + 66.67 + 66.67 + 0) / 4 = 58.335; I2…I6: (100 + 66.67 + 66.67) / 3 = 77.78.
+    // Indicator 1 = (58.335 + 5 × 77.78) / 6 = 447.235 / 6 = 74.5391…
+    // 2: (100 + 33.33 + 66.67) / 3 = 66.666…; 3: (100 + 100 + 66.67) / 3 = 88.89;
+    // 4: (100 + 0 + 66.67) / 3 = 55.5566…; 5: 77.78.
+    // Tool: (74.5391… + 66.6666… + 88.89 + 55.5566… + 77.78) / 5 = 363.4325 / 5 = 72.6865 → 72.69
     // The summary reports the shown figures, rounded half-up to two decimals.
     const expected = [74.54, 66.67, 88.89, 55.56, 77.78];
     expect(t.indicators.map((i) => i.no)).toEqual(['1', '2', '3', '4', '5']);
@@ -376,8 +376,55 @@ describe('raw answers and checklists', () => {
     expect(row('4 ').slice(0, 3)).toEqual(['4 การใช้ทรัพย์สินของราชการ', 3, 55.56]);
     expect(row('คะแนน IIT')[2]).toBe(72.69);
     expect(String(row('แบบสอบถาม IIT')[0])).toContain('4');
-    expect(row('I1').slice(0, 3)).toEqual(['I1', 4, 58.33]);
+    // I1 = 58.335 → 58.34 (exact thirds would give 175/3 → 58.33)
+    expect(row('I1').slice(0, 3)).toEqual(['I1', 4, 58.34]);
     expect(row('I2').slice(0, 3)).toEqual(['I2', 3, 77.78]);
+  });
+
+  it('scores the manual’s levels, leaves "not assessed" answers and summary rows out, and says so', async () => {
+    const rt = await open((wb) => {
+      const ws = wb.addWorksheet(DATA);
+      ws.addRow(['ผู้ตอบ', 'E1', 'E2', 'E3', 'E4', 'E5']);
+      ws.addRow(['ก', 'น้อย', 'มาก', 'มาก', 'มาก', 'มาก']);
+      ws.addRow(['ข', 'น้อย', '-', 'n/a', 'มาก', 'มาก']);
+      ws.addRow(['ค', 'มากที่สุด', 'ไม่ประเมิน', 'มาก', 'มาก', 'มาก']);
+      // A row of means as staff add under a form export: never a respondent.
+      ws.addRow(['ค่าเฉลี่ย', 2.67, 3, 3, 3, 3]);
+    });
+    const summary = score(rt);
+    // E1: (33.33 + 33.33 + 100) / 3 = 55.5533…; E2 (66.67 only), E3 (66.67, 66.67), E4, E5: 66.67.
+    // Indicator 6 = (55.5533… + 4 × 66.67) / 5 = (166.66/3 + 266.68) / 5 = 322.2333… / 5 = 64.4466… → 64.45.
+    // (Scoring "-" and "n/a" as 0 would give E2 22.22, E3 44.45; the means row as a respondent
+    // would be refused as a mix of levels and scores.)
+    expect(summary.ok).toBe(true);
+    expect(summary.toolScores!.indicators).toEqual([
+      { no: '6', score: 64.45 },
+      { no: '7', score: null },
+      { no: '8', score: null },
+    ]);
+    expect(summary.findings.filter((f) => f.severity === 'info').map((f) => [f.code, f.cell])).toEqual([
+      ['ita.summary-row', 'A5'],
+      ['ita.not-assessed', 'C3'],
+    ]);
+    const values = valuesOf(app(rt).getSheetByName(RESULTS)!);
+    const row = (prefix: string) => values[rowWhere(values, (a) => a.startsWith(prefix)) - 1];
+    expect(row('6 ').slice(0, 3)).toEqual(['6 คุณภาพการดำเนินงาน', 3, 64.45]);
+    expect(row('E1').slice(0, 3)).toEqual(['E1', 3, 55.55]);
+    expect(row('E2').slice(0, 3)).toEqual(['E2', 1, 66.67]);
+    expect(values.flat().join(' ')).toContain('3 answer(s) marked not assessed');
+  });
+
+  it('refuses a survey with a header and no answers', async () => {
+    const rt = await open((wb) => {
+      const ws = wb.addWorksheet(DATA);
+      ws.addRow(['ประทับเวลา', ...Array.from({ length: 30 }, (_, i) => `I${i + 1}`)]);
+    });
+    const summary = score(rt);
+    expect(summary.ok).toBe(false);
+    expect(summary.findings.map((f) => [f.severity, f.code, f.cell])).toEqual([
+      ['error', 'ita.survey-empty', 'B1'],
+    ]);
+    expect(summary.toolScores!.indicators).toEqual([]);
   });
 
   it('scores an OIT checklist: sub-indicator = mean of items, indicator = mean of subs', async () => {
@@ -410,6 +457,60 @@ describe('raw answers and checklists', () => {
     expect(row('10.1').slice(1, 3)).toEqual(['8/8', 87.5]);
     expect(row('10.2').slice(1, 3)).toEqual(['1/2', 100]);
     expect(row('คะแนน OIT')[2]).toBe(87.11);
+  });
+});
+
+describe('checklists read by meaning', () => {
+  it('reads มี | ไม่มี tick columns; the evidence URL and the summary rows are not answers', async () => {
+    // ลำดับ | ข้อ | รายการ | มี | ไม่มี | ลิงก์หลักฐาน, then รวม and ร้อยละ rows.
+    // O7, O8 ticked ไม่มี; O9 "-" under both (not assessed); O43 "n/a"; the rest ✓ under มี.
+    // 9.1 = 6/8 มี = 75; 9.2 … 9.5 = 100 → 9 = (75 + 400) / 5 = 95; 10.1 = 100, 10.2 = O42 only = 100
+    // → 10 = 100; OIT = (95 + 100) / 2 = 97.5. (As the last column, the URLs would all be refused;
+    // "-" and "n/a" as ไม่มี would give 9.1 = 6/9 and 10.2 = 50.)
+    const rt = await open((wb) => {
+      const ws = wb.addWorksheet(DATA);
+      ws.addRow(['ลำดับ', 'ข้อ', 'รายการ', 'มี', 'ไม่มี', 'ลิงก์หลักฐาน']);
+      for (let i = 1; i <= 43; i++) {
+        const [yes, no] =
+          i === 7 || i === 8 ? ['', '✓'] : i === 9 ? ['-', '-'] : i === 43 ? ['n/a', ''] : ['✓', ''];
+        ws.addRow([i, `O${i}`, `รายการข้อมูลที่ ${i}`, yes, no, `https://www.example.go.th/oit/${i}`]);
+      }
+      ws.addRow(['', 'รวม', '', 38, 2, '']);
+      ws.addRow(['', 'ร้อยละ', '', 95, 5, '']);
+    });
+    const summary = score(rt);
+    expect(summary.ok).toBe(true);
+    expect(summary.kind).toBe('checklist');
+    expect(summary.toolScores).toEqual({
+      tool: 'OIT',
+      score: 97.5,
+      indicators: [
+        { no: '9', score: 95 },
+        { no: '10', score: 100 },
+      ],
+    });
+    expect(summary.findings.map((f) => [f.severity, f.code, f.cell])).toEqual([
+      ['info', 'ita.not-assessed', 'D10'],
+    ]);
+    expect(summary.findings[0].message.en).toMatch(/^2 item\(s\) marked not assessed/);
+    const values = valuesOf(app(rt).getSheetByName(RESULTS)!);
+    const row = (prefix: string) => values[rowWhere(values, (a) => a.trim().startsWith(prefix)) - 1];
+    expect(row('9.1').slice(1, 3)).toEqual(['8/9', 75]);
+    expect(row('10.2').slice(1, 3)).toEqual(['1/2', 100]);
+  });
+
+  it('refuses a checklist whose items have no answer', async () => {
+    const rt = await open((wb) => {
+      const ws = wb.addWorksheet(DATA);
+      ws.addRow(['ข้อ', 'รายการ', 'ผล']);
+      for (let i = 1; i <= 43; i++) ws.addRow([`O${i}`, `รายการข้อมูลที่ ${i}`, '']);
+    });
+    const summary = score(rt);
+    expect(summary.ok).toBe(false);
+    expect(summary.findings.map((f) => [f.severity, f.code, f.cell])).toEqual([
+      ['error', 'ita.checklist-empty', 'C2'],
+    ]);
+    expect(summary.toolScores).toEqual({ tool: 'OIT', score: null, indicators: [] });
   });
 });
 
@@ -506,6 +607,35 @@ describe('an ITA_CONFIG tab', () => {
       { year: 2564, total: 87.74, grade: 'A', passed: true },
       { year: 2565, total: 90.42, grade: 'A', passed: true },
     ]);
+  });
+});
+
+describe('level scores from ITA_CONFIG', () => {
+  // I1 answered น้อย, น้อย, มากที่สุด by three staff. Shipped scale: (33.33 + 33.33 + 100) / 3
+  // = 55.5533… → 55.55. With level.2 = 100/3 and level.3 = 200/3 in ITA_CONFIG (exact thirds):
+  // (100/3 + 100/3 + 100) / 3 = 500/9 = 55.555… → 55.56.
+  const survey = (wb: ExcelJS.Workbook) => {
+    const ws = wb.addWorksheet(DATA);
+    ws.addRow(['ผู้ตอบ', 'I1', 'I2', 'I3']);
+    ws.addRow(['ก', 'น้อย', '', '']);
+    ws.addRow(['ข', 'น้อย', '', '']);
+    ws.addRow(['ค', 'มากที่สุด', '', '']);
+  };
+
+  it('the manual’s 33.33 and 66.67 by default', async () => {
+    const rt = await open(survey);
+    expect(score(rt).toolScores!.indicators[0]).toEqual({ no: '1', score: 55.55 });
+  });
+
+  it('exact thirds when the tab says so', async () => {
+    const rt = await open((wb) => {
+      survey(wb);
+      const config = wb.addWorksheet('ITA_CONFIG');
+      config.addRow(['key', 'value']);
+      config.addRow(['level.2', '100/3']);
+      config.addRow(['level.3', '200/3']);
+    });
+    expect(score(rt).toolScores!.indicators[0]).toEqual({ no: '1', score: 55.56 });
   });
 });
 

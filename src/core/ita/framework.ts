@@ -5,7 +5,8 @@
 // frameworks in the bundle are either shipped presets (checked by the schema in the tests) or built
 // from a preset by the typed config reader.
 import type { Bilingual } from '../bilingual';
-import { fromNumber, parseDecimal, type Rational, ratio, sum } from '../decimal';
+import { compare, fromNumber, parseDecimal, type Rational, ratio, sum } from '../decimal';
+import { toArabicDigits } from '../thai/digits';
 import type { CodeRange, Framework } from './schema';
 import { BIG_0, BIG_100 } from '../bigint';
 
@@ -33,6 +34,67 @@ export function exactScore(score: number | string): Rational | undefined {
   const bottom = parts.length === 2 ? parseDecimal(parts[1]) : undefined;
   if (!bottom || bottom.n === BIG_0) return undefined;
   return ratio(top.n * bottom.d, top.d * bottom.n);
+}
+
+/**
+ * The scores of the answer levels, lowest level first, as a user lists them: one value per level
+ * (33.33, "33.33", "100/3", "๓๓.๓๓"), or one text holding them all ("0, 33.33, 66.67, 100"). There
+ * must be as many as the framework has levels, each 0–100, rising, because a list written from the
+ * top level down would score every answer upside down.
+ */
+export function readLevelScores(
+  framework: Framework,
+  values: readonly unknown[],
+): { scores: (number | string)[] } | { message: Bilingual } {
+  const items =
+    values.length === 1 && typeof values[0] === 'string'
+      ? values[0].split(/[,;\s]+/).filter((t) => t !== '')
+      : values;
+  const count = framework.scale.levels.length;
+  const example = '0, 33.33, 66.67, 100';
+  const listed = items.map((v) => (typeof v === 'string' ? JSON.stringify(v) : String(v))).join(', ');
+  if (items.length !== count)
+    return {
+      message: {
+        th: `คะแนนระดับคำตอบต้องมี ${count} ค่า เรียงจากระดับต่ำสุด เช่น ${example} ได้ ${items.length} ค่า (${listed})`,
+        en: `level scores must be ${count} values, lowest level first, such as ${example}; got ${items.length} (${listed})`,
+      },
+    };
+  const scores: (number | string)[] = [];
+  let previous: Rational | undefined;
+  for (const v of items) {
+    const given = typeof v === 'string' ? toArabicDigits(v).trim() : v;
+    const exact = typeof given === 'number' || typeof given === 'string' ? exactScore(given) : undefined;
+    const quoted = typeof v === 'string' ? JSON.stringify(v) : String(v);
+    if (!exact || exact.n < BIG_0 || exact.n > BIG_100 * exact.d)
+      return {
+        message: {
+          th: `คะแนนระดับคำตอบต้องเป็นตัวเลข 0–100 (เช่น 33.33 หรือ 100/3) ได้ ${quoted}`,
+          en: `a level score must be a number from 0 to 100 (such as 33.33 or 100/3), got ${quoted}`,
+        },
+      };
+    if (previous && compare(exact, previous) <= 0)
+      return {
+        message: {
+          th: `คะแนนระดับคำตอบต้องเรียงจากระดับต่ำสุด (น้อยที่สุด) ขึ้นไป ได้ ${listed}`,
+          en: `level scores must rise from the lowest level up, got ${listed}`,
+        },
+      };
+    previous = exact;
+    scores.push(given as number | string);
+  }
+  return { scores };
+}
+
+/** A copy of `framework` whose answer levels score `scores` (lowest first, as readLevelScores gives). */
+export function withLevelScores(framework: Framework, scores: readonly (number | string)[]): Framework {
+  return {
+    ...framework,
+    scale: {
+      ...framework.scale,
+      levels: framework.scale.levels.map((level, k) => ({ ...level, score: scores[k] })),
+    },
+  };
 }
 
 /** Where each question / item code belongs: indicator index, and sub-indicator index for checklists. */

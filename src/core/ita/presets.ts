@@ -91,8 +91,8 @@ const ITA_2565: Framework = {
   scale: {
     levels: [
       { label: 'น้อยที่สุดหรือไม่มีเลย', score: 0 },
-      { label: 'น้อย', score: '100/3' },
-      { label: 'มาก', score: '200/3' },
+      { label: 'น้อย', score: '33.33' },
+      { label: 'มาก', score: '66.67' },
       { label: 'มากที่สุด', score: 100 },
     ],
     yes: ['มี', 'ใช่'],

@@ -14,7 +14,7 @@ import {
   ZERO,
 } from '../decimal';
 import { type Framework, indicatorsOf } from './framework';
-import { BIG_0, BIG_1, BIG_100, BIG_200 } from '../bigint';
+import { BIG_0, BIG_1, BIG_2, BIG_100, BIG_200 } from '../bigint';
 
 const blank = (v: unknown) => v === '' || v === null || v === undefined;
 const quoted = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v) : String(v));
@@ -141,20 +141,26 @@ const HUNDRED: Rational = { n: BIG_100, d: BIG_1 };
 export interface TotalCheck {
   /** True when some true indicator scores that display as shown give a total displayed as published. */
   consistent: boolean;
-  /** Lowest and highest true totals when each true indicator lies within ±0.005 of the shown one (within 0–100). */
+  /**
+   * Lowest true total, and the upper bound of the true totals: a shown score s stands for a true
+   * score in [s − 0.005, s + 0.005) (clamped to 0–100), so `highest` is reached only when every
+   * shown score is 100 (`highestReached`).
+   */
   lowest: Rational;
   highest: Rational;
-  /** The same, as they would be published (rounded half-up to two decimals). */
+  highestReached: boolean;
+  /** The lowest and highest totals a publisher could show (rounded half-up to two decimals). */
   lowestShown: number;
   highestShown: number;
 }
 
 /**
- * Can `published` (two decimals) be the total of indicator scores displayed as `shown`? Each true
- * indicator is taken within ±0.005 of its shown value (clamped to 0–100); the total grows with each,
- * so the attainable totals run from the total of the lows to the total of the highs, and a published
- * two-decimal figure fits when it lies between their roundings (one with more decimals: between
- * the totals themselves).
+ * Can `published` (two decimals) be the total of indicator scores displayed as `shown`? Half-up
+ * rounding shows s for every true score in [s − 0.005, s + 0.005): the upper end is open (70.49 is
+ * 70.485 up to, not including, 70.495), except at 100, which nothing exceeds. The total grows with
+ * each score, so the true totals fill [lowest, highest), closed at the top only when all are 100; a
+ * two-decimal total p is attainable when [p − 0.005, p + 0.005) meets that range, and one published
+ * with more decimals when it lies inside it.
  */
 export function checkTotal(
   framework: Framework,
@@ -163,20 +169,26 @@ export function checkTotal(
 ): TotalCheck {
   const lows = shown.map((s) => max(ZERO, add(s, { n: -BIG_1, d: BIG_200 })));
   const highs = shown.map((s) => min(HUNDRED, add(s, HALF_HUNDREDTH)));
+  const highestReached = highs.every((h) => compare(h, HUNDRED) === 0);
   const lowest = totalsOf(framework, lows).total;
   const highest = totalsOf(framework, highs).total;
-  const lowR = roundHalfUp(lowest, 2);
-  const highR = roundHalfUp(highest, 2);
+  const lowR = roundHalfUp(lowest, 2).scaled;
+  let highR = roundHalfUp(highest, 2).scaled;
+  // An open upper end that sits exactly on a rounding boundary (x.xx5) is never reached: the totals
+  // just below it round one hundredth lower.
+  if (!highestReached && compare(highest, { n: BIG_2 * highR - BIG_1, d: BIG_200 }) === 0) highR -= BIG_1;
   const p = roundHalfUp(published, 2).scaled;
   // A total published with more decimals than two is compared with the true range itself.
   const twoDecimals = compare(published, { n: p, d: BIG_100 }) === 0;
+  const belowTop = compare(published, highest);
   return {
     consistent: twoDecimals
-      ? p >= lowR.scaled && p <= highR.scaled
-      : compare(published, lowest) >= 0 && compare(published, highest) <= 0,
+      ? p >= lowR && p <= highR
+      : compare(published, lowest) >= 0 && (highestReached ? belowTop <= 0 : belowTop < 0),
     lowest,
     highest,
-    lowestShown: lowR.value,
-    highestShown: highR.value,
+    highestReached,
+    lowestShown: Number(lowR) / 100,
+    highestShown: Number(highR) / 100,
   };
 }

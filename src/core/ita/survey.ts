@@ -42,6 +42,53 @@ export function codePrefixes(framework: Framework, kind: 'survey' | 'checklist')
   return prefixes;
 }
 
+const NOT_ASSESSED = ['-', '–', '—', 'n/a', 'n.a.', 'na', 'ไม่ประเมิน', 'ไม่ได้ประเมิน', 'ไม่ต้องประเมิน'];
+
+/**
+ * True for an answer that says the question or item was not assessed ("-", "n/a", "ไม่ประเมิน"):
+ * it is left out of every mean and counted apart, never scored as ไม่มี or 0.
+ */
+export function isNotAssessed(value: unknown): boolean {
+  return typeof value === 'string' && NOT_ASSESSED.includes(looseText(value));
+}
+
+// A label that names a row of statistics under a table: the whole cell is the word, with at most a
+// bracketed note or a colon after it ("รวม (คน)", "ค่าเฉลี่ย:"). A name that starts with รวม (รวมพล)
+// or a comment that starts with the word ("รวม ๆ แล้วดี") is not one: dropping a respondent is worse.
+const SUMMARY =
+  /^(ค่าเฉลี่ยรวม|ค่าเฉลี่ย|เฉลี่ย|รวมทั้งสิ้น|รวมทั้งหมด|ผลรวม|รวม|ร้อยละ|สูงสุด|ต่ำสุด|ส่วนเบี่ยงเบนมาตรฐาน|s\.?d\.?|average|mean|total|sum|max|min|percent|x̄)(\s*[(（][^)）]*[)）])?\s*:?$/;
+
+/** The summary label (ค่าเฉลี่ย, รวม, ร้อยละ, สูงสุด, ต่ำสุด, SD …) a cell holds, if it holds one. */
+export function summaryLabel(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = SUMMARY.exec(looseText(value));
+  return m ? value.trim() : undefined;
+}
+
+/**
+ * The first cell outside the answer columns that labels its row as a summary row, as [column,
+ * label]. A label in an answer column is a bad answer and refused anyway; answers are most of the
+ * cells. `seen` remembers each distinct text (timestamps and names repeat little, labels a lot).
+ */
+function summaryCell(
+  row: readonly unknown[],
+  isAnswerColumn: readonly boolean[],
+  seen: Map<string, string | undefined>,
+): [number, string] | undefined {
+  for (let c = 0; c < row.length; c++) {
+    if (isAnswerColumn[c]) continue;
+    const value = row[c];
+    if (typeof value !== 'string') continue;
+    let label = seen.get(value);
+    if (label === undefined && !seen.has(value)) {
+      label = summaryLabel(value);
+      seen.set(value, label);
+    }
+    if (label) return [c, label];
+  }
+  return undefined;
+}
+
 const problem = (row: number, column: number, code: string, th: string, en: string): GridProblem => ({
   severity: 'error',
   code,
@@ -66,6 +113,8 @@ export interface SurveyIndicator {
   /** Questions with at least one answer, of `expected`. */
   questions: number;
   expected: number;
+  /** Answers to its questions marked not assessed ("-", "n/a", "ไม่ประเมิน"), left out of the means. */
+  notAssessed: number;
 }
 
 /** Indicator and tool scores from the raw responses of one survey tool. */
@@ -78,8 +127,10 @@ export interface SurveyScores {
   toolScore?: Rational;
   /** Rows with at least one answer. */
   respondents: number;
+  /** Answers marked not assessed, over the whole tool. */
+  notAssessed: number;
   /** Per question: mean score and number of answers (only questions present in the header). */
-  questions: { code: string; score?: Rational; answers: number }[];
+  questions: { code: string; score?: Rational; answers: number; notAssessed: number }[];
   /** Errors stop the scoring of the cell they name (it is left out); warnings only inform. */
   problems: GridProblem[];
 }
@@ -115,6 +166,7 @@ export function scoreSurvey(
     numbers: 'none',
     indicators: [],
     respondents: 0,
+    notAssessed: 0,
     questions: [],
     problems,
   });
@@ -197,21 +249,47 @@ export function scoreSurvey(
   });
 
   // Count each distinct answer per column once; parse distinct answers once.
-  const counts = own.map(() => new Map<unknown, { count: number; row: number }>());
+  // `na` marks a "not assessed" answer, looked at once per distinct value like the rest.
+  const counts = own.map(() => new Map<unknown, { count: number; row: number; na: boolean }>());
   const toolIndicators = indicatorsOf(framework, tool);
   const respondents = new Map<number, number>(toolIndicators.map((i) => [i, 0]));
   const lastRow = new Map<number, number>();
+  const notAssessed = own.map(() => 0);
+  const summaryTexts = new Map<string, string | undefined>();
+  const isAnswerColumn: boolean[] = [];
+  for (const c of columns) isAnswerColumn[c.column] = true;
+  let firstNotAssessed: [number, number] | undefined;
   let answeringRows = 0;
   for (let r = headerRow + 1; r < grid.length; r++) {
     const row = grid[r];
+    // A row of means, totals or percentages under the answers is not a respondent.
+    const summary = summaryCell(row, isAnswerColumn, summaryTexts);
+    if (summary) {
+      problems.push({
+        ...problem(
+          r,
+          summary[0],
+          'ita.summary-row',
+          `แถว ${r + 1} เป็นแถวสรุป (${quote(summary[1])}) ไม่ใช่ผู้ตอบ จึงไม่นำมาคำนวณ`,
+          `row ${r + 1} is a summary row (${quote(summary[1])}), not a respondent; it is left out`,
+        ),
+        severity: 'info',
+      });
+      continue;
+    }
     let answered = false;
     for (let k = 0; k < own.length; k++) {
       const value = row[own[k].column];
       if (value === '' || value === null || value === undefined) continue;
+      let seen = counts[k].get(value);
+      if (!seen) counts[k].set(value, (seen = { count: 0, row: r, na: isNotAssessed(value) }));
+      if (seen.na) {
+        notAssessed[k]++;
+        firstNotAssessed ??= [r, own[k].column];
+        continue;
+      }
       answered = true;
-      const seen = counts[k].get(value);
-      if (seen) seen.count++;
-      else counts[k].set(value, { count: 1, row: r });
+      seen.count++;
       const ind = own[k].indicator;
       if (lastRow.get(ind) !== r) {
         lastRow.set(ind, r);
@@ -220,6 +298,32 @@ export function scoreSurvey(
     }
     if (answered) answeringRows++;
   }
+  const notAssessedTotal = notAssessed.reduce((a, b) => a + b, 0);
+  if (answeringRows === 0) {
+    problems.push(
+      problem(
+        headerRow,
+        own[0]?.column ?? 0,
+        'ita.survey-empty',
+        `แบบสำรวจ ${tool} ไม่มีคำตอบให้คำนวณ: มีแถวหัวรหัสข้อที่แถว ${headerRow + 1} แต่ไม่มีผู้ตอบใต้แถวนั้น` +
+          (notAssessedTotal ? ` (ทั้ง ${notAssessedTotal} คำตอบเป็น "ไม่ประเมิน")` : ''),
+        `the ${tool} survey has no answers to score: a header of question codes in row ${headerRow + 1}, but no respondent below it` +
+          (notAssessedTotal ? ` (all ${notAssessedTotal} answers are marked not assessed)` : ''),
+      ),
+    );
+    return empty(tool);
+  }
+  if (firstNotAssessed)
+    problems.push({
+      ...problem(
+        firstNotAssessed[0],
+        firstNotAssessed[1],
+        'ita.not-assessed',
+        `${notAssessedTotal} คำตอบเป็น "ไม่ประเมิน" (-, n/a) ไม่นำมาคิดค่าเฉลี่ย`,
+        `${notAssessedTotal} answer(s) marked not assessed (-, n/a, ไม่ประเมิน) are left out of the means`,
+      ),
+      severity: 'info',
+    });
 
   const scale = framework.scale;
   const levelOf = new Map(scale.levels.map((l, k) => [looseText(l.label), k + 1]));
@@ -250,6 +354,7 @@ export function scoreSurvey(
   let scoreAt: [number, number] | undefined;
   own.forEach((c, k) => {
     for (const [value, seen] of counts[k]) {
+      if (seen.na) continue;
       const a = parse(value);
       if (a && 'number' in a) {
         if (isLevelNumber(a.number)) levelAt ??= [seen.row, c.column];
@@ -280,6 +385,7 @@ export function scoreSurvey(
     let total = ZERO;
     let answers = 0;
     for (const [value, seen] of counts[k]) {
+      if (seen.na) continue;
       const a = parse(value);
       let score: Rational | undefined;
       if (!a) {
@@ -321,6 +427,7 @@ export function scoreSurvey(
       code: c.code,
       score: answers ? { n: total.n, d: total.d * BigInt(answers) } : undefined,
       answers,
+      notAssessed: notAssessed[k],
       indicator: c.indicator,
     };
   });
@@ -351,6 +458,7 @@ export function scoreSurvey(
       respondents: respondents.get(index)!,
       questions: scored.length,
       expected: expected.length,
+      notAssessed: questions.filter((q) => q.indicator === index).reduce((n, q) => n + q.notAssessed, 0),
     };
   });
   return {
@@ -359,7 +467,13 @@ export function scoreSurvey(
     indicators,
     toolScore: meanOfAll(indicators.map((i) => i.score)),
     respondents: answeringRows,
-    questions: questions.map(({ code, score, answers }) => ({ code, score, answers })),
+    notAssessed: notAssessedTotal,
+    questions: questions.map(({ code, score, answers, notAssessed: na }) => ({
+      code,
+      score,
+      answers,
+      notAssessed: na,
+    })),
     problems,
   };
 }
@@ -378,6 +492,25 @@ export interface ChecklistUnit {
   /** Items answered (มี or ไม่มี), of `expected`. */
   items: number;
   expected: number;
+  /** Items marked not assessed ("-", "n/a", "ไม่ประเมิน"), left out of the means. */
+  notAssessed: number;
+}
+
+/** Where the answers of a checklist were read, so the output can say it. */
+export interface AnswerColumns {
+  /**
+   * header: one column whose header names the answer (ผล, คำตอบ, ผลการตรวจ …); ticks: a มี column
+   * and a ไม่มี column, a mark in one of them; content: no header settles it, and one column alone
+   * holds answers.
+   */
+  how: 'header' | 'ticks' | 'content';
+  /** The answer column, or the มี column of a tick pair (0-based, in the grid given). */
+  column: number;
+  /** The ไม่มี column of a tick pair. */
+  noColumn?: number;
+  /** The header text over `column` (and `noColumn`), when there is one. */
+  header?: string;
+  noHeader?: string;
 }
 
 /** OIT scores: each indicator with its sub-indicators, and the tool score. */
@@ -385,13 +518,21 @@ export interface ChecklistScores {
   tool: string;
   indicators: (ChecklistUnit & { index: number; subs: ChecklistUnit[] })[];
   toolScore?: Rational;
+  /** Where the answers were read; undefined when no answer column could be settled (see problems). */
+  answers?: AnswerColumns;
+  /** Items marked not assessed, over the whole checklist. */
+  notAssessed: number;
   problems: GridProblem[];
 }
 
 const YES_MARKS = ['✓', '✔', '☑', '✅', '/', 'yes', 'y', 'true', 'ผ่าน'];
-const NO_MARKS = ['✗', '✘', '☐', '❌', '-', 'no', 'n', 'false', 'ไม่ผ่าน'];
+// "-" is not here: it says "not assessed", never ไม่มี.
+const NO_MARKS = ['✗', '✘', '☐', '❌', 'no', 'n', 'false', 'ไม่ผ่าน'];
 
-/** An OIT answer: true for มี (100), false for ไม่มี (0), null for blank, undefined when unreadable. */
+/**
+ * An OIT answer: true for มี (100), false for ไม่มี (0), null for blank or not assessed ("-",
+ * "n/a", "ไม่ประเมิน"), undefined when unreadable.
+ */
 export function readItemAnswer(framework: Framework, value: unknown): boolean | null | undefined {
   if (value === '' || value === null || value === undefined) return null;
   if (typeof value === 'boolean') return value;
@@ -399,28 +540,86 @@ export function readItemAnswer(framework: Framework, value: unknown): boolean | 
   if (n) return n.n === BIG_0 ? false : n.n === n.d || n.n === BIG_100 * n.d ? true : undefined;
   if (typeof value !== 'string') return undefined;
   const t = looseText(value);
-  if (t === '') return null;
+  if (t === '' || isNotAssessed(value)) return null;
   if (framework.scale.yes.some((w) => looseText(w) === t) || YES_MARKS.includes(t)) return true;
   if (framework.scale.no.some((w) => looseText(w) === t) || NO_MARKS.includes(t)) return false;
   return undefined;
 }
 
+// Headers that name the answer of an item, and headers of columns that are never the answer (the
+// item's name, its URL or evidence, a note, a sequence number); a column matching both is not it.
+const ANSWER_HEADER =
+  /ผลการตรวจ|ผลการประเมิน|^ผล$|^ผล[\s(]|คำตอบ|มี\s*\/\s*ไม่มี|สถานะ|การเผยแพร่|คะแนน|answer|result|status|score|assessment/;
+const NOT_ANSWER_HEADER =
+  /url|link|ลิ้?ง[กค]์|http|หลักฐาน|evidence|หมายเหตุ|note|remark|เอกสาร|ที่มา|แหล่ง|source|รายละเอียด|คำอธิบาย|ชื่อ|รายการ|name|item|ลำดับ|^ที่$|^no\.?$|ผู้รับผิดชอบ|วันที่|date|ประเด็น|^ข้อมูล/;
+const URL_LIKE = /^(https?:\/\/|www\.)|:\/\//i;
+const TICKS = ['✓', '✔', '☑', '✅', '/', 'x', '×', '✗', '✘', '*', '●', '•', 'true'];
+const UNTICKED = ['☐', 'false'];
+
+type Tick = 'mark' | 'none' | 'not-assessed' | 'bad';
+
+/** A cell of a มี or ไม่มี tick column: a mark (✓, /, x, TRUE, 1, the column's own word), none, or neither. */
+function readTick(value: unknown, words: readonly string[]): Tick {
+  if (value === '' || value === null || value === undefined || value === false) return 'none';
+  if (value === true) return 'mark';
+  if (typeof value === 'number') return value === 1 ? 'mark' : value === 0 ? 'none' : 'bad';
+  if (typeof value !== 'string') return 'bad';
+  const t = looseText(value);
+  if (t === '' || UNTICKED.includes(t)) return 'none';
+  if (isNotAssessed(value)) return 'not-assessed';
+  if (t === '1') return 'mark';
+  if (t === '0') return 'none';
+  if (TICKS.includes(t) || words.some((w) => looseText(w) === t)) return 'mark';
+  return 'bad';
+}
+
 /**
- * Scores an OIT checklist: rows of `code | … | answer` — the item code (O1…) in the first column, the
- * answer in the last (มี/ไม่มี, ✓/✗, 1/0, 100/0, TRUE/FALSE); columns between (the item's name) are
- * ignored. A blank answer means not assessed: the item is left out of its sub-indicator. Rows whose
- * first cell is not a code (a header, a section title) are skipped, but a cell that looks like a
- * code and is not one of the framework's items is an error.
+ * Scores an OIT checklist: one row per item, its code (O1…) in one column (the column holding most
+ * codes). The answer is read by meaning: a column headed as the answer (ผล, ผลการตรวจ, คำตอบ, มี/ไม่มี
+ * …), or a pair of tick columns headed มี and ไม่มี (a mark in one of them); columns headed as the
+ * item's name, URL, evidence or a note are never the answer. Without such a header, the one column
+ * whose cells all read as answers is used and `answers.how` says so; when that does not settle it,
+ * the checklist is refused. Answers: มี/ไม่มี, ✓/✗, 1/0, 100/0, TRUE/FALSE; a blank or "-", "n/a",
+ * "ไม่ประเมิน" means not assessed and the item is left out of its sub-indicator. Rows without a code
+ * (headers, section titles, summary rows such as รวม or ร้อยละ) are skipped; a cell that looks like
+ * a code and is not one of the framework's items is an error, and so is a checklist with no answer.
  */
 export function scoreChecklist(framework: Framework, grid: readonly (readonly unknown[])[]): ChecklistScores {
   const problems: GridProblem[] = [];
   const tool = framework.tools.find((t) => t.kind === 'checklist')!;
   const prefixes = codePrefixes(framework, 'checklist');
   const allPrefixes = new Set([...prefixes, ...codePrefixes(framework, 'survey')]);
-  const answers = new Map<string, { value: boolean; row: number }>();
-  const answered = new Set<string>();
+  const result = (answers?: AnswerColumns, notAssessed = 0): ChecklistScores => ({
+    tool: tool.id,
+    indicators: [],
+    answers,
+    notAssessed,
+    problems,
+  });
+
+  // The code column: the one holding most item codes (ties: the leftmost).
+  const perColumn = new Map<number, number>();
+  for (const row of grid) {
+    const c = row.findIndex((v) => readCode(v, prefixes));
+    if (c >= 0) perColumn.set(c, (perColumn.get(c) ?? 0) + 1);
+  }
+  const codeColumn = [...perColumn].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
+  if (codeColumn === undefined) {
+    problems.push(
+      problem(
+        0,
+        0,
+        'ita.checklist-empty',
+        `ไม่พบรหัสข้อ ${tool.id} (O1…) ในรายการตรวจ`,
+        `no ${tool.id} item code (O1…) found in the checklist`,
+      ),
+    );
+    return result();
+  }
+  const codeRows: { row: number; code: string }[] = [];
+  const seen = new Set<string>();
   grid.forEach((row, r) => {
-    const first = row[0];
+    const first = row[codeColumn];
     const code = readCode(first, prefixes);
     if (!code) {
       if (
@@ -430,7 +629,7 @@ export function scoreChecklist(framework: Framework, grid: readonly (readonly un
         problems.push(
           problem(
             r,
-            0,
+            codeColumn,
             'ita.unknown-item',
             `${quote(first)} ไม่ใช่ข้อของ ${tool.id}`,
             `${quote(first)} is not an ${tool.id} item`,
@@ -438,25 +637,79 @@ export function scoreChecklist(framework: Framework, grid: readonly (readonly un
         );
       return;
     }
-    if (answered.has(code)) {
-      problems.push(problem(r, 0, 'ita.duplicate-item', `ข้อ ${code} ซ้ำ`, `item ${code} appears twice`));
+    if (seen.has(code)) {
+      problems.push(
+        problem(r, codeColumn, 'ita.duplicate-item', `ข้อ ${code} ซ้ำ`, `item ${code} appears twice`),
+      );
       return;
     }
-    answered.add(code);
-    const value = row[row.length - 1];
-    const answer = row.length > 1 ? readItemAnswer(framework, value) : null;
+    seen.add(code);
+    codeRows.push({ row: r, code });
+  });
+
+  const answers = findAnswerColumns(framework, grid, codeColumn, codeRows, problems);
+  if (!answers) {
+    problems.sort((a, b) => a.row - b.row);
+    return result();
+  }
+
+  const answered = new Map<string, boolean>();
+  const notAssessedItems = new Set<string>();
+  let firstNotAssessed: [number, number] | undefined;
+  const noteNotAssessed = (code: string, r: number, c: number) => {
+    notAssessedItems.add(code);
+    firstNotAssessed ??= [r, c];
+  };
+  for (const { row: r, code } of codeRows) {
+    const row = grid[r];
+    if (answers.how === 'ticks') {
+      const yesCell = row[answers.column];
+      const noCell = row[answers.noColumn!];
+      const yes = readTick(yesCell, framework.scale.yes);
+      const no = readTick(noCell, framework.scale.no);
+      const badAt = yes === 'bad' ? answers.column : no === 'bad' ? answers.noColumn! : -1;
+      if (badAt >= 0) {
+        const value = row[badAt];
+        problems.push(
+          problem(
+            r,
+            badAt,
+            'ita.bad-item-answer',
+            `เครื่องหมาย ${quote(value)} ของข้อ ${code} ในคอลัมน์ ${badAt === answers.column ? 'มี' : 'ไม่มี'} ต้องเป็น ✓ / x หรือ TRUE`,
+            `mark ${quote(value)} of ${code} in the ${badAt === answers.column ? 'มี' : 'ไม่มี'} column must be ✓, / , x or TRUE`,
+          ),
+        );
+      } else if (yes === 'mark' && no === 'mark')
+        problems.push(
+          problem(
+            r,
+            answers.noColumn!,
+            'ita.both-ticked',
+            `ข้อ ${code} มีเครื่องหมายทั้งในคอลัมน์ มี และ ไม่มี`,
+            `${code} is marked both มี and ไม่มี`,
+          ),
+        );
+      else if (yes === 'mark' || no === 'mark') answered.set(code, yes === 'mark');
+      else if (yes === 'not-assessed' || no === 'not-assessed')
+        noteNotAssessed(code, r, yes === 'not-assessed' ? answers.column : answers.noColumn!);
+      continue;
+    }
+    const value = row[answers.column];
+    const answer = readItemAnswer(framework, value);
     if (answer === undefined)
       problems.push(
         problem(
           r,
-          row.length - 1,
+          answers.column,
           'ita.bad-item-answer',
           `คำตอบ ${quote(value)} ของข้อ ${code} ต้องเป็น มี/ไม่มี ✓/✗ 1/0 หรือ TRUE/FALSE`,
           `answer ${quote(value)} to ${code} must be มี/ไม่มี, ✓/✗, 1/0 or TRUE/FALSE`,
         ),
       );
-    else if (answer !== null) answers.set(code, { value: answer, row: r });
-  });
+    else if (answer !== null) answered.set(code, answer);
+    else if (isNotAssessed(value)) noteNotAssessed(code, r, answers.column);
+  }
+
   const known = new Set<string>();
   const HUNDRED = ratio(100);
   const indicators = indicatorsOf(framework, tool.id).map((index) => {
@@ -464,7 +717,7 @@ export function scoreChecklist(framework: Framework, grid: readonly (readonly un
     const subs = (ind.subs ?? []).map((sub) => {
       const codes = expandCodes(sub.codes).map((c) => c.toUpperCase());
       for (const c of codes) known.add(c);
-      const scores = codes.filter((c) => answers.has(c)).map((c) => (answers.get(c)!.value ? HUNDRED : ZERO));
+      const scores = codes.filter((c) => answered.has(c)).map((c) => (answered.get(c) ? HUNDRED : ZERO));
       return {
         no: sub.no,
         th: sub.th,
@@ -472,6 +725,7 @@ export function scoreChecklist(framework: Framework, grid: readonly (readonly un
         score: scores.length ? mean(scores) : undefined,
         items: scores.length,
         expected: codes.length,
+        notAssessed: codes.filter((c) => notAssessedItems.has(c)).length,
       };
     });
     return {
@@ -483,23 +737,172 @@ export function scoreChecklist(framework: Framework, grid: readonly (readonly un
       score: meanOfAll(subs.map((s) => s.score)),
       items: subs.reduce((n, s) => n + s.items, 0),
       expected: subs.reduce((n, s) => n + s.expected, 0),
+      notAssessed: subs.reduce((n, s) => n + s.notAssessed, 0),
     };
   });
-  for (const code of answered)
-    if (!known.has(code)) {
-      const row = grid.findIndex((cells) => readCode(cells[0], prefixes) === code);
+  for (const { row, code } of codeRows)
+    if (!known.has(code))
       problems.push(
         problem(
           row,
-          0,
+          codeColumn,
           'ita.unknown-item',
           `ไม่มีข้อ ${code} ในกรอบปี ${framework.year}`,
           `item ${code} is not in the ${framework.year} framework`,
         ),
       );
-    }
+  const notAssessed = [...notAssessedItems].filter((c) => known.has(c)).length;
+  if (firstNotAssessed && notAssessed)
+    problems.push({
+      ...problem(
+        firstNotAssessed[0],
+        firstNotAssessed[1],
+        'ita.not-assessed',
+        `${notAssessed} ข้อเป็น "ไม่ประเมิน" (-, n/a) ไม่นำมาคิดค่าเฉลี่ย และไม่นับเป็น ไม่มี`,
+        `${notAssessed} item(s) marked not assessed (-, n/a, ไม่ประเมิน) are left out of the means, not scored as ไม่มี`,
+      ),
+      severity: 'info',
+    });
+  const scored = [...answered.keys()].filter((c) => known.has(c)).length;
+  if (scored === 0 && !problems.some((p) => p.severity === 'error'))
+    problems.push(
+      problem(
+        codeRows[0].row,
+        answers.column,
+        'ita.checklist-empty',
+        `รายการตรวจ ${tool.id} ไม่มีคำตอบให้คำนวณ: ทุกข้อว่าง${notAssessed ? ` หรือเป็น "ไม่ประเมิน" (${notAssessed} ข้อ)` : ''}`,
+        `the ${tool.id} checklist has no answer to score: every item is blank${notAssessed ? ` or not assessed (${notAssessed})` : ''}`,
+      ),
+    );
   problems.sort((a, b) => a.row - b.row);
-  return { tool: tool.id, indicators, toolScore: meanOfAll(indicators.map((i) => i.score)), problems };
+  if (scored === 0) return result(answers, notAssessed);
+  return {
+    tool: tool.id,
+    indicators,
+    toolScore: meanOfAll(indicators.map((i) => i.score)),
+    answers,
+    notAssessed,
+    problems,
+  };
+}
+
+/**
+ * The answer column(s) of a checklist, found by header first and by content only when no header
+ * names them; undefined (with a problem saying what was found) when the sheet does not settle it.
+ */
+function findAnswerColumns(
+  framework: Framework,
+  grid: readonly (readonly unknown[])[],
+  codeColumn: number,
+  codeRows: readonly { row: number; code: string }[],
+  problems: GridProblem[],
+): AnswerColumns | undefined {
+  const top = codeRows.length ? codeRows[0].row : 0;
+  const width = Math.max(0, ...grid.map((r) => r.length));
+  const headerOf = (c: number) =>
+    grid
+      .slice(0, top)
+      .map((row) => row[c])
+      .filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+  const yesWords = new Set([...framework.scale.yes, 'yes'].map(looseText));
+  const noWords = new Set([...framework.scale.no, 'no'].map(looseText));
+  const columns: { column: number; header: string[]; loose: string[] }[] = [];
+  for (let c = 0; c < width; c++)
+    if (c !== codeColumn) {
+      const header = headerOf(c);
+      columns.push({ column: c, header, loose: header.map(looseText) });
+    }
+  const headerText = (c: { header: string[] }) => c.header.map((h) => h.trim()).join(' ');
+  // Columns are named by their header, or by the first value under it: a letter would be wrong for
+  // a caller that passes part of a sheet.
+  const firstValue = (c: number) =>
+    codeRows.map(({ row }) => grid[row][c]).find((v) => v !== '' && v !== null && v !== undefined);
+  const named = (list: { column: number; header: string[] }[], lang: 'th' | 'en') =>
+    list
+      .map((c) =>
+        c.header.length
+          ? quote(headerText(c))
+          : lang === 'th'
+            ? `คอลัมน์ที่มี ${quote(firstValue(c.column))}`
+            : `the column holding ${quote(firstValue(c.column))}`,
+      )
+      .join(', ');
+  const unclear = (th: string, en: string) => {
+    problems.push(problem(Math.max(0, top - 1), codeColumn, 'ita.answer-column-unclear', th, en));
+    return undefined;
+  };
+
+  // "มี (✓)" is headed มี: a bracketed note after the word does not change it.
+  const word = (h: string) => h.replace(/\s*[(（].*$/, '');
+  const yesColumns = columns.filter((c) => c.loose.some((h) => yesWords.has(word(h))));
+  const noColumns = columns.filter((c) => c.loose.some((h) => noWords.has(word(h))));
+  if (yesColumns.length || noColumns.length) {
+    if (yesColumns.length === 1 && noColumns.length === 1 && yesColumns[0] !== noColumns[0])
+      return {
+        how: 'ticks',
+        column: yesColumns[0].column,
+        noColumn: noColumns[0].column,
+        header: headerText(yesColumns[0]),
+        noHeader: headerText(noColumns[0]),
+      };
+    return unclear(
+      `ต้องมีคอลัมน์ "มี" หนึ่งคอลัมน์และ "ไม่มี" หนึ่งคอลัมน์ พบ มี ${yesColumns.length} คอลัมน์ ไม่มี ${noColumns.length} คอลัมน์`,
+      `a tick checklist needs one "มี" column and one "ไม่มี" column; found ${yesColumns.length} มี and ${noColumns.length} ไม่มี`,
+    );
+  }
+
+  const notAnswer = (c: { loose: string[] }) => c.loose.some((h) => NOT_ANSWER_HEADER.test(h));
+  const byHeader = columns.filter((c) => !notAnswer(c) && c.loose.some((h) => ANSWER_HEADER.test(h)));
+  if (byHeader.length === 1)
+    return { how: 'header', column: byHeader[0].column, header: headerText(byHeader[0]) };
+  if (byHeader.length > 1)
+    return unclear(
+      `หัวคอลัมน์บอกว่าเป็นคำตอบมากกว่าหนึ่งคอลัมน์ (${named(byHeader, 'th')}) ให้เหลือคอลัมน์คำตอบเดียว หรือแยกเป็น มี | ไม่มี`,
+      `more than one column is headed as the answer (${named(byHeader, 'en')}); keep one answer column, or use มี | ไม่มี tick columns`,
+    );
+
+  // No header names the answer: the one column whose cells all read as answers.
+  const candidates = columns
+    .filter((c) => !notAnswer(c))
+    .map((c) => {
+      let values = 0;
+      let readable = 0;
+      let url = false;
+      for (const { row } of codeRows) {
+        const v = grid[row][c.column];
+        if (v === '' || v === null || v === undefined) continue;
+        values++;
+        if (typeof v === 'string' && URL_LIKE.test(v.trim())) url = true;
+        if (readItemAnswer(framework, v) !== undefined) readable++;
+      }
+      return { ...c, values, readable, url };
+    })
+    .filter((c) => c.values > 0 && !c.url);
+  const fitting = candidates.filter((c) => c.readable === c.values);
+  const chosen =
+    fitting.length === 1
+      ? fitting[0]
+      : fitting.length === 0 && candidates.length === 1
+        ? candidates[0]
+        : undefined;
+  if (chosen) {
+    problems.push({
+      ...problem(
+        codeRows[0].row,
+        chosen.column,
+        'ita.answer-column',
+        'ไม่มีหัวคอลัมน์บอกว่าคอลัมน์ใดเป็นคำตอบ จึงอ่านคำตอบจากคอลัมน์ของเซลล์นี้ ซึ่งเป็นคอลัมน์เดียวที่มีคำตอบ มี/ไม่มี ตั้งหัวคอลัมน์ว่า "ผล" เพื่อยืนยัน',
+        'no header names the answer column, so answers are read from the column of this cell, the only one holding มี/ไม่มี answers; head it "ผล" to confirm',
+      ),
+      severity: 'info',
+    });
+    return { how: 'content', column: chosen.column, header: headerText(chosen) || undefined };
+  }
+  if (candidates.length === 0) return { how: 'content', column: codeColumn + 1 };
+  return unclear(
+    `ไม่รู้ว่าคอลัมน์ใดเป็นคำตอบ (${named(fitting.length ? fitting : candidates, 'th')}) ตั้งหัวคอลัมน์คำตอบว่า "ผล" หรือใช้คอลัมน์ มี | ไม่มี`,
+    `cannot tell which column holds the answers (${named(fitting.length ? fitting : candidates, 'en')}); head the answer column "ผล", or use มี | ไม่มี tick columns`,
+  );
 }
 
 /** The first error of a list, for callers (custom functions) that stop at one. */

@@ -1,5 +1,11 @@
 import * as z from 'zod/mini';
-import { exactScore, expandCodes, type Framework, indicatorsOf } from '../../../src/core/ita/framework';
+import {
+  exactScore,
+  expandCodes,
+  type Framework,
+  indicatorsOf,
+  readLevelScores,
+} from '../../../src/core/ita/framework';
 import { DEFAULT_YEAR, frameworkFor, KNOWN_YEARS } from '../../../src/core/ita/presets';
 import { FrameworkSchema, parseFramework } from '../../../src/core/ita/schema';
 
@@ -72,6 +78,45 @@ describe('exactScore', () => {
     expect(exactScore('33.33')).toEqual({ n: 3333n, d: 100n });
     expect(exactScore('1/0')).toBeUndefined();
     expect(exactScore('abc')).toBeUndefined();
+  });
+});
+
+describe('answer levels', () => {
+  it('every shipped year scores the levels as the manual does: 0, 33.33, 66.67, 100', () => {
+    for (const year of KNOWN_YEARS)
+      expect(frameworkFor(year)!.scale.levels.map((l) => exactScore(l.score))).toEqual([
+        { n: 0n, d: 1n },
+        { n: 3333n, d: 100n },
+        { n: 6667n, d: 100n },
+        { n: 100n, d: 1n },
+      ]);
+  });
+
+  it('reads level scores given by a user: cells or one list, fractions, Thai digits', () => {
+    const f = frameworkFor(2565)!;
+    expect(readLevelScores(f, [0, 33, 67, 100])).toEqual({ scores: [0, 33, 67, 100] });
+    expect(readLevelScores(f, ['0, 100/3; 200/3 100'])).toEqual({ scores: ['0', '100/3', '200/3', '100'] });
+    expect(readLevelScores(f, ['๐', '๓๓.๓๓', '66.67', 100])).toEqual({
+      scores: ['0', '33.33', '66.67', 100],
+    });
+  });
+
+  it('refuses a list of the wrong length, a score outside 0–100 or a list that does not rise', () => {
+    const f = frameworkFor(2565)!;
+    const en = (values: unknown[]) => {
+      const r = readLevelScores(f, values);
+      return 'message' in r ? r.message.en : 'read';
+    };
+    expect(en([0, 50, 100])).toBe(
+      'level scores must be 4 values, lowest level first, such as 0, 33.33, 66.67, 100; got 3 (0, 50, 100)',
+    );
+    expect(en([0, 33.33, 66.67, 101])).toBe(
+      'a level score must be a number from 0 to 100 (such as 33.33 or 100/3), got 101',
+    );
+    expect(en(['0', 'x', '2', '3'])).toMatch(/got "x"$/);
+    expect(en(['100, 66.67, 33.33, 0'])).toBe(
+      'level scores must rise from the lowest level up, got "100", "66.67", "33.33", "0"',
+    );
   });
 });
 

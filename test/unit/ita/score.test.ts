@@ -98,6 +98,33 @@ describe('checkTotal', () => {
     expect(checkTotal(f, example, fromNumber(89.6714)).consistent).toBe(true);
     expect(checkTotal(f, example, fromNumber(89.666)).consistent).toBe(false);
   });
+
+  it('keeps the upper end of each shown score open: 70.49 is [70.485, 70.495)', () => {
+    // Ten indicators shown 70.49: every true score lies in [70.485, 70.495), and so does the total
+    // (the weights sum to 1). Totals just below 70.495 show 70.49; 70.495 itself would show 70.50 but
+    // would need scores that show 70.50. So 70.50 cannot be published, and 70.49 is the highest.
+    const all = exact(new Array(10).fill(70.49));
+    const c = checkTotal(f, all, fromNumber(70.5));
+    expect(roundHalfUp(c.highest, 3).text).toBe('70.495');
+    expect([c.consistent, c.highestReached, c.lowestShown, c.highestShown]).toEqual([
+      false,
+      false,
+      70.49,
+      70.49,
+    ]);
+    expect(checkTotal(f, all, fromNumber(70.49)).consistent).toBe(true);
+    // A total given with more decimals: 70.495 is outside [70.485, 70.495); 70.4949 is inside.
+    expect(checkTotal(f, all, fromNumber(70.495)).consistent).toBe(false);
+    expect(checkTotal(f, all, fromNumber(70.4949)).consistent).toBe(true);
+    // The lower end is closed: 70.485 shows 70.49 (half-up), so it is attainable.
+    expect(checkTotal(f, all, fromNumber(70.485)).consistent).toBe(true);
+  });
+
+  it('reaches 100 when every score shown is 100 (nothing is above it)', () => {
+    const c = checkTotal(f, exact(new Array(10).fill(100)), fromNumber(100));
+    // lows 99.995 each → total 99.995 → 100.00; highs capped at 100 and reached.
+    expect([c.consistent, c.highestReached, c.lowestShown, c.highestShown]).toEqual([true, true, 100, 100]);
+  });
 });
 
 describe('readIndicatorScores / readScore', () => {
