@@ -202,3 +202,12 @@ export function toNumber(r: Rational): number {
   const rest = r.n - whole * r.d;
   return num(whole) + num(rest) / num(r.d);
 }
+
+/**
+ * A number rounded half away from zero to `places` decimals, exactly, from the decimal it shows:
+ * 1.005 → 1.01 and 0.125 → 0.13 where float arithmetic gives 1.00 and 0.12. The one rounding of
+ * the code base (thai/exactDecimal.ts's scaledHalfUp gives the same `scaled`; the tests hold them equal).
+ */
+export function roundNumberHalfUp(value: number, places = 2): Rounded {
+  return roundHalfUp(fromNumber(value), places);
+}
