@@ -1,34 +1,28 @@
 // Menu action "คำนวณคะแนน ITA / Score ITA sheet": score the active sheet and write the results tab.
-import type { ActionResult, FindingSummary, ScoreSummary } from '../../contract/actions';
+import type { ActionResult, ScoreSummary } from '../../contract/actions';
 import { CONFIG_TAB, GENERATED_KINDS, PROPERTY_KEYS, TAB_NAMES } from '../../contract/metadata';
 import { bothLanguages } from '../core/bilingual';
 import { roundHalfUp } from '../core/decimal';
-import { type A1Finding, withPosition } from '../core/findings/finding';
+import { withPosition } from '../core/findings/finding';
 import { readItaConfig, readYear } from '../core/ita/config';
 import { DEFAULT_YEAR, frameworkFor } from '../core/ita/presets';
 import { type FrameworkSource, type SheetScoring, scoreSheetGrid } from '../core/ita/sheet';
 import { scoreResultsLayout } from '../core/ita/sheetLayout';
 import { REPORT_THEME } from '../core/report/theme';
 import { claimGeneratedTab, findGeneratedTabs } from '../sheets/generatedTabs';
-import { documentProperty, readActiveSheet, readSheetByName } from '../sheets/read';
+import { documentProperty, readActiveSheet, readSheetByName, type Spreadsheet } from '../sheets/read';
 import { writeLayout } from '../sheets/writeLayout';
 import { TEXT } from '../ui/strings';
 import { type ActionContext, runAction } from './runAction';
-
-export type { ScoreSummary } from '../../contract/actions';
-
-/** Sheets of more rows than this get a progress toast while they are scored. */
-const LONG_WORK_ROWS = 5000;
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-const positioned = (findings: readonly A1Finding[]): FindingSummary[] => findings.map(withPosition);
 
 /** Where the framework comes from: the ITA_CONFIG tab when there is one, else each year's preset. */
 function frameworkSource(
   spreadsheet: Spreadsheet,
   defaultYear: number,
-): { source?: FrameworkSource; findings: A1Finding[] } {
+): {
+  source?: FrameworkSource;
+  findings: SheetScoring['findings'];
+} {
   const config = readSheetByName(spreadsheet, CONFIG_TAB);
   if (!config) return { source: { forYear: frameworkFor, defaultYear }, findings: [] };
   const { framework, findings } = readItaConfig(config.values, config.name, defaultYear);
@@ -38,7 +32,13 @@ function frameworkSource(
 
 function summarize(result: SheetScoring, sheet: string, tab: string): ScoreSummary {
   const ok = !result.findings.some((f) => f.severity === 'error');
-  const base: ScoreSummary = { ok, sheet, kind: result.kind, tab, findings: positioned(result.findings) };
+  const base: ScoreSummary = {
+    ok,
+    sheet,
+    kind: result.kind,
+    tab,
+    findings: result.findings.map(withPosition),
+  };
   if (result.kind === 'indicators') {
     base.agencies = result.agencies.map(({ agency, analysis }) => ({
       agency,
@@ -61,6 +61,9 @@ function summarize(result: SheetScoring, sheet: string, tab: string): ScoreSumma
   return base;
 }
 
+/** Sheets of more rows than this get a progress toast while they are scored. */
+const LONG_WORK_ROWS = 5000;
+
 /** Scores the active sheet into the "ผลคะแนน ITA" tab (see runAction for the lock and errors). */
 function scoreActiveSheet({ spreadsheet: open, tell, progress }: ActionContext): ScoreSummary {
   const spreadsheet = open();
@@ -80,7 +83,7 @@ function scoreActiveSheet({ spreadsheet: open, tell, progress }: ActionContext):
       ok: false,
       sheet: active.name,
       kind: 'config-error',
-      findings: positioned([{ ...finding, message: year.message }]),
+      findings: [withPosition({ ...finding, message: year.message })],
     };
   }
   const { source, findings: configFindings } = frameworkSource(spreadsheet, year.year);
@@ -88,7 +91,12 @@ function scoreActiveSheet({ spreadsheet: open, tell, progress }: ActionContext):
     const lines = configFindings.map((f) => `${f.sheet}!${f.cell}: ${bothLanguages(f.message)}`);
     const list = lines.slice(0, 8).join('\n');
     tell({ th: `${TEXT.scoreConfigBroken.th}\n${list}`, en: `${TEXT.scoreConfigBroken.en}\n${list}` });
-    return { ok: false, sheet: active.name, kind: 'config-error', findings: positioned(configFindings) };
+    return {
+      ok: false,
+      sheet: active.name,
+      kind: 'config-error',
+      findings: configFindings.map(withPosition),
+    };
   }
   if (active.values.length > LONG_WORK_ROWS) progress(TEXT.scoreBigSheet);
   const scored = scoreSheetGrid(active.values, active.name, source);
@@ -98,11 +106,8 @@ function scoreActiveSheet({ spreadsheet: open, tell, progress }: ActionContext):
     tell({ th: text.map((m) => m.th).join('\n'), en: text.map((m) => m.en).join('\n') });
     return summarize(result, active.name, '');
   }
-  const {
-    sheet,
-    name: tab,
-    fresh,
-  } = claimGeneratedTab(spreadsheet, generated, GENERATED_KINDS.itaScore, TAB_NAMES.itaScore);
+  const claimed = claimGeneratedTab(spreadsheet, generated, GENERATED_KINDS.itaScore, TAB_NAMES.itaScore);
+  const { sheet, name: tab, fresh } = claimed;
   writeLayout(sheet, scoreResultsLayout(result, active.name), REPORT_THEME, fresh);
   const problems = result.findings.length;
   progress({

@@ -1,6 +1,6 @@
 // Reading: one getValues() per sheet read, handed to core as a plain grid.
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+export type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** A sheet's name and its values from A1 to the last cell with content. */
 export interface SheetGrid {
