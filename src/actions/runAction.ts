@@ -30,9 +30,10 @@ export function runAction<S>(title: Bilingual, work: (context: ActionContext) =>
     progress: (message) => toast(spreadsheet(), heading, bothLanguages(message)),
   };
   const failed = (error: unknown) => {
-    // The stack goes to the execution log for us; the user gets what happened, without it.
-    logError(`${title.en}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    const detail = error instanceof Error ? error.message : String(error);
+    // The stack goes to the execution log for us; the user gets what happened, without it. (Read by
+    // shape, not instanceof: an Error made in another realm is one too.)
+    const { message: detail = String(error), stack } = (error ?? {}) as { message?: string; stack?: string };
+    logError(`${title.en}: ${stack ?? detail}`);
     const message = { th: `${TEXT.actionFailed.th} (${detail})`, en: `${TEXT.actionFailed.en} (${detail})` };
     try {
       context.tell(message);
