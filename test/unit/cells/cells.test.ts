@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { isBlank, looksBlank } from '../../../src/core/cells/isBlank';
 import { normalizeText } from '../../../src/core/cells/normalizeText';
 import { quoteValue } from '../../../src/core/cells/quoteValue';
-import { roundNumberHalfUp } from '../../../src/core/decimal';
+import { ratio, readDecimal, roundNumberHalfUp } from '../../../src/core/decimal';
 import { scaledHalfUp } from '../../../src/core/thai/exactDecimal';
 
 describe('the cell readers', () => {
@@ -31,6 +31,16 @@ describe('the cell readers', () => {
     expect(quoteValue(null)).toBe('""');
     expect(quoteValue(new Date(Date.UTC(2022, 9, 1)))).toBe('2022-10-01T00:00:00.000Z');
     expect(quoteValue(new Date(0), () => '๑ ม.ค. ๒๕๑๓')).toBe('๑ ม.ค. ๒๕๑๓');
+  });
+});
+
+describe('readDecimal follows the one whitespace rule', () => {
+  it('reads through the spaces and invisible marks people paste', () => {
+    // 0.1 read a zero-width joiner as part of the number and refused it; a typed "85.5" it is.
+    expect(readDecimal('8\u200d5.5')).toEqual(ratio(855, 10));
+    expect(readDecimal('\u3000๙๒.๖๓\u2060')).toEqual(ratio(9263, 100));
+    expect(readDecimal('1\u2009234')).toEqual(ratio(1234));
+    expect(readDecimal(' \u200b ')).toBeUndefined();
   });
 });
 
