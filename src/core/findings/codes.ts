@@ -133,7 +133,9 @@ export function findingMessage<C extends FindingCode>(code: C, params: FindingPa
 }
 
 /** Every code of the catalog (for tests and documentation). */
-export const FINDING_CODES = Object.keys(CATALOG) as FindingCode[];
+export function findingCodes(): FindingCode[] {
+  return Object.keys(CATALOG) as FindingCode[];
+}
 
 /** Whether `code` is a known finding code. */
 export function isFindingCode(code: string): code is FindingCode {
