@@ -27,6 +27,7 @@ export function writeLayout(sheet: Sheet, layout: Layout, theme: Theme, fresh: b
   range.setFontWeights(style('weight'));
   range.setFontSizes(style('size'));
   range.setFontColors(style('color'));
+  // null clears a fill in Apps Script; the type declarations know only strings.
   range.setBackgrounds(style('background') as string[][]);
   range.setHorizontalAlignments(style('align'));
   if (theme.verticalAlignment !== NEW_TAB.verticalAlignment)
