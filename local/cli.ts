@@ -181,7 +181,9 @@ interface ScoreSummary {
   toolScores?: { tool: string; score: number | null; indicators: { no: string; score: number | null }[] };
 }
 
-function printScore(summary: ScoreSummary): void {
+function printScore(summary: ScoreSummary | { aborted: string; message: { th: string; en: string } }): void {
+  // runAction's answer when the action stopped (lock busy, unexpected error): no summary to print.
+  if ('aborted' in summary) return say(`  ${summary.aborted}: ${summary.message.th} / ${summary.message.en}`);
   say(`scored "${summary.sheet}" (${summary.kind})${summary.tab ? ` into the tab "${summary.tab}"` : ''}`);
   for (const a of summary.agencies ?? []) {
     for (const y of a.years)
