@@ -600,6 +600,13 @@ export function createServices(
       },
       counter,
     ),
+    // Apps Script's console writes to the execution log (Cloud Logging); the user never sees it.
+    console: Object.fromEntries(
+      ['log', 'info', 'warn', 'error'].map((level) => [
+        level,
+        (...args: unknown[]) => log('log', `${level}: ${args.map(String).join(' ')}`),
+      ]),
+    ),
     Logger: asService(
       'Logger',
       {

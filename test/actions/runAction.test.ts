@@ -45,8 +45,6 @@ describe('runAction', () => {
 
   it('an unexpected error: a bilingual alert without a stack, the stack in the log, the lock let go', async () => {
     const rt = await open();
-    const logged: string[] = [];
-    rt.context.console = { error: (text: string) => logged.push(text) };
     // A service failing mid-action, as Apps Script's do ("Service Spreadsheets failed…").
     const app = rt.context.SpreadsheetApp as Record<string, unknown>;
     rt.context.SpreadsheetApp = new Proxy(app, {
@@ -64,7 +62,10 @@ describe('runAction', () => {
     expect(alert.text).toContain('The action could not finish');
     expect(alert.text).toContain('Service Spreadsheets failed while accessing document');
     expect(alert.text).not.toMatch(/\n\s+at /);
+    // The emulator's console is Apps Script's execution log.
+    const logged = rt.ui.events.filter((e) => e.kind === 'log').map((e) => e.text ?? '');
     expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatch(/^error: Score ITA sheet: Error: Service Spreadsheets failed/);
     expect(logged[0]).toMatch(/\n\s+at /);
     expect(documentLock(rt).hasLock()).toBe(false);
     expect(tabs(rt)).toEqual([DATA]);
