@@ -170,7 +170,7 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-/** One scored sheet as the score action reports it (see src/ui/score.ts). */
+/** One scored sheet as the score action reports it (contract/actions.ts ScoreSummary, which the CLI should import). */
 interface ScoreSummary {
   ok: boolean;
   sheet: string;
