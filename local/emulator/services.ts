@@ -158,6 +158,8 @@ class SpreadsheetImpl {
     });
     this.env.active = ws;
     (this.env.autoFitSheets ??= new WeakSet()).add(ws);
+    // A new tab's columns are 100 px in Sheets; the file says so, or other programs use their own.
+    if (!options?.template) ws.properties.defaultColWidth = (100 - 5) / 7;
     return this.sheet(ws)._wrap();
   }
   deleteSheet(sheet: SheetImpl): void {
