@@ -12,8 +12,8 @@ import {
   thaiNumber,
   thaiPeriod,
 } from './functions/thai';
+import { scoreSheet } from './actions/scoreSheet';
 import { buildMenu, showAbout as showAboutDialog } from './ui/menu';
-import { scoreActiveSheet } from './ui/score';
 
 // ---------------------------------------------------------------- custom functions: ITA
 
@@ -242,7 +242,7 @@ export function onInstall(_event?: unknown) {
 
 /** Menu: score the active sheet (indicator scores, IIT/EIT answers or an OIT checklist) into the results tab. */
 export function scoreItaSheet() {
-  return scoreActiveSheet();
+  return scoreSheet();
 }
 
 /** Menu: about ITA Sheets. */

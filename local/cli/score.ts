@@ -1,6 +1,8 @@
 // `ita-sheets score`: the "Score ITA sheet" menu action on one sheet, with its summary printed.
 import type ExcelJS from 'exceljs';
 import type { Runtime } from '../runtime';
+import { type ActionResult, HANDLERS, type ScoreSummary } from '../../contract/actions';
+import { CONFIG_TAB, GENERATED_TAG, PROPERTY_KEYS } from '../../contract/metadata';
 import type { Command } from './command';
 import { CliError, quoted } from './errors';
 import type { Output } from './io';
@@ -12,24 +14,8 @@ import {
   openWorkbookRuntime,
 } from './workbook';
 
-// Copies of the add-in's contract (src/ui/score.ts, src/sheets): local/ never imports src/. They move
-// to the shared contract/ module when it lands.
-const SCORE_HANDLER = 'scoreItaSheet';
-const YEAR_PROPERTY = 'ita-sheets.year';
-const GENERATED_TAG = 'ita-sheets:generated';
-const CONFIG_SHEET = 'ITA_CONFIG';
-
-/** One scored sheet as the score action reports it (see src/ui/score.ts). */
-interface ScoreSummary {
-  ok: boolean;
-  sheet: string;
-  kind: string;
-  tab?: string;
-  findings: { severity: string; sheet: string; cell: string; message: { th: string; en: string } }[];
-  agencies?: { agency: string; years: { year: number; total: number; grade: string; passed: boolean }[] }[];
-  toolScores?: { tool: string; score: number | null; indicators: { no: string; score: number | null }[] };
-  [more: string]: unknown;
-}
+/** What the score handler returns: its summary, or runAction's answer when it stopped (busy, failed). */
+type ScoreResult = ActionResult<ScoreSummary>;
 
 const PRINTED = new Set(['ok', 'sheet', 'kind', 'tab', 'findings', 'agencies', 'toolScores']);
 
@@ -58,12 +44,12 @@ export const score: Command = {
     const runtime = await openWorkbookRuntime(args, output);
     if (args.sheet) activateSheet(runtime, args.file!, args.sheet);
     const chosen = args.sheet ? undefined : chooseDataSheet(runtime);
-    if (args.year) runtime.env.metadata.get('document')?.set(YEAR_PROPERTY, args.year);
-    checkMenuHandlers(runtime, [SCORE_HANDLER]);
+    if (args.year) runtime.env.metadata.get('document')?.set(PROPERTY_KEYS.year, args.year);
+    checkMenuHandlers(runtime, [HANDLERS.scoreSheet]);
     output.say(`opened ${args.file}: ${runtime.env.workbook.worksheets.map((w) => w.name).join(', ')}`);
     if (chosen) output.say(chosen);
-    const actions = clickMenus(runtime, [SCORE_HANDLER], args, output, (result) =>
-      printScore(output, result as ScoreSummary),
+    const actions = clickMenus(runtime, [HANDLERS.scoreSheet], args, output, (result) =>
+      printScore(output, result as ScoreResult),
     );
     return finishWorkbook(runtime, args, output, actions, { score: actions[0]?.result ?? null });
   },
@@ -79,7 +65,7 @@ function chooseDataSheet(runtime: Runtime): string | undefined {
   const active = runtime.env.active ?? runtime.env.workbook.worksheets[0];
   if (!active || !generated(active)) return undefined;
   const data = runtime.env.workbook.worksheets.filter(
-    (ws) => ws.state === 'visible' && ws.name !== CONFIG_SHEET && !generated(ws),
+    (ws) => ws.state === 'visible' && ws.name !== CONFIG_TAB && !generated(ws),
   );
   if (data.length !== 1) {
     const names = data.map((ws) => ws.name).join(', ') || '-';
@@ -92,7 +78,13 @@ function chooseDataSheet(runtime: Runtime): string | undefined {
   return `scoring "${data[0].name}" ("${active.name}" holds results)`;
 }
 
-function printScore(output: Output, summary: ScoreSummary): void {
+function printScore(output: Output, result: ScoreResult): void {
+  // runAction's answer when the action stopped (lock busy, unexpected error): no summary to print.
+  if ('aborted' in result) {
+    output.say(`  ${result.aborted}: ${result.message.th} / ${result.message.en}`);
+    return;
+  }
+  const summary = result as ScoreSummary & { [more: string]: unknown };
   output.say(
     `scored "${summary.sheet}" (${summary.kind})${summary.tab ? ` into the tab "${summary.tab}"` : ''}`,
   );

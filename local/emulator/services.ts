@@ -14,6 +14,7 @@ import {
   setSpreadsheetLookup,
   visibleSheets,
 } from './spreadsheet';
+import { DeveloperMetadataFinderImpl } from './metadataFinder';
 import { zoneOffsetMs } from './values';
 
 /** One recorded UI event: a menu, an alert, a prompt, a toast, a sidebar or a dialog. */
@@ -156,6 +157,9 @@ class SpreadsheetImpl {
       (w as unknown as { orderNo: number }).orderNo = i + 1;
     });
     this.env.active = ws;
+    (this.env.autoFitSheets ??= new WeakSet()).add(ws);
+    // A new tab's columns are 100 px in Sheets; the file says so, or other programs use their own.
+    if (!options?.template) ws.properties.defaultColWidth = (100 - 5) / 7;
     return this.sheet(ws)._wrap();
   }
   deleteSheet(sheet: SheetImpl): void {
@@ -193,6 +197,12 @@ class SpreadsheetImpl {
   }
   getDeveloperMetadata(): never {
     throw new Error('not implemented: Spreadsheet.getDeveloperMetadata (use Sheet.getDeveloperMetadata)');
+  }
+  /** A finder over the metadata of every sheet (the emulator keeps sheet-level metadata only). */
+  createDeveloperMetadataFinder(): DeveloperMetadataFinderImpl {
+    return new DeveloperMetadataFinderImpl(this.env, () =>
+      visibleSheets(this.env).map((ws) => this.sheet(ws)),
+    )._wrap();
   }
 }
 
@@ -277,15 +287,26 @@ class CacheImpl {
 
 class LockImpl {
   private held = false;
-  constructor(readonly env: Env) {}
+  constructor(
+    readonly env: Env,
+    readonly scope: 'document' | 'user' | 'script',
+  ) {}
   _wrap(): LockImpl {
     return asService('Lock', this, this.env.counter);
   }
+  private takenElsewhere(): boolean {
+    return !this.held && (this.env.locksHeldElsewhere?.has(this.scope) ?? false);
+  }
+  // LockService reference: tryLock "returns false if the lock could not be acquired" within the
+  // timeout; waitLock throws when it times out. Another execution is emulated by locksHeldElsewhere.
   tryLock(_timeoutInMillis: number): boolean {
+    if (this.takenElsewhere()) return false;
     this.held = true;
     return true;
   }
   waitLock(_timeoutInMillis: number): void {
+    if (this.takenElsewhere())
+      throw new Error('Lock timeout: another process was holding the lock for too long.');
     this.held = true;
   }
   releaseLock(): void {
@@ -462,7 +483,11 @@ export function createServices(
   const userProperties = new Map<string, string>();
   const scriptProperties = new Map<string, string>();
   const caches = { document: new CacheImpl(env), user: new CacheImpl(env), script: new CacheImpl(env) };
-  const locks = { document: new LockImpl(env), user: new LockImpl(env), script: new LockImpl(env) };
+  const locks = {
+    document: new LockImpl(env, 'document'),
+    user: new LockImpl(env, 'user'),
+    script: new LockImpl(env, 'script'),
+  };
 
   const nextAnswer = (fallback: string) => (answers.length ? String(answers.shift()) : fallback);
 
@@ -576,6 +601,13 @@ export function createServices(
         getUuid: () => crypto.randomUUID(),
       },
       counter,
+    ),
+    // Apps Script's console writes to the execution log (Cloud Logging); the user never sees it.
+    console: Object.fromEntries(
+      ['log', 'info', 'warn', 'error'].map((level) => [
+        level,
+        (...args: unknown[]) => log('log', `${level}: ${args.map(String).join(' ')}`),
+      ]),
     ),
     Logger: asService(
       'Logger',

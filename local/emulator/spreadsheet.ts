@@ -21,6 +21,13 @@ export interface Env {
   active?: ExcelJS.Worksheet;
   /** Recalculates formulas (SpreadsheetApp.flush()). */
   recalc?: () => void;
+  /**
+   * Locks another execution holds (a second user running a menu action at the same time): tryLock
+   * on them returns false and waitLock times out, as in Apps Script. Tests set it.
+   */
+  locksHeldElsewhere?: Set<'document' | 'user' | 'script'>;
+  /** Tabs inserted in this session, whose unsized rows fit their text as in Sheets. */
+  autoFitSheets?: WeakSet<ExcelJS.Worksheet>;
 }
 
 export const METADATA_SHEET = '_ita_sheets_metadata';
@@ -687,11 +694,12 @@ export class RangeListImpl {
 }
 
 /** Apps Script's DeveloperMetadata (sheet-level), kept in the hidden metadata sheet. */
-class DeveloperMetadataImpl {
+export class DeveloperMetadataImpl {
   constructor(
     readonly env: Env,
     readonly owner: string,
     readonly key: string,
+    readonly sheet?: SheetImpl,
   ) {}
   _wrap(): DeveloperMetadataImpl {
     return asService('DeveloperMetadata', this, this.env.counter);
@@ -708,6 +716,16 @@ class DeveloperMetadataImpl {
   }
   remove(): void {
     this.env.metadata.get(this.owner)?.delete(this.key);
+  }
+  /** Where the metadata sits: the emulator keeps sheet-level metadata only. */
+  getLocation(): { getLocationType(): string; getSheet(): SheetImpl } {
+    const sheet = this.sheet;
+    if (!sheet) throw new Error('not implemented: DeveloperMetadata.getLocation off a sheet');
+    return asService(
+      'DeveloperMetadataLocation',
+      { getLocationType: () => 'SHEET', getSheet: () => sheet._wrap() },
+      this.env.counter,
+    );
   }
 }
 
@@ -968,25 +986,13 @@ export class SheetImpl {
     return this.setRowHeights(startRow, numRows, height);
   }
   getRowHeight(row: number): number {
-    const h = this.ws.getRow(row).height;
+    const h = this.ws.getRow(row).height ?? fittedRowHeight(this.env, this.ws, row);
     return h === undefined ? 21 : Math.round(h / 0.75);
   }
   autoResizeRows(startRow: number, numRows: number): SheetImpl {
     // Sheets fits heights to content; the xlsx needs explicit heights (LibreOffice does not fit them).
-    for (let r = startRow; r < startRow + numRows; r++) {
-      const row = this.ws.getRow(r);
-      let lines = 1;
-      let size = 10;
-      row.eachCell((cell) => {
-        size = Math.max(size, cell.font?.size ?? 10);
-        const text = String(cellValue(cell, this.env.timeZone, this.env.makeDate));
-        const width = (this.ws.getColumn(Number(cell.col)).width ?? 13) * 1.1;
-        if (cell.alignment?.wrapText)
-          lines = Math.max(lines, Math.ceil([...text].length / Math.max(1, width)));
-        lines = Math.max(lines, text.split('\n').length);
-      });
-      row.height = Math.ceil(lines * size * 1.6 + 4);
-    }
+    for (let r = startRow; r < startRow + numRows; r++)
+      this.ws.getRow(r).height = rowHeightFor(this.env, this.ws, r);
     return this._wrap();
   }
 
@@ -1020,9 +1026,35 @@ export class SheetImpl {
   getDeveloperMetadata(): DeveloperMetadataImpl[] {
     const owner = `sheet:${this.ws.name}`;
     return [...(this.env.metadata.get(owner)?.keys() ?? [])].map((k) =>
-      new DeveloperMetadataImpl(this.env, owner, k)._wrap(),
+      new DeveloperMetadataImpl(this.env, owner, k, this)._wrap(),
     );
   }
+}
+
+/** Points a row needs for its largest font and its lines of text, as autoResizeRows fits it. */
+function rowHeightFor(env: Env, ws: ExcelJS.Worksheet, r: number): number {
+  const row = ws.getRow(r);
+  let lines = 1;
+  let size = 10;
+  row.eachCell((cell) => {
+    size = Math.max(size, cell.font?.size ?? 10);
+    const text = String(cellValue(cell, env.timeZone, env.makeDate));
+    const width = (ws.getColumn(Number(cell.col)).width ?? 13) * 1.1;
+    if (cell.alignment?.wrapText) lines = Math.max(lines, Math.ceil([...text].length / Math.max(1, width)));
+    lines = Math.max(lines, text.split('\n').length);
+  });
+  return Math.ceil(lines * size * 1.6 + 4);
+}
+
+/**
+ * The height Sheets gives a row no script or user has sized, on a tab inserted in this session: it
+ * grows with the font and the lines of text (a row of plain 10 pt text keeps the default 21 px,
+ * undefined here). Tabs read from a file keep the heights the file gives.
+ */
+export function fittedRowHeight(env: Env, ws: ExcelJS.Worksheet, r: number): number | undefined {
+  if (!env.autoFitSheets?.has(ws)) return undefined;
+  const points = rowHeightFor(env, ws, r);
+  return points > Math.ceil(10 * 1.6 + 4) ? points : undefined;
 }
 
 /** A deep copy of `source` (values, styles, merges, widths, views) added as `name`. */

@@ -7,6 +7,7 @@
 // thirds) stay far below the point where BigInt arithmetic gets slow. `reduce` is there for callers
 // that keep a value for long.
 
+import { normalizeText } from './cells/normalizeText';
 import { toArabicDigits } from './thai/digits';
 import { BIG_0, BIG_1, BIG_2 } from './bigint';
 
@@ -80,9 +81,6 @@ export function fromNumber(value: number): Rational {
   return r;
 }
 
-// The spaces people paste: NBSP, thin and zero-width spaces.
-const SPACES = /[\s\u00A0\u2007\u2009\u200B\u202F\uFEFF]+/g;
-
 /**
  * A cell value as an exact number, or undefined when it is not one. Numbers are taken as shown
  * (`fromNumber`). Text may use Thai digits (๙๒.๖๓), stray or non-breaking spaces, a leading + or -,
@@ -92,7 +90,8 @@ const SPACES = /[\s\u00A0\u2007\u2009\u200B\u202F\uFEFF]+/g;
 export function readDecimal(value: unknown): Rational | undefined {
   if (typeof value === 'number') return finite(value) ? fromNumber(value) : undefined;
   if (typeof value !== 'string') return undefined;
-  let text = value.replace(SPACES, '');
+  // The one whitespace rule (cells/normalizeText), then no space at all: "1 234" is 1234.
+  let text = normalizeText(value).replace(/ /g, '');
   if (text === '') return undefined;
   text = toArabicDigits(text);
   if (text.includes(',')) {
@@ -201,4 +200,13 @@ export function toNumber(r: Rational): number {
   const whole = r.n / r.d;
   const rest = r.n - whole * r.d;
   return num(whole) + num(rest) / num(r.d);
+}
+
+/**
+ * A number rounded half away from zero to `places` decimals, exactly, from the decimal it shows:
+ * 1.005 → 1.01 and 0.125 → 0.13 where float arithmetic gives 1.00 and 0.12. The one rounding of
+ * the code base (thai/exactDecimal.ts's scaledHalfUp gives the same `scaled`; the tests hold them equal).
+ */
+export function roundNumberHalfUp(value: number, places = 2): Rounded {
+  return roundHalfUp(fromNumber(value), places);
 }

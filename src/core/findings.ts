@@ -1,21 +1,9 @@
-import type { Bilingual } from './bilingual';
+// The findings of 0.1, located by A1 text only. New code builds findings with ./findings/finding.ts,
+// which carry their position; this module keeps the old imports of core/ita working until they move.
+import type { A1Finding } from './findings/finding';
 
-export type Severity = 'error' | 'warning' | 'info';
+export type { Severity } from './findings/finding';
+export { hasErrors } from './findings/finding';
 
-/** The one shape every validator returns; the sheets layer decides how to show it. */
-export interface Finding {
-  severity: Severity;
-  /** Stable machine code, e.g. `budget.subtotal-mismatch`. */
-  code: string;
-  sheet: string;
-  /** A1 address (or range) the finding is about. */
-  cell: string;
-  message: Bilingual;
-  stated?: string | number;
-  computed?: string | number;
-}
-
-/** True when any finding is an error (the CLI exits 1 on these). */
-export function hasErrors(findings: readonly Finding[]): boolean {
-  return findings.some((f) => f.severity === 'error');
-}
+/** A finding located by its A1 text (see ./findings/finding.ts for the positioned one). */
+export type Finding = A1Finding;

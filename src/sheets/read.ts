@@ -1,5 +1,6 @@
-// Reading sheets: one getValues() per sheet read, handed to core as a plain grid.
-import { GENERATED_TAG } from './generated-tab';
+// Reading: one getValues() per sheet read, handed to core as a plain grid.
+
+export type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** A sheet's name and its values from A1 to the last cell with content. */
 export interface SheetGrid {
@@ -7,24 +8,27 @@ export interface SheetGrid {
   values: unknown[][];
 }
 
+/** The spreadsheet the user has open (an action takes it once and passes it on). */
+export function activeSpreadsheet(): Spreadsheet {
+  return SpreadsheetApp.getActiveSpreadsheet();
+}
+
 function gridOf(sheet: GoogleAppsScript.Spreadsheet.Sheet): SheetGrid {
   return { name: sheet.getName(), values: sheet.getDataRange().getValues() };
 }
 
 /** The active sheet's values. */
-export function readActiveSheet(): SheetGrid & { generated: boolean } {
-  const sheet = SpreadsheetApp.getActiveSpreadsheet().getActiveSheet();
-  const generated = sheet.getDeveloperMetadata().some((m) => m.getKey() === GENERATED_TAG);
-  return { ...gridOf(sheet), generated };
+export function readActiveSheet(spreadsheet: Spreadsheet): SheetGrid {
+  return gridOf(spreadsheet.getActiveSheet());
 }
 
 /** The values of the sheet named `name`, or undefined when there is none. */
-export function readSheetByName(name: string): SheetGrid | undefined {
-  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
+export function readSheetByName(spreadsheet: Spreadsheet, name: string): SheetGrid | undefined {
+  const sheet = spreadsheet.getSheetByName(name);
   return sheet ? gridOf(sheet) : undefined;
 }
 
-/** A document property (the CLI's --year sets `ita-sheets.year`), or null. */
+/** A document property (the CLI's --year sets the year), or null. */
 export function documentProperty(key: string): string | null {
   return PropertiesService.getDocumentProperties().getProperty(key);
 }

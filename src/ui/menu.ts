@@ -1,4 +1,5 @@
-import { addAddonMenu, alert, userLocale } from '../sheets/ui';
+import { HANDLERS } from '../../contract/actions';
+import { addAddonMenu, alert, userLocale } from '../sheets/dialogs';
 import { label, TEXT } from './strings';
 
 /** Builds the add-on menu; handler names are globals defined in main.ts. */
@@ -7,9 +8,9 @@ export function buildMenu(): void {
   addAddonMenu({
     title: 'ITA Sheets',
     items: [
-      { caption: label(TEXT.scoreMenu, locale), handler: 'scoreItaSheet' },
+      { caption: label(TEXT.scoreMenu, locale), handler: HANDLERS.scoreSheet },
       null,
-      { caption: label(TEXT.about, locale), handler: 'showAbout' },
+      { caption: label(TEXT.about, locale), handler: HANDLERS.showAbout },
     ],
   });
 }

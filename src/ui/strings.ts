@@ -20,6 +20,18 @@ export const TEXT = {
     th: 'ชีตนี้เป็นผลที่ ITA Sheets สร้างขึ้น เลือกชีตข้อมูล (ตารางคะแนนตัวชี้วัด แบบสอบถาม IIT/EIT หรือรายการ OIT) แล้วสั่งอีกครั้ง',
     en: 'This tab was made by ITA Sheets: select a data sheet (indicator scores, IIT/EIT answers or an OIT checklist) and run again.',
   },
+  actionBusy: {
+    th: 'มีคำสั่งอื่นของ ITA Sheets กำลังทำงานกับไฟล์นี้อยู่ รอสักครู่แล้วสั่งอีกครั้ง',
+    en: 'Another ITA Sheets action is working on this file: wait a moment and run again.',
+  },
+  actionFailed: {
+    th: 'ทำคำสั่งไม่สำเร็จ ไม่มีการเปลี่ยนแปลงข้อมูลของคุณ ลองอีกครั้ง หากยังเกิดขึ้นโปรดแจ้งผู้ดูแล',
+    en: 'The action could not finish; your data was not changed. Try again, and tell your administrator if it happens again.',
+  },
+  scoreBigSheet: {
+    th: 'กำลังคำนวณคะแนนจากตารางขนาดใหญ่…',
+    en: 'Scoring a large table…',
+  },
   scoreConfigBroken: {
     th: 'แท็บ ITA_CONFIG มีค่าที่ใช้ไม่ได้ แก้ไขแล้วสั่งอีกครั้ง:',
     en: 'The ITA_CONFIG tab has values that cannot be used; fix them and run again:',

@@ -7,7 +7,9 @@ import type { YearAnalysis } from './analysis';
 import type { AgencyScores, SheetScoring } from './sheet';
 
 const WIDTH = 10;
-const COLUMN_WIDTHS = [230, 80, 110, 110, 110, 110, 90, 110, 120, 280];
+// Sheets' default width (100 px) between the wide first and last columns: the writer sets only the
+// two that differ, so the tab costs two width calls however its columns are used.
+const COLUMN_WIDTHS = [230, 100, 100, 100, 100, 100, 100, 100, 100, 280];
 /** Agencies with a detailed section; beyond this the tab keeps to the summary table. */
 const DETAIL_LIMIT = 10;
 

@@ -1,5 +1,6 @@
 // A generated tab as plain data: the cells and how they look. Core builds it; the sheets layer
-// writes it with a fixed handful of batched calls, however many rows it has.
+// writes it with a fixed handful of batched calls, however many rows it has; ./theme.ts says how
+// each role looks.
 
 export type LayoutValue = string | number | boolean | Date;
 
@@ -31,28 +32,11 @@ export interface Layout {
   wraps: boolean[][];
   /** Merged blocks, 0-based. */
   merges: { row: number; column: number; numRows: number; numColumns: number }[];
-  /** Pixel widths of the columns. */
+  /** Pixel widths of the columns (set in runs of equal widths). */
   columnWidths: number[];
-  /** Pixel height of each row: Thai text at 14 pt needs more than Sheets' default 21 px. */
-  rowHeights: number[];
+  /** Rows are fitted to their text by the writer (Thai at 14 pt needs more than Sheets' 21 px). */
   frozenRows: number;
 }
-
-/** Row heights by the role of a row's first cell; headers hold two lines (Thai over English). */
-const ROW_HEIGHT: Record<CellRole, number> = {
-  title: 44,
-  subtitle: 30,
-  header: 52,
-  label: 30,
-  text: 30,
-  number: 30,
-  score: 30,
-  percent: 30,
-  note: 30,
-  good: 30,
-  bad: 30,
-  change: 30,
-};
 
 /** Builds a Layout row by row, padding every row to `width`. */
 export class LayoutBuilder {
@@ -101,14 +85,12 @@ export class LayoutBuilder {
   }
 
   build(columnWidths: number[], frozenRows = 0): Layout {
-    const rowHeights = this.roles.map((r) => ROW_HEIGHT[r[0]]);
     return {
       values: this.values,
       roles: this.roles,
       wraps: this.wraps,
       merges: this.merges,
       columnWidths,
-      rowHeights,
       frozenRows,
     };
   }

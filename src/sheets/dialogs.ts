@@ -25,3 +25,17 @@ export function alert(title: string, message: string): void {
 export function userLocale(): string {
   return Session.getActiveUserLocale() || '';
 }
+
+/** A progress note in the corner of the spreadsheet, for work that takes a while. */
+export function toast(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  title: string,
+  message: string,
+): void {
+  spreadsheet.toast(message, title);
+}
+
+/** Writes to the execution log (Stackdriver in Apps Script); the user never sees it. */
+export function logError(text: string): void {
+  if (typeof console !== 'undefined') console.error(text);
+}

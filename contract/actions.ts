@@ -1,0 +1,56 @@
+// What the menu actions are called and what each returns: the handler names are the globals that
+// src/main.ts defines, and the summaries are what a handler returns (Sheets ignores it; the CLI prints
+// it with --json). Types and string constants only.
+
+/** Global function names of the menu handlers, as the menu and the CLI's `--menu` name them. */
+export const HANDLERS = {
+  scoreSheet: 'scoreItaSheet',
+  showAbout: 'showAbout',
+} as const;
+export type HandlerName = (typeof HANDLERS)[keyof typeof HANDLERS];
+
+export interface BilingualText {
+  th: string;
+  en: string;
+}
+
+/** A finding as a summary carries it: its position is 0-based; `cell` is its A1 text. */
+export interface FindingSummary {
+  severity: 'error' | 'warning' | 'info';
+  code: string;
+  sheet: string;
+  row: number;
+  column: number;
+  rows?: number;
+  columns?: number;
+  cell: string;
+  message: BilingualText;
+  stated?: string | number;
+  computed?: string | number;
+}
+
+/**
+ * Why an action stopped before doing its work: another action held the document lock (`busy`), or
+ * it failed on something unexpected (`failed`, message shown in an alert).
+ */
+export interface ActionAborted {
+  ok: false;
+  aborted: 'busy' | 'failed';
+  message: BilingualText;
+}
+
+/** What "Score ITA sheet" did. */
+export interface ScoreSummary {
+  ok: boolean;
+  /** The sheet that was read. */
+  sheet: string;
+  kind: 'indicators' | 'survey' | 'checklist' | 'unknown' | 'config-error' | 'generated-sheet';
+  /** The tab the results went to (absent when nothing was written). */
+  tab?: string;
+  findings: FindingSummary[];
+  agencies?: { agency: string; years: { year: number; total: number; grade: string; passed: boolean }[] }[];
+  toolScores?: { tool: string; score: number | null; indicators: { no: string; score: number | null }[] };
+}
+
+/** What a menu handler returns: its summary, or why it stopped. */
+export type ActionResult<S> = S | ActionAborted;

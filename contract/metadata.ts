@@ -1,0 +1,21 @@
+// Names shared by the add-in (src/) and the local runtime (local/): tab names, document-property keys
+// and developer-metadata tags. String constants only, so importing this file adds no code that runs.
+
+/** Developer-metadata key on every tab the add-in made; its value is the tab's kind (below). */
+export const GENERATED_TAG = 'ita-sheets:generated';
+
+/** Kinds of generated tab, the value under GENERATED_TAG. */
+export const GENERATED_KINDS = { itaScore: 'ita-score' } as const;
+export type GeneratedKind = (typeof GENERATED_KINDS)[keyof typeof GENERATED_KINDS];
+
+/** Default names of the tabs the add-in writes (a user's tab of that name gets "name (2)" instead). */
+export const TAB_NAMES = { itaScore: 'ผลคะแนน ITA' } as const;
+
+/** The tab a user keeps to override the ITA framework of a year (weights, bands, pass mark). */
+export const CONFIG_TAB = 'ITA_CONFIG';
+
+/** Document properties the add-in reads. */
+export const PROPERTY_KEYS = {
+  /** The default assessment year (BE), e.g. "2566"; the CLI's `score --year` sets it. */
+  year: 'ita-sheets.year',
+} as const;

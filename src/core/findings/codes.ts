@@ -1,0 +1,143 @@
+// Every finding code, the parameters its message needs, and its message in Thai and English: one
+// catalog, so a message is written once and an English message names things by their English names.
+// Call sites pass parameters, never text (as zod's issues are rendered last, from its locales).
+import type { Bilingual } from '../bilingual';
+
+/** An indicator as messages name it: its number and its name in each language. */
+export interface IndicatorName {
+  no: string;
+  th: string;
+  en: string;
+}
+
+/** The parameters of each code's message. */
+export interface FindingParams {
+  'config.bad-value': { reason: Bilingual };
+  'config.duplicate-key': { key: string; firstRow: number };
+  'config.unknown-year': { year: string };
+  'config.unverified-preset': { year: number };
+  'config.unknown-key': { key: string };
+  'config.rule': { reason: Bilingual };
+  'ita.unknown-year': { year: number | string; rowSkipped?: boolean };
+  'ita.unknown-shape': { indicators: number; names: string };
+  'ita.bad-score': { indicator: IndicatorName; reason?: Bilingual };
+  'ita.summary-row': { label: string };
+  'ita.blank-year': { year: number };
+  'ita.duplicate-year': { agency: string; year: number; firstRow: number };
+  'ita.survey-no-header': Record<string, never>;
+  'ita.unknown-question': { code: string; year: number };
+  'ita.duplicate-question': { code: string };
+  'ita.unknown-tool': { tool: string };
+  'ita.other-tool-question': { code: string; tool: string };
+  'ita.mixed-answer-numbers': { levels: number; row: number; column: number };
+  'ita.bad-answer': { value: string; code: string; levels: number };
+  'ita.score-range': { value: string; code: string };
+  'ita.missing-questions': { indicator: string; codes: string[] };
+  'ita.unknown-item': { value: string; tool: string };
+  'ita.duplicate-item': { code: string };
+  'ita.bad-item-answer': { value: string; code: string };
+}
+
+/** The finding codes: a closed union, so a misspelt code is a type error. */
+export type FindingCode = keyof FindingParams;
+
+type Catalog = { [C in FindingCode]: (p: FindingParams[C]) => Bilingual };
+
+const CATALOG: Catalog = {
+  'config.bad-value': ({ reason }) => reason,
+  'config.duplicate-key': ({ key, firstRow }) => ({
+    th: `ค่า ${key} ซ้ำกับแถว ${firstRow}`,
+    en: `${key} is already set in row ${firstRow}`,
+  }),
+  'config.unknown-year': ({ year }) => ({
+    th: `ไม่มีเกณฑ์การประเมินของปี ${year}`,
+    en: `no assessment framework for ${year}`,
+  }),
+  'config.unverified-preset': ({ year }) => ({
+    th: `กรอบการประเมินปี ${year} ยังไม่ได้ตรวจสอบกับคู่มือ ตรวจน้ำหนักและระดับก่อนใช้`,
+    en: `the ${year} framework is not verified against the manual: check its weights and bands before use`,
+  }),
+  'config.unknown-key': ({ key }) => ({
+    th: `ไม่รู้จักค่า ${key} (ดูรายการใน docs/config.md)`,
+    en: `unknown setting ${key} (see docs/config.md for the list)`,
+  }),
+  'config.rule': ({ reason }) => reason,
+  'ita.unknown-year': ({ year, rowSkipped }) => ({
+    th: `ไม่มีเกณฑ์การประเมินของปี ${year}${rowSkipped ? ' — ข้ามแถวนี้' : ''}`,
+    en: `no assessment framework for ${year}${rowSkipped ? ' — row skipped' : ''}`,
+  }),
+  'ita.unknown-shape': ({ indicators, names }) => ({
+    th: `ไม่พบตารางที่คำนวณได้: ต้องเป็นตารางคะแนน ${indicators} ตัวชี้วัด (${names}) คำตอบ IIT/EIT ใต้รหัสข้อ (I1, E1, …) หรือรายการตรวจ OIT (O1, O2, …)`,
+    en: `found nothing to score: expected a table of ${indicators} indicator scores (${names}), raw IIT/EIT answers under question codes (I1, E1, …) or an OIT checklist (O1, O2, …)`,
+  }),
+  'ita.bad-score': ({ indicator, reason }) => ({
+    th: `ตัวชี้วัด ${indicator.no} ${indicator.th}: ${reason ? reason.th : 'ไม่มีคะแนน'} — ข้ามแถวนี้`,
+    en: `indicator ${indicator.no} ${indicator.en}: ${reason ? reason.en : 'no score'} — row skipped`,
+  }),
+  'ita.summary-row': ({ label }) => ({
+    th: `แถว "${label}" เป็นแถวสรุป ไม่ใช่หน่วยงาน — ข้ามแถวนี้`,
+    en: `row "${label}" is a summary line, not an agency — row skipped`,
+  }),
+  'ita.blank-year': ({ year }) => ({
+    th: `ไม่มีปีงบประมาณ ใช้เกณฑ์ปี ${year}`,
+    en: `no year given; the ${year} framework is used`,
+  }),
+  'ita.duplicate-year': ({ agency, year, firstRow }) => ({
+    th: `${agency || 'หน่วยงาน'} มีปี ${year} ซ้ำ ใช้แถวแรก (แถว ${firstRow})`,
+    en: `${agency || 'the agency'} has ${year} twice; the first row (${firstRow}) is used`,
+  }),
+  'ita.survey-no-header': () => ({
+    th: 'ไม่พบแถวหัวตารางที่มีรหัสข้อคำถาม (I1…, E1…)',
+    en: 'no header row of question codes (I1…, E1…) found',
+  }),
+  'ita.unknown-question': ({ code, year }) => ({
+    th: `ไม่มีข้อ ${code} ในกรอบปี ${year}`,
+    en: `there is no question ${code} in the ${year} framework`,
+  }),
+  'ita.duplicate-question': ({ code }) => ({ th: `ข้อ ${code} ซ้ำ`, en: `question ${code} appears twice` }),
+  'ita.unknown-tool': ({ tool }) => ({ th: `ไม่มีแบบสำรวจ ${tool}`, en: `there is no survey ${tool}` }),
+  'ita.other-tool-question': ({ code, tool }) => ({
+    th: `ข้อ ${code} ไม่ใช่ข้อของ ${tool}`,
+    en: `question ${code} is not a ${tool} question`,
+  }),
+  'ita.mixed-answer-numbers': ({ levels, row, column }) => ({
+    th: `คำตอบปนกันระหว่างระดับ 1–${levels} (แถว ${row} คอลัมน์ ${column}) กับคะแนน 0–100`,
+    en: `answers mix levels 1–${levels} (row ${row}, column ${column}) with scores 0–100`,
+  }),
+  'ita.bad-answer': ({ value, code, levels }) => ({
+    th: `คำตอบ ${value} ของข้อ ${code} ไม่ใช่ระดับ 1–${levels} ชื่อระดับ มี/ไม่มี หรือคะแนน 0–100`,
+    en: `answer ${value} to ${code} is not a level 1–${levels}, a level name, yes/no or a score 0–100`,
+  }),
+  'ita.score-range': ({ value, code }) => ({
+    th: `คะแนน ${value} ของข้อ ${code} ต้องอยู่ระหว่าง 0–100`,
+    en: `score ${value} for ${code} must be from 0 to 100`,
+  }),
+  'ita.missing-questions': ({ indicator, codes }) => ({
+    th: `ตัวชี้วัด ${indicator} ไม่มีคอลัมน์ของข้อ ${codes.join(', ')}`,
+    en: `indicator ${indicator} has no column for ${codes.join(', ')}`,
+  }),
+  'ita.unknown-item': ({ value, tool }) => ({
+    th: `${value} ไม่ใช่ข้อของ ${tool}`,
+    en: `${value} is not a ${tool} item`,
+  }),
+  'ita.duplicate-item': ({ code }) => ({ th: `ข้อ ${code} ซ้ำ`, en: `item ${code} appears twice` }),
+  'ita.bad-item-answer': ({ value, code }) => ({
+    th: `คำตอบ ${value} ของข้อ ${code} ต้องเป็น มี/ไม่มี ✓/✗ 1/0 หรือ TRUE/FALSE`,
+    en: `answer ${value} to ${code} must be yes/no, ✓/✗, 1/0 or TRUE/FALSE`,
+  }),
+};
+
+/** The message of a finding code with its parameters, in both languages. */
+export function findingMessage<C extends FindingCode>(code: C, params: FindingParams[C]): Bilingual {
+  return (CATALOG[code] as (p: FindingParams[C]) => Bilingual)(params);
+}
+
+/** Every code of the catalog (for tests and documentation). */
+export function findingCodes(): FindingCode[] {
+  return Object.keys(CATALOG) as FindingCode[];
+}
+
+/** Whether `code` is a known finding code. */
+export function isFindingCode(code: string): code is FindingCode {
+  return Object.prototype.hasOwnProperty.call(CATALOG, code);
+}

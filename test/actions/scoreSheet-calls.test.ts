@@ -1,0 +1,115 @@
+// How many Apps Script calls "Score ITA sheet" makes, through the built bundle in the emulator (every
+// call counted by local/emulator/calls.ts). Each call may be a round trip to Google's servers, so the
+// count must stay small and must not grow with rows, agencies or tabs.
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { HANDLERS } from '../../contract/actions';
+import { TAB_NAMES } from '../../contract/metadata';
+import { openRuntime, type Runtime } from '../../local/runtime';
+
+const DEMO = join(__dirname, '..', '..', 'examples', 'demo.xlsx');
+const DATA = 'คะแนน';
+
+/** Calls that bring data back from the spreadsheet (what a script waits for). */
+const READS = new Set([
+  'Range.getValues',
+  'Sheet.getName',
+  'Sheet.getDataRange',
+  'Spreadsheet.getActiveSheet',
+  'Spreadsheet.getSheetByName',
+  'Properties.getProperty',
+  'DeveloperMetadataFinder.find',
+  'DeveloperMetadata.getValue',
+  'DeveloperMetadata.getLocation',
+  'DeveloperMetadataLocation.getSheet',
+  'Sheet.getMaxRows',
+  'Sheet.getMaxColumns',
+  'Lock.tryLock',
+]);
+
+interface Counted {
+  total: number;
+  reads: Record<string, number>;
+  calls: Record<string, number>;
+}
+
+function scoreCounted(rt: Runtime, sheet: string): Counted {
+  rt.env.active = rt.env.workbook.getWorksheet(sheet)!;
+  rt.env.counter.reset();
+  const summary = rt.run(HANDLERS.scoreSheet) as { ok: boolean; tab?: string };
+  expect(summary).toMatchObject({ ok: true });
+  const calls = rt.env.counter.toJSON();
+  const reads = Object.fromEntries(Object.entries(calls).filter(([name]) => READS.has(name)));
+  return { total: rt.env.counter.total(), reads, calls };
+}
+
+// Worked scores (DOMAIN.md §1): IIT 89.878, EIT 82.36, OIT 95 → 89.67 A; the second set 71.00 C.
+const WORKED = [90.12, 88.4, 93.75, 86.02, 91.1, 85.33, 79.5, 82.25, 90.0, 100.0];
+const FAILING = [70, 70, 70, 70, 70, 80, 80, 80, 60, 70];
+
+/** 49 tabs of other work, and one of `agencies` agencies' indicator scores (active). */
+async function bigWorkbook(agencies: number): Promise<Runtime> {
+  const wb = new ExcelJS.Workbook();
+  for (let t = 1; t < 50; t++) {
+    const ws = wb.addWorksheet(`งาน ${t}`);
+    ws.addRow(['รายการ', 'จำนวน']);
+    ws.addRow([`โครงการที่ ${t}`, t * 1000]);
+  }
+  const data = wb.addWorksheet(DATA);
+  data.addRow(['ปีงบประมาณ', 'หน่วยงาน', ...Array.from({ length: 10 }, (_, i) => `ตัวชี้วัดที่ ${i + 1}`)]);
+  for (let i = 0; i < agencies; i++) data.addRow([2565, `อบต. ที่ ${i + 1}`, ...(i % 2 ? WORKED : FAILING)]);
+  return openRuntime(wb);
+}
+
+describe('Score ITA sheet: Apps Script calls', () => {
+  let demo: Counted;
+  beforeAll(async () => {
+    demo = scoreCounted(await openRuntime(DEMO), 'คะแนน ITA');
+  });
+
+  // On the demo (no results tab yet), 30 calls:
+  //   lock 4: getDocumentLock, tryLock, flush, releaseLock
+  //   read 8: getActiveSpreadsheet, getActiveSheet, getName, getDataRange, getValues,
+  //           getSheetByName(ITA_CONFIG), getDocumentProperties, getProperty
+  //   find the add-in's tabs 3: createDeveloperMetadataFinder, withKey, find
+  //   new tab 2: insertSheet, addDeveloperMetadata
+  //   write 12: getRange, setNumberFormats, setValues, setFontFamily, setFontWeights, setFontSizes,
+  //             setFontColors, setBackgrounds, setHorizontalAlignments, setWraps,
+  //             setColumnWidths × 2 (230 px and 280 px; the 100 px between is a new tab's width)
+  //   done 1: toast
+  it('makes at most 30 on the demo, of which these are reads', () => {
+    expect(demo.total).toBeLessThanOrEqual(30);
+    expect(demo.reads).toEqual({
+      'DeveloperMetadataFinder.find': 1,
+      'Lock.tryLock': 1,
+      'Properties.getProperty': 1,
+      'Range.getValues': 1,
+      'Sheet.getDataRange': 1,
+      'Sheet.getName': 1,
+      'Spreadsheet.getActiveSheet': 1,
+      'Spreadsheet.getSheetByName': 1,
+    });
+  });
+
+  it('makes the very same calls on 50 tabs and 1,000 agencies', async () => {
+    const big = scoreCounted(await bigWorkbook(1000), DATA);
+    expect(big.calls).toEqual(demo.calls);
+  });
+
+  // Re-running writes into the tab it made: 4 more reads to learn the tab's kind and name (getValue,
+  // getLocation, getSheet, getName), 6 to empty it (clear, getMaxRows, getMaxColumns, getRange,
+  // breakApart, activate), every width run and one row fit (its rows keep old heights), and no
+  // insertSheet/addDeveloperMetadata: 30 + 4 + 6 + 1 + 1 − 2 = 40.
+  it('re-running into its own tab: at most 40, the same for 10 and 1,000 agencies', async () => {
+    const counts = [];
+    for (const agencies of [10, 1000]) {
+      const rt = await bigWorkbook(agencies);
+      scoreCounted(rt, DATA);
+      const again = scoreCounted(rt, DATA);
+      expect(again.total).toBeLessThanOrEqual(40);
+      expect(rt.env.workbook.worksheets.filter((w) => w.name.startsWith(TAB_NAMES.itaScore))).toHaveLength(1);
+      counts.push(again.calls);
+    }
+    expect(counts[1]).toEqual(counts[0]);
+  });
+});
