@@ -185,6 +185,17 @@ function checkNumbering(table: PlanBudgetTable, sink: Sink): void {
     }
     for (const n of p.numbers) {
       const seen = seenAt.get(n);
+      if (n === 1 && expected !== undefined && expected > 2) {
+        sink.add('budget.numbering-restarted', { found: n, previous: expected - 1 }, p.row, p.nameColumn, {
+          stated: n,
+          computed: expected,
+        });
+        // Numbering per block: the later blocks are checked against themselves, not as duplicates.
+        seenAt.clear();
+        seenAt.set(n, p.row);
+        expected = 2;
+        continue;
+      }
       if (seen !== undefined) {
         sink.add(
           'budget.numbering-duplicated',
@@ -193,19 +204,23 @@ function checkNumbering(table: PlanBudgetTable, sink: Sink): void {
           p.nameColumn,
           { stated: n, computed: expected },
         );
-      } else if (expected !== undefined && n > expected) {
+        // A typo for the expected number: the numbers after it are checked as if it were right.
+        expected = (expected ?? n) + 1;
+        continue;
+      }
+      if (expected !== undefined && n > expected) {
         sink.add('budget.numbering-skipped', { expected, found: n }, p.row, p.nameColumn, {
           stated: n,
           computed: expected,
         });
       } else if (expected !== undefined && n < expected) {
-        sink.add('budget.numbering-restarted', { found: n, previous: expected - 1 }, p.row, p.nameColumn, {
+        sink.add('budget.numbering-out-of-order', { found: n, previous: expected - 1 }, p.row, p.nameColumn, {
           stated: n,
           computed: expected,
         });
       }
-      if (seen === undefined) seenAt.set(n, p.row);
-      expected = Math.max(expected ?? 0, n) + 1;
+      seenAt.set(n, p.row);
+      expected = n + 1;
     }
   }
 }

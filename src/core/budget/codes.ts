@@ -18,6 +18,7 @@ export interface BudgetParams {
   'budget.numbering-duplicated': { number: number; firstCell: string };
   'budget.numbering-skipped': { expected: number; found: number };
   'budget.numbering-restarted': { found: number; previous: number };
+  'budget.numbering-out-of-order': { found: number; previous: number };
   'budget.fused-projects': { numbers: string };
   'budget.project-unnumbered': Record<string, never>;
   'budget.amount-in-note': { amount: string };
@@ -132,6 +133,13 @@ export const BUDGET_CATALOG: { [C in BudgetCode]: Entry<C> } = {
     message: (p) => ({
       th: `ลำดับโครงการเริ่มใหม่ที่ ${p.found} หลังลำดับ ${p.previous}; แผนนับลำดับต่อเนื่องทั้งแผน`,
       en: `Project numbering starts again at ${p.found} after ${p.previous}; a plan numbers its projects straight through`,
+    }),
+  },
+  'budget.numbering-out-of-order': {
+    severity: 'warning',
+    message: (p) => ({
+      th: `ลำดับโครงการ ${p.found} อยู่หลังลำดับ ${p.previous} ผิดลำดับ`,
+      en: `Project number ${p.found} comes after ${p.previous}, out of order`,
     }),
   },
   'budget.fused-projects': {

@@ -159,7 +159,10 @@ export function readPlanBudget(grid: Grid, sheet: string): PlanBudgetReading {
       rows.push({ kind: 'blank', row: r });
       continue;
     }
-    if (repeatsHeader(grid, r, header)) {
+    const yearLabels = yearColumns.filter(
+      (y) => yearOfHeader(cellText(valueAt(grid, r, y.column))) !== undefined,
+    );
+    if (repeatsHeader(grid, r, header) || yearLabels.length >= 2) {
       rows.push({ kind: 'header-repeat', row: r });
       continue;
     }
