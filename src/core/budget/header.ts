@@ -77,7 +77,9 @@ export function findHeader<Role extends string>(
   const last = Math.min(grid.length, HEADER_SEARCH_ROWS);
   for (let r = 0; r < last; r++) {
     const one = readAt(grid, r, false, width, rules);
-    if (r + 1 < grid.length && isSubHeader(grid, r + 1, width, rules)) {
+    // A caption line over the header ("รายงานผลการดำเนินการตามมาตรการ…") is no parent: a parent row
+    // names at least two columns itself.
+    if (one.columns.length >= 2 && r + 1 < grid.length && isSubHeader(grid, r + 1, width, rules)) {
       const two = readAt(grid, r, true, width, rules);
       if (two.columns.length > one.columns.length && accept(two)) return two;
     }

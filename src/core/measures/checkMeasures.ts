@@ -97,6 +97,8 @@ function inside(start: CalendarDay, end: CalendarDay, year: number): boolean {
 }
 
 const firstRow = (m: Measure) => m.rows[0];
+/** Any fiscal year, to tell a period that lacks only its year from one that cannot be read. */
+const ANY_YEAR = 2566;
 
 /** Every finding of a measures table or progress report, with the year and the counts it used. */
 export function checkMeasureTable(
@@ -179,6 +181,9 @@ function checkPeriod(m: Measure, column: number | undefined, year: number | unde
       sink.add('measures.period-missing', {}, cell.row, cell.column);
       return;
     }
+    // "ตลอดปีงบประมาณ" with no known year is not unreadable: the fiscal-year-unknown info says why it is not judged.
+    if (reading.kind === 'invalid' && year === undefined && parsePeriod(text, ANY_YEAR).kind !== 'invalid')
+      return;
     if (reading.kind === 'invalid') {
       sink.add('measures.period-unreadable', { text, reason: reading.reason }, cell.row, cell.column, {
         stated: text,
@@ -205,6 +210,7 @@ function checkCodes(table: MeasureTable, sink: Sink): void {
   let previous: { number: number; code: string } | undefined;
   const column = table.codeColumn;
   if (column === undefined) return;
+  const present = new Set(table.measures.map((m) => m.code?.number));
   for (const m of table.measures) {
     if (!m.code) continue;
     const row = firstRow(m);
@@ -219,13 +225,27 @@ function checkCodes(table: MeasureTable, sink: Sink): void {
       sink.add('measures.code-repeated', { code, firstCell: a1(first, column) }, row, column, {
         stated: code,
       });
+      // Most often a typo for the next code: the codes after it are checked as if it were right.
+      if (previous && !seen.has(previous.number + 1)) {
+        previous = { number: previous.number + 1, code: `O${previous.number + 1}` };
+        seen.set(previous.number, row);
+      }
       continue;
     }
     seen.set(m.code.number, row);
-    if (previous && m.code.number > previous.number + 1) {
-      const from = previous.number + 1;
-      const to = m.code.number - 1;
-      const missing = from === to ? `O${from}` : `O${from}–O${to}`;
+    const absent: number[] = [];
+    if (previous)
+      for (let n = previous.number + 1; n < m.code.number; n++) if (!present.has(n)) absent.push(n);
+    if (previous && absent.length > 0) {
+      // Codes that turn up later are out of order there, not missing here.
+      const from = absent[0];
+      const to = absent[absent.length - 1];
+      const missing =
+        absent.length === 1
+          ? `O${from}`
+          : absent.length === to - from + 1
+            ? `O${from}–O${to}`
+            : absent.map((n) => `O${n}`).join(', ');
       sink.add('measures.code-missing', { missing, after: previous.code }, row, column, {
         stated: code,
         computed: `O${from}`,
