@@ -1,9 +1,11 @@
 // The fiscal year a measures table or progress report is about. A title can name the year of the
 // assessment it answers (2565) while its measures run in the next fiscal year (2566), so periods
 // that all sit in one fiscal year outweigh a title that disagrees; that disagreement is reported.
-import { cellText, squash } from '../budget/cells';
+import { yearOfTitle } from '../budget/titleYear';
 import type { CalendarDay } from '../thai/calendarDay';
 import { fiscalYearOf } from '../thai/fiscalYear';
+
+export { yearOfTitle };
 
 export type FiscalYearSource = 'title' | 'settings' | 'periods';
 
@@ -14,16 +16,6 @@ export interface DocumentYear {
   at?: { row: number; column: number };
   /** The title's year when the periods overruled it. */
   overruledTitle?: { year: number; row: number; column: number };
-}
-
-const TITLE_YEAR = /(?:ปีงบประมาณ|ประจำปี|ปีงบ)(?:พ\.?ศ\.?)?(\d{4})/;
-
-/** The BE fiscal year a title or caption names ("ประจำปีงบประมาณ ๒๕๖๖"), or undefined. */
-export function yearOfTitle(text: string): number | undefined {
-  const m = TITLE_YEAR.exec(squash(cellText(text)));
-  if (!m) return undefined;
-  const year = Number(m[1]);
-  return year >= 2400 && year <= 2700 ? year : undefined;
 }
 
 /**
