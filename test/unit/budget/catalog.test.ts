@@ -108,3 +108,14 @@ describe('the message catalogs', () => {
     },
   );
 });
+
+describe('docs/validation.md', () => {
+  it('documents every code', () => {
+    const doc: string = require('fs').readFileSync(
+      require('path').join(__dirname, '../../../docs/validation.md'),
+      'utf8',
+    );
+    const codes = [...Object.keys(BUDGET_CATALOG), ...Object.keys(MEASURES_CATALOG)];
+    expect(codes.filter((code) => !doc.includes(`\`${code}\``))).toEqual([]);
+  });
+});
