@@ -111,6 +111,10 @@ function amountCellsOf(row: ProjectRow | SummaryRow): AmountCell[] {
 
 function checkAmountCells(table: PlanBudgetTable, sink: Sink): void {
   for (const row of table.rows) {
+    if (row.kind === 'unlabelled') {
+      const first = row.amounts.find((a) => a.value.kind !== 'blank') ?? row.amounts[0];
+      sink.add('budget.amounts-without-project', {}, row.row, first.column);
+    }
     if (row.kind !== 'project' && row.kind !== 'subtotal' && row.kind !== 'grand-total') continue;
     for (const cell of amountCellsOf(row)) {
       const v = cell.value;
@@ -239,34 +243,28 @@ function checkTotals(table: PlanBudgetTable, sink: Sink): void {
   let block: ProjectRow[] = [];
   let all: ProjectRow[] = [];
   let subtotals: SummaryRow[] = [];
+  // Amounts the sheet does not tie to a project make the sums around them unknowable, not zero.
+  let blockUncertain = false;
+  let allUncertain = false;
   for (const row of table.rows) {
     if (row.kind === 'project') {
       block.push(row);
       all.push(row);
       continue;
     }
-    if (row.kind === 'subtotal') {
+    if (row.kind === 'unlabelled') {
+      blockUncertain = allUncertain = true;
+      continue;
+    }
+    // A "รวม" straight after the last subtotal, with no project between, totals the whole plan.
+    const isGrand =
+      row.kind === 'grand-total' || (row.kind === 'subtotal' && block.length === 0 && subtotals.length > 0);
+    if (row.kind === 'subtotal' && !isGrand) {
       // A subtotal covers its own มิติ: a block that runs into it from a dimension with no subtotal
       // is not its to add (that dimension has its own finding).
       const last = block[block.length - 1];
       const own = last ? block.filter((p) => dimensionKey(p) === dimensionKey(last)) : [];
-      table.yearColumns.forEach((y, i) => {
-        const stated = row.amounts[i];
-        if (stated.value.kind === 'blank' || stated.value.kind === 'invalid') return;
-        const computed = sumColumn(own, i);
-        const statedSatang = satangOf(stated)!;
-        if (computed === undefined || computed === statedSatang) return;
-        const params = {
-          year: y.year,
-          stated: formatSatang(statedSatang),
-          computed: formatSatang(computed),
-          rows: rowSpan(own),
-        };
-        sink.add('budget.subtotal-mismatch', params, row.row, y.column, {
-          stated: params.stated,
-          computed: params.computed,
-        });
-      });
+      if (!blockUncertain) compareSums(table, row, own, undefined, sink);
       if (row.statedCount && row.statedCount.count !== labelsIn(own)) {
         const counted = labelsIn(own);
         sink.add(
@@ -279,28 +277,11 @@ function checkTotals(table: PlanBudgetTable, sink: Sink): void {
       }
       subtotals.push(row);
       block = [];
+      blockUncertain = false;
       continue;
     }
-    if (row.kind === 'grand-total') {
-      table.yearColumns.forEach((y, i) => {
-        const stated = row.amounts[i];
-        if (stated.value.kind === 'blank' || stated.value.kind === 'invalid') return;
-        const computed = sumColumn(all, i);
-        const statedSatang = satangOf(stated)!;
-        if (computed === undefined || computed === statedSatang) return;
-        const ofSubtotals = subtotals.length ? sumCells(subtotals.map((s) => s.amounts[i])) : undefined;
-        const params = {
-          year: y.year,
-          stated: formatSatang(statedSatang),
-          computed: formatSatang(computed),
-          subtotals:
-            ofSubtotals !== undefined && ofSubtotals !== computed ? formatSatang(ofSubtotals) : undefined,
-        };
-        sink.add('budget.grand-total-mismatch', params, row.row, y.column, {
-          stated: params.stated,
-          computed: params.computed,
-        });
-      });
+    if (row.kind === 'subtotal' || row.kind === 'grand-total') {
+      if (!allUncertain) compareSums(table, row, all, subtotals, sink);
       if (row.statedCount && row.statedCount.count !== labelsIn(all)) {
         const counted = labelsIn(all);
         sink.add(
@@ -317,8 +298,54 @@ function checkTotals(table: PlanBudgetTable, sink: Sink): void {
       block = [];
       all = [];
       subtotals = [];
+      blockUncertain = allUncertain = false;
     }
   }
+}
+
+/** Compares a subtotal (no `subtotals`) or a grand total with the exact sum of its projects, per year. */
+function compareSums(
+  table: PlanBudgetTable,
+  row: SummaryRow,
+  projects: readonly ProjectRow[],
+  subtotals: readonly SummaryRow[] | undefined,
+  sink: Sink,
+): void {
+  table.yearColumns.forEach((y, i) => {
+    const stated = row.amounts[i];
+    if (stated.value.kind === 'blank' || stated.value.kind === 'invalid') return;
+    const computed = sumColumn(projects, i);
+    const statedSatang = satangOf(stated)!;
+    if (computed === undefined || computed === statedSatang) return;
+    const stat = formatSatang(statedSatang);
+    const comp = formatSatang(computed);
+    if (!subtotals) {
+      sink.add(
+        'budget.subtotal-mismatch',
+        { year: y.year, stated: stat, computed: comp, rows: rowSpan(projects) },
+        row.row,
+        y.column,
+        {
+          stated: stat,
+          computed: comp,
+        },
+      );
+      return;
+    }
+    const ofSubtotals = subtotals.length ? sumCells(subtotals.map((s) => s.amounts[i])) : undefined;
+    const shown =
+      ofSubtotals !== undefined && ofSubtotals !== computed ? formatSatang(ofSubtotals) : undefined;
+    sink.add(
+      'budget.grand-total-mismatch',
+      { year: y.year, stated: stat, computed: comp, subtotals: shown },
+      row.row,
+      y.column,
+      {
+        stated: stat,
+        computed: comp,
+      },
+    );
+  });
 }
 
 function checkDimensionSubtotals(table: PlanBudgetTable, sink: Sink): void {

@@ -21,6 +21,7 @@ export interface BudgetParams {
   'budget.numbering-out-of-order': { found: number; previous: number };
   'budget.fused-projects': { numbers: string };
   'budget.project-unnumbered': Record<string, never>;
+  'budget.amounts-without-project': Record<string, never>;
   'budget.amount-in-note': { amount: string };
   'budget.amount-unreadable': { text: string; reason: Bilingual };
   'budget.amount-negative': { amount: string };
@@ -154,6 +155,13 @@ export const BUDGET_CATALOG: { [C in BudgetCode]: Entry<C> } = {
     message: () => ({
       th: 'โครงการนี้ไม่มีลำดับ ขณะที่โครงการอื่นมีลำดับ "N)"',
       en: 'This project has no number while the others are numbered "N)"',
+    }),
+  },
+  'budget.amounts-without-project': {
+    severity: 'warning',
+    message: () => ({
+      th: 'แถวนี้มีจำนวนเงินแต่ไม่มีชื่อโครงการ จึงไม่นับรวม และไม่ได้ตรวจยอดรวมของกลุ่มนี้; ใส่ชื่อโครงการ หรือเขียน "รวม" ถ้าเป็นแถวรวม',
+      en: 'This row has amounts but no project, so it is not counted and the totals of its block were not checked; name the project, or write "รวม" if it is a total',
     }),
   },
   'budget.amount-in-note': {

@@ -46,6 +46,7 @@ export interface SummaryRow extends RowBase {
 export type BudgetRow =
   | ProjectRow
   | SummaryRow
+  | (RowBase & { kind: 'unlabelled' })
   | { kind: 'heading'; row: number; text: string }
   | { kind: 'header-repeat'; row: number }
   | { kind: 'blank'; row: number };
@@ -101,6 +102,17 @@ export function projectNumbers(text: string): number[] {
     if (Number(m[1]) === numbers[numbers.length - 1] + 1) numbers.push(Number(m[1]));
   }
   return numbers;
+}
+
+/**
+ * A row that repeats the year header (a table copied page by page): every year column holds the
+ * header's year as text. Numbers never count, so amounts of 2,566 baht are not mistaken for years.
+ */
+function repeatsYearHeader(grid: Grid, row: number, yearColumns: readonly YearColumn[]): boolean {
+  return yearColumns.every((y) => {
+    const v = valueAt(grid, row, y.column);
+    return typeof v === 'string' && yearOfHeader(cellText(v)) === y.year;
+  });
 }
 
 function findSpan(grid: Grid, above: number, width: number): PlanBudgetTable['span'] {
@@ -159,10 +171,7 @@ export function readPlanBudget(grid: Grid, sheet: string): PlanBudgetReading {
       rows.push({ kind: 'blank', row: r });
       continue;
     }
-    const yearLabels = yearColumns.filter(
-      (y) => yearOfHeader(cellText(valueAt(grid, r, y.column))) !== undefined,
-    );
-    if (repeatsHeader(grid, r, header) || yearLabels.length >= 2) {
+    if (repeatsHeader(grid, r, header) || repeatsYearHeader(grid, r, yearColumns)) {
       rows.push({ kind: 'header-repeat', row: r });
       continue;
     }
@@ -200,6 +209,12 @@ export function readPlanBudget(grid: Grid, sheet: string): PlanBudgetReading {
         .filter(Boolean)
         .join(' ');
       rows.push({ kind: 'heading', row: r, text });
+      continue;
+    }
+    if (projectText === '') {
+      // Amounts with no project beside them: a total of a block written on its heading, or a project
+      // whose name sits in a merged cell above. Which one the sheet does not say, so it is not counted.
+      rows.push({ ...base, kind: 'unlabelled' });
       continue;
     }
     const previous = rows[rows.length - 1];

@@ -38,6 +38,7 @@ const BUDGET_SAMPLES: { [C in BudgetCode]: BudgetParams[C] } = {
   'budget.numbering-out-of-order': { found: 5, previous: 7 },
   'budget.fused-projects': { numbers: '40, 41' },
   'budget.project-unnumbered': {},
+  'budget.amounts-without-project': {},
   'budget.amount-in-note': { amount: '10,000.00' },
   'budget.amount-unreadable': { text: '15,0OO', reason },
   'budget.amount-negative': { amount: '-5,000.00' },

@@ -215,6 +215,37 @@ describe('planted errors, each found at its cell and nothing else', () => {
   });
 });
 
+describe('rows the sheet does not settle', () => {
+  it('a dimension total written on its heading row is not counted and its block is not summed', () => {
+    const grid = cleanPlan();
+    // A heading row above มิติ 2 carrying 150,000 a year with no project beside it.
+    grid.splice(18, 0, ['', 'ภารกิจที่ ๒', '', 150000, 150000, 150000, 150000, 150000, '']);
+    // Counting it would double มิติ 2 (300,000 against the stated 150,000) and the grand total:
+    // instead one warning at its first amount, and no total that includes it is compared.
+    expect(check(grid).brief).toEqual(['budget.amounts-without-project D19']);
+  });
+
+  it('a final "รวม" straight after the last subtotal totals the whole plan', () => {
+    const grid = cleanPlan();
+    grid[54][0] = 'รวม';
+    expect(check(grid).brief).toEqual([]);
+    grid[54][D] = '๕๐๐,๐๐๐';
+    // The projects add to 505,000 in 2566 (see planFixture.ts).
+    expect(check(grid).findings.map((f) => [f.code, f.cell, f.computed])).toEqual([
+      ['budget.grand-total-mismatch', 'D55', '505,000.00'],
+    ]);
+  });
+
+  it('amounts equal to years (2,566 … 2,570 baht, as numbers) are amounts, not a repeated header', () => {
+    const grid = cleanPlan();
+    grid[rowOfProject(13)].splice(D, 5, 2566, 2567, 2568, 2569, 2570);
+    // มิติ 2 per year: 150,000 − 15,000 + the year's figure, e.g. 2566: 137,566.
+    const { findings, table } = check(grid);
+    expect(table!.rows.find((r) => r.row === rowOfProject(13))!.kind).toBe('project');
+    expect(findings.filter((f) => f.cell === 'D30').map((f) => f.computed)).toEqual(['137,566.00']);
+  });
+});
+
 describe('what the reader refuses', () => {
   it('a sheet with no year columns is one info finding at A1 saying why', () => {
     const grid = [HEADER_TOP.slice(0, 3), ['มิติที่ ๑', '', '๑) โครงการ']];
