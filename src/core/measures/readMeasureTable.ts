@@ -198,6 +198,21 @@ export function readMeasureTable(grid: Grid, sheet: string): MeasureTableReading
       ? code !== undefined || (sequenceColumn !== undefined && cells.sequence !== undefined)
       : cells.measure !== undefined;
     const previous = measures[measures.length - 1];
+    // Unkeyed, a measure merged over several rows lists one activity per row, each with its own
+    // period, unit or mark: those rows are measures of their own under the same measure text.
+    const ownActivity =
+      !keyed &&
+      previous !== undefined &&
+      (['period', 'responsible', 'done', 'inProgress', 'notDone'] as const).some(
+        (role) => cells[role] && previous.cells[role],
+      );
+    if (!starts && previous && ownActivity) {
+      if (previous.cells.measure) cells.measure = previous.cells.measure;
+      const activity: Measure = { rows: [r], splitRows: [], cells };
+      if (section) activity.section = section;
+      measures.push(activity);
+      continue;
+    }
     if (!starts && previous) {
       previous.rows.push(r);
       if (keyed) previous.splitRows.push({ row: r, column: filled[0] });

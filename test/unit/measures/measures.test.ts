@@ -193,6 +193,35 @@ describe('an O43 progress report with two-row header', () => {
   });
 });
 
+describe('an unkeyed measures table with a measure merged over its activities', () => {
+  const header = ['มาตรการ', 'วิธีการดำเนินการ', 'ผู้รับผิดชอบ', 'ระยะเวลาดำเนินการ'];
+  const grid = (): Row[] => [
+    ['มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ ๒๕๖๖', '', '', ''],
+    header,
+    ['ส่งเสริมการเปิดเผยข้อมูล', 'จัดทำแผนการเผยแพร่', 'สำนักปลัด', 'ต.ค.-ธ.ค. ๒๕๖๕'],
+    ['', 'เผยแพร่ข้อมูลบนเว็บไซต์', 'สำนักปลัด', 'ม.ค.-ก.ย. ๒๕๖๖'],
+    ['', 'และทางเฟซบุ๊กของหน่วยงาน', '', ''],
+    ['ป้องกันผลประโยชน์ทับซ้อน', 'อบรมบุคลากร', 'กองคลัง', 'มี.ค. ๒๕๖๖'],
+  ];
+
+  it('reads each activity with its own period (not one joined, unreadable period), a wrapped line as text', () => {
+    const { table, brief } = check(grid());
+    expect(brief).toEqual([]);
+    expect(table!.measures.map((m) => [m.rows, m.cells.measure!.text, m.cells.period!.text])).toEqual([
+      [[2], 'ส่งเสริมการเปิดเผยข้อมูล', 'ต.ค.-ธ.ค. 2565'],
+      [[3, 4], 'ส่งเสริมการเปิดเผยข้อมูล', 'ม.ค.-ก.ย. 2566'],
+      [[5], 'ป้องกันผลประโยชน์ทับซ้อน', 'มี.ค. 2566'],
+    ]);
+    expect(table!.measures[1].cells.method!.text).toBe('เผยแพร่ข้อมูลบนเว็บไซต์ และทางเฟซบุ๊กของหน่วยงาน');
+  });
+
+  it('an activity outside the year is found at its own period cell', () => {
+    const g = grid();
+    g[3][3] = 'ม.ค.-ก.ย. ๒๕๖๗';
+    expect(check(g).brief).toEqual(['measures.period-outside-year D4']);
+  });
+});
+
 describe('indicators cited by number and name, and tool sections', () => {
   const header = [
     'ตัวชี้วัด',
