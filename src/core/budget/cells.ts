@@ -31,9 +31,22 @@ export function valueAt(grid: Grid, row: number, column: number): unknown {
   return v === null || v === undefined ? '' : v;
 }
 
+// Tables repeat the same strings ("-", "๒๐,๐๐๐", labels) thousands of times, and every reader
+// asks for the same cells more than once: the text of a string is kept, up to a bound.
+const TEXT_CACHE_LIMIT = 20000;
+let textCache = new Map<string, string>();
+
 /** A cell as one line of text: HTML stripped, Thai digits made Arabic, spaces made single. */
 export function cellText(value: unknown): string {
-  if (typeof value === 'string') return normalizeTyped(stripHtml(value));
+  if (typeof value === 'string') {
+    let text = textCache.get(value);
+    if (text === undefined) {
+      if (textCache.size >= TEXT_CACHE_LIMIT) textCache = new Map();
+      text = normalizeTyped(stripHtml(value));
+      textCache.set(value, text);
+    }
+    return text;
+  }
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return '';

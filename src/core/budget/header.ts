@@ -111,18 +111,27 @@ function isSubHeader<Role extends string>(
 export function repeatsHeader(grid: Grid, row: number, header: TableHeader<string>): boolean {
   let same = 0;
   let other = 0;
-  const topLabels = rowLabels(grid, header.top, header.labels.length);
-  const bottomLabels = rowLabels(grid, header.bottom, header.labels.length);
+  const known = knownLabels(grid, header);
   for (let c = 0; c < header.labels.length; c++) {
     const text = squash(cellText(valueAt(grid, row, c)));
     if (text === '') continue;
-    if (
-      text === squash(header.labels[c]) ||
-      text === squash(topLabels[c]) ||
-      text === squash(bottomLabels[c])
-    )
-      same++;
+    if (known[c].has(text)) same++;
     else other++;
   }
   return same >= 2 && other === 0;
+}
+
+const labelsCache = new WeakMap<TableHeader<string>, Set<string>[]>();
+
+/** Each column's header texts (parent, child, as read), squashed, computed once per header. */
+function knownLabels(grid: Grid, header: TableHeader<string>): Set<string>[] {
+  let known = labelsCache.get(header);
+  if (!known) {
+    const width = header.labels.length;
+    const top = rowLabels(grid, header.top, width);
+    const bottom = rowLabels(grid, header.bottom, width);
+    known = header.labels.map((label, c) => new Set([label, top[c], bottom[c]].map(squash).filter(Boolean)));
+    labelsCache.set(header, known);
+  }
+  return known;
 }

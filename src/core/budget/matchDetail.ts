@@ -16,30 +16,44 @@ import type { PlanBudgetTable, ProjectRow } from './readPlanBudget';
 /** A project name reduced to what identifies it: no numbering, spaces, punctuation or leading "โครงการ". */
 export function normaliseProjectName(name: string): string {
   return squash(cellText(name))
-    .replace(/^(?:\d{1,3}[).](?!\d))+/, '')
+    .replace(/^(?:\d{1,4}\)|\d{1,3}\.(?!\d))+/, '')
     .replace(/[()"'“”‘’.,\-–—/:;ฯ]/g, '')
     .replace(/^(?:โครงการ|กิจกรรม|มาตรการ)/, '')
     .toLowerCase();
 }
 
+/** The character pairs of a string, sorted, for Dice similarity. */
+function pairsOf(text: string): string[] {
+  const pairs: string[] = [];
+  for (let i = 0; i < text.length - 1; i++) pairs.push(text.slice(i, i + 2));
+  return pairs.sort();
+}
+
+function diceOfPairs(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return (2 * shared) / (a.length + b.length);
+}
+
 /** Dice similarity of two strings over character pairs, 0 (nothing shared) to 1 (the same). */
 export function nameSimilarity(a: string, b: string): number {
   if (a === b) return 1;
-  if (a.length < 2 || b.length < 2) return 0;
-  const pairs = new Map<string, number>();
-  for (let i = 0; i < a.length - 1; i++)
-    pairs.set(a.slice(i, i + 2), (pairs.get(a.slice(i, i + 2)) ?? 0) + 1);
-  let shared = 0;
-  for (let i = 0; i < b.length - 1; i++) {
-    const pair = b.slice(i, i + 2);
-    const n = pairs.get(pair) ?? 0;
-    if (n > 0) {
-      shared++;
-      pairs.set(pair, n - 1);
-    }
-  }
-  return (2 * shared) / (a.length - 1 + b.length - 1);
+  return diceOfPairs(pairsOf(a), pairsOf(b));
 }
+
+/**
+ * Pairs compared by closeness alone at most: beyond it (two tables of over a thousand unmatched
+ * projects each) the rest are reported missing rather than spending minutes on near-matches.
+ */
+const MAX_CLOSENESS_COMPARISONS = 1000000;
 
 const CLOSE_WITH_NUMBER = 0.6;
 const CLOSE_ALONE = 0.8;
@@ -75,31 +89,45 @@ export function pairProjects(summary: readonly ProjectRow[], detail: readonly De
     freeSummary.delete(s);
     freeDetail.delete(d);
   };
-  const count = (list: Iterable<ProjectRow | DetailProject>, k: string) =>
-    [...list].filter((p) => key.get(p) === k).length;
+  const byKey = <P extends ProjectRow | DetailProject>(list: readonly P[]) => {
+    const map = new Map<string, P[]>();
+    for (const p of list) map.set(key.get(p)!, [...(map.get(key.get(p)!) ?? []), p]);
+    return map;
+  };
+  const summaryByKey = byKey(summary);
+  const detailByKey = byKey(detail);
+  // Only a name that is unique on both sides pairs by name alone.
   for (const d of detail) {
     const k = key.get(d)!;
-    if (!k || count(detail, k) !== 1 || count(summary, k) !== 1) continue;
-    take(
-      summary.find((s) => key.get(s) === k)!,
-      d,
-      false,
-    );
+    const s = summaryByKey.get(k);
+    if (k && s?.length === 1 && detailByKey.get(k)!.length === 1) take(s[0], d, false);
   }
+  const summaryByNumber = new Map<number, ProjectRow>();
+  for (const s of freeSummary)
+    for (const n of s.numbers) if (!summaryByNumber.has(n)) summaryByNumber.set(n, s);
   for (const d of [...freeDetail]) {
     if (d.numbers.length !== 1) continue;
-    const s = [...freeSummary].find((p) => p.numbers.includes(d.numbers[0]));
-    if (s && nameSimilarity(key.get(s)!, key.get(d)!) >= CLOSE_WITH_NUMBER)
+    const s = summaryByNumber.get(d.numbers[0]);
+    if (s && freeSummary.has(s) && nameSimilarity(key.get(s)!, key.get(d)!) >= CLOSE_WITH_NUMBER)
       take(s, d, key.get(s) !== key.get(d));
   }
+  if (freeSummary.size * freeDetail.size > MAX_CLOSENESS_COMPARISONS) {
+    return { pairs, summaryOnly: [...freeSummary], detailOnly: [...freeDetail] };
+  }
+  const pairsCache = new Map<ProjectRow | DetailProject, string[]>();
+  const pairsFor = (p: ProjectRow | DetailProject) => {
+    let found = pairsCache.get(p);
+    if (!found) pairsCache.set(p, (found = pairsOf(key.get(p)!)));
+    return found;
+  };
   for (const d of [...freeDetail]) {
     let best: ProjectRow | undefined;
     let bestScore = 0;
     for (const s of freeSummary) {
-      const score = nameSimilarity(key.get(s)!, key.get(d)!);
+      const score = key.get(s) === key.get(d) ? 1 : diceOfPairs(pairsFor(s), pairsFor(d));
       if (score > bestScore) [best, bestScore] = [s, score];
     }
-    if (best && bestScore >= CLOSE_ALONE) take(best, d, true);
+    if (best && bestScore >= CLOSE_ALONE) take(best, d, key.get(best) !== key.get(d));
   }
   return { pairs, summaryOnly: [...freeSummary], detailOnly: [...freeDetail] };
 }

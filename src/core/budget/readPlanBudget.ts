@@ -93,9 +93,9 @@ const SPAN = /(\d{4}) ?[-–—] ?(\d{4})/;
  * Only a run counting up from the first label is taken, so "ประจำปี 2566." is not a label.
  */
 export function projectNumbers(text: string): number[] {
-  const first = /^(\d{1,3}) ?[).](?!\d)/.exec(text);
+  const first = /^(?:(\d{1,4}) ?\)|(\d{1,3}) ?\.(?!\d))/.exec(text);
   if (!first) return [];
-  const numbers = [Number(first[1])];
+  const numbers = [Number(first[1] ?? first[2])];
   const more = /(?:^| )(\d{1,3}) ?[).](?!\d) ?(?=\S)/g;
   more.lastIndex = first[0].length;
   for (let m = more.exec(text); m; m = more.exec(text)) {
