@@ -24,6 +24,8 @@ export interface MeasuresParams {
   'progress.status-several': { marked: string };
   'progress.text-contradicts-mark': { mark: 'done' | 'not-done'; phrase: string };
   'progress.date-outside-year': { text: string; year: number };
+  'validate.sheet-skipped': { why: Bilingual };
+  'validate.detail-unpaired': { summaries: string };
 }
 
 export type MeasuresCode = keyof MeasuresParams;
@@ -180,6 +182,20 @@ export const MEASURES_CATALOG: { [C in MeasuresCode]: Entry<C> } = {
     message: (p) => ({
       th: `วันที่ "${p.text}" ในผลการดำเนินการอยู่นอกปีงบประมาณ ${p.year} ที่รายงาน`,
       en: `The date "${p.text}" in the results lies outside the reported fiscal year ${p.year}`,
+    }),
+  },
+  'validate.sheet-skipped': {
+    severity: 'info',
+    message: (p) => ({
+      th: `ไม่ได้ตรวจแท็บนี้: ${p.why.th}`,
+      en: `This tab was not checked: ${p.why.en}`,
+    }),
+  },
+  'validate.detail-unpaired': {
+    severity: 'info',
+    message: (p) => ({
+      th: `ไม่ได้เทียบรายละเอียดโครงการกับตารางสรุป เพราะมีตารางสรุปหลายแท็บ (${p.summaries})`,
+      en: `The project detail was not compared with a summary: several tabs hold one (${p.summaries})`,
     }),
   },
 };

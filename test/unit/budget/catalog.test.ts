@@ -77,6 +77,8 @@ const MEASURES_SAMPLES: { [C in MeasuresCode]: MeasuresParams[C] } = {
   'progress.status-several': { marked: 'done, not done' },
   'progress.text-contradicts-mark': { mark: 'done', phrase: 'x' },
   'progress.date-outside-year': { text: 'x', year: 2566 },
+  'validate.sheet-skipped': { why: reason },
+  'validate.detail-unpaired': { summaries: 'Plan A, Plan B' },
 };
 
 const THAI = /[\u0e00-\u0e7f]/;
