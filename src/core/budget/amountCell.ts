@@ -1,5 +1,6 @@
 // One amount cell of a budget table, read once: what it says in exact satang, or why it says
 // nothing usable. Binary noise from a formula (70000.00000000001) is not "more than two decimals".
+import { BIG_0 } from '../bigint';
 import type { Bilingual } from '../bilingual';
 import { parseAmount } from '../thai/amount';
 import { decimalDigitsOf } from '../thai/exactDecimal';
@@ -73,5 +74,5 @@ function fromReading(reading: ReturnType<typeof parseAmount>): AmountValue {
 export function satangOf(cell: AmountCell): bigint | undefined {
   if (cell.value.kind === 'amount') return cell.value.satang;
   if (cell.value.kind === 'invalid') return undefined;
-  return BigInt(0);
+  return BIG_0;
 }

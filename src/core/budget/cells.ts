@@ -1,6 +1,7 @@
 // Raw cells as getValues() gives them (numbers, strings, booleans, Dates, '') read as text for
 // matching labels. Pasted web text keeps <p>, <br>, <u> and entities; Word keeps line-wrap spaces
 // inside words; both are undone here once, so every reader matches labels the same way.
+import { BIG_0 } from '../bigint';
 import { normalizeTyped } from '../thai/typedText';
 
 /** A sheet's values as getValues() returns them; rows may be ragged. */
@@ -73,7 +74,7 @@ export function gridWidth(grid: Grid): number {
 
 /** Money in satang written as baht with separators and two decimals: 7000000 → "70,000.00". */
 export function formatSatang(satang: bigint): string {
-  const negative = satang < BigInt(0);
+  const negative = satang < BIG_0;
   const digits = (negative ? -satang : satang).toString().padStart(3, '0');
   const whole = digits.slice(0, -2).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${negative ? '-' : ''}${whole}.${digits.slice(-2)}`;

@@ -1,6 +1,7 @@
 // The checks of a plan budget summary, on the typed rows readPlanBudget made. Every sum is exact
 // (BigInt satang); a sum that includes an unreadable cell is not compared at all, because that cell
 // already has its own finding and any figure computed without it would be a wrong number.
+import { BIG_0 } from '../bigint';
 import { type AmountCell, satangOf } from './amountCell';
 import { cellText, formatSatang, type Grid, valueAt } from './cells';
 import { type BudgetCode, budgetMessage, type BudgetParams } from './codes';
@@ -15,7 +16,7 @@ import {
 
 export type BudgetFinding = PositionedFinding<BudgetCode>;
 
-const ZERO = BigInt(0);
+const ZERO = BIG_0;
 
 class Sink {
   readonly findings: BudgetFinding[] = [];

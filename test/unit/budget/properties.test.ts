@@ -11,6 +11,7 @@ import { readProjectDetail } from '../../../src/core/budget/readProjectDetail';
 import { validateMeasureTable } from '../../../src/core/measures/checkMeasures';
 import { readMeasureTable } from '../../../src/core/measures/readMeasureTable';
 import { detectSheetKind } from '../../../src/core/measures/sheetKind';
+import { validateWorkbook } from '../../../src/core/measures/validateWorkbook';
 import { INDICATORS, MEASURE_HEADER, PROGRESS_STATUS, PROGRESS_TOP } from '../measures/fixtures';
 import { HEADER_TOP, HEADER_YEARS } from './planFixture';
 
@@ -128,6 +129,15 @@ describe('random grids', () => {
     fc.assert(
       fc.property(grid, grid, (a, b) => {
         detectSheetKind(a);
+        expectPlaced(
+          validateWorkbook(
+            [
+              { name: 'a', grid: a },
+              { name: 'b', grid: b },
+            ],
+            { indicators: INDICATORS },
+          ).findings,
+        );
         const summary = readPlanBudget([HEADER_TOP, HEADER_YEARS, ...a], 's');
         const detail = readProjectDetail(b, 'd');
         if (summary.ok && detail.ok) expectPlaced(checkSummaryAgainstDetail(summary.value, detail.value));
