@@ -83,14 +83,16 @@ export function readProjectDetail(grid: Grid, sheet: string): ProjectDetailReadi
   const header = findHeader(grid, DETAIL_RULES, (h) => {
     const roles = new Set(h.columns.map((c) => c.role));
     const quarters = ['q1', 'q2', 'q3', 'q4'].filter((q) => roles.has(q as DetailRole)).length;
-    return roles.has('project') && (quarters >= 2 || (roles.has('budget') && roles.has('responsible')));
+    // A budget is what makes it a detail of the plan: a measures table can have quarter columns too.
+    const budget = roles.has('budget') || roles.has('year');
+    return roles.has('project') && budget && (quarters >= 2 || roles.has('responsible'));
   });
   if (!header) {
     return {
       ok: false,
       reason: {
-        th: 'ไม่พบหัวตารางรายละเอียดโครงการ (ชื่อโครงการ กับไตรมาส 1–4 หรือกับงบประมาณและผู้รับผิดชอบ)',
-        en: 'no project detail header (a project column with quarters 1–4, or with a budget and a responsible unit) was found',
+        th: 'ไม่พบหัวตารางรายละเอียดโครงการ (ชื่อโครงการและงบประมาณ กับไตรมาส 1–4 หรือผู้รับผิดชอบ)',
+        en: 'no project detail header (a project and a budget column, with quarters 1–4 or a responsible unit) was found',
       },
     };
   }

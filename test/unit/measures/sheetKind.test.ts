@@ -24,6 +24,14 @@ describe('detectSheetKind', () => {
     expect(kindOf(cleanProgress())).toBe('progress');
   });
 
+  it('a measures table with quarter columns for its timeline is measures, not a project detail (no budget)', () => {
+    const grid = [
+      ['มาตรการ', 'ผู้รับผิดชอบ', 'ไตรมาส 1', 'ไตรมาส 2', 'ไตรมาส 3', 'ไตรมาส 4'],
+      ['เผยแพร่ข้อมูล', 'สำนักปลัด', '/', '/', '', ''],
+    ];
+    expect(kindOf(grid)).toBe('measures');
+  });
+
   it('score tables: indicator scores, a ranking, tool weights — under a caption sentence', () => {
     const caption = ['ตารางผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปี ๒๕๖๕ ได้คะแนน ๘๙.๖๗ คะแนน', '', ''];
     expect(kindOf([caption, ['ตัวชี้วัด', 'คะแนน'], ['การปฏิบัติหน้าที่', 90.12]])).toBe('score-indicators');
