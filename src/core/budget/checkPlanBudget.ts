@@ -191,7 +191,7 @@ function checkNumbering(table: PlanBudgetTable, sink: Sink): void {
     for (const n of p.numbers) {
       const seen = seenAt.get(n);
       if (n === 1 && expected !== undefined && expected > 2) {
-        sink.add('budget.numbering-restarted', { found: n, previous: expected - 1 }, p.row, p.nameColumn, {
+        sink.add('budget.numbering-restarted', { found: n, previous: expected - 1 }, p.row, p.numberColumn, {
           stated: n,
           computed: expected,
         });
@@ -204,9 +204,9 @@ function checkNumbering(table: PlanBudgetTable, sink: Sink): void {
       if (seen !== undefined) {
         sink.add(
           'budget.numbering-duplicated',
-          { number: n, firstCell: `${columnLetters(p.nameColumn)}${seen + 1}` },
+          { number: n, firstCell: `${columnLetters(p.numberColumn)}${seen + 1}` },
           p.row,
-          p.nameColumn,
+          p.numberColumn,
           { stated: n, computed: expected },
         );
         // A typo for the expected number: the numbers after it are checked as if it were right.
@@ -214,15 +214,21 @@ function checkNumbering(table: PlanBudgetTable, sink: Sink): void {
         continue;
       }
       if (expected !== undefined && n > expected) {
-        sink.add('budget.numbering-skipped', { expected, found: n }, p.row, p.nameColumn, {
+        sink.add('budget.numbering-skipped', { expected, found: n }, p.row, p.numberColumn, {
           stated: n,
           computed: expected,
         });
       } else if (expected !== undefined && n < expected) {
-        sink.add('budget.numbering-out-of-order', { found: n, previous: expected - 1 }, p.row, p.nameColumn, {
-          stated: n,
-          computed: expected,
-        });
+        sink.add(
+          'budget.numbering-out-of-order',
+          { found: n, previous: expected - 1 },
+          p.row,
+          p.numberColumn,
+          {
+            stated: n,
+            computed: expected,
+          },
+        );
       }
       seenAt.set(n, p.row);
       expected = n + 1;

@@ -29,6 +29,8 @@ export interface ProjectRow extends RowBase {
   numbers: number[];
   name: string;
   nameColumn: number;
+  /** Where the numbers were read: the project cell, or a ลำดับ column when the name carries none. */
+  numberColumn: number;
   /** The มิติ / ภารกิจ this row belongs to (filled down from merged blocks), and where each was written. */
   dimension: string;
   dimensionAt?: { row: number; column: number };
@@ -155,6 +157,7 @@ export function readPlanBudget(grid: Grid, sheet: string): PlanBudgetReading {
   const missionColumn = roleColumn('mission');
   const noteColumn = roleColumn('note');
   const rowTotalColumn = roleColumn('rowTotal');
+  const sequenceColumn = roleColumn('number');
   const amountColumns = new Set<number>([...yearColumns.map((y) => y.column)]);
   if (noteColumn !== undefined) amountColumns.add(noteColumn);
   if (rowTotalColumn !== undefined) amountColumns.add(rowTotalColumn);
@@ -184,6 +187,14 @@ export function readPlanBudget(grid: Grid, sheet: string): PlanBudgetReading {
       base.rowTotal = readAmountCell(valueAt(grid, r, rowTotalColumn), r, rowTotalColumn);
     const projectText = cellText(valueAt(grid, r, projectColumn));
     const numbers = projectNumbers(projectText);
+    let numberColumn = projectColumn;
+    if (numbers.length === 0 && sequenceColumn !== undefined) {
+      const m = /^(\d{1,4})[.)]?$/.exec(cellText(valueAt(grid, r, sequenceColumn)));
+      if (m) {
+        numbers.push(Number(m[1]));
+        numberColumn = sequenceColumn;
+      }
+    }
 
     const summary = numbers.length === 0 ? summaryOf(grid, r, labelColumns) : undefined;
     if (summary) {
@@ -229,6 +240,7 @@ export function readPlanBudget(grid: Grid, sheet: string): PlanBudgetReading {
       numbers,
       name: projectText,
       nameColumn: projectColumn,
+      numberColumn,
       dimension,
       dimensionAt,
       mission,

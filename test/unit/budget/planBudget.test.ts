@@ -246,6 +246,26 @@ describe('rows the sheet does not settle', () => {
   });
 });
 
+describe('a plan numbered in a ลำดับ column', () => {
+  const grid = (): Row[] => [
+    ['ลำดับ', 'โครงการ', 'ปี 2566', 'ปี 2567'],
+    [1, 'โครงการอบรม', '10,000', '10,000'],
+    ['2.', 'โครงการเผยแพร่', '5,000', '-'],
+    [3, 'โครงการตรวจสอบ', 2500.5, 2500.5],
+    ['', 'รวม 3 โครงการ', '17,500.50', '12,500.50'],
+  ];
+
+  it('reads the numbers there and raises nothing when the sums hold (10,000 + 5,000 + 2,500.50 = 17,500.50)', () => {
+    expect(check(grid()).brief).toEqual([]);
+  });
+
+  it('points numbering findings at the ลำดับ cell', () => {
+    const g = grid();
+    g[3][0] = 2;
+    expect(check(g).brief).toEqual(['budget.numbering-duplicated A4']);
+  });
+});
+
 describe('what the reader refuses', () => {
   it('a sheet with no year columns is one info finding at A1 saying why', () => {
     const grid = [HEADER_TOP.slice(0, 3), ['มิติที่ ๑', '', '๑) โครงการ']];
