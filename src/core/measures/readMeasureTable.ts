@@ -180,6 +180,8 @@ export function readMeasureTable(grid: Grid, sheet: string): MeasureTableReading
       const isHeading =
         measures.length === 0 ||
         /^(?:ตัวชี้วัดที่|มิติที่|ด้านที่|ส่วนที่|แบบวัด|แบบตรวจ)/.test(squash(text)) ||
+        // A caption sentence over one small table of several ("ผลคะแนนของตัวชี้วัดที่ ๔ … คือ ๙๕.๖๐ คะแนน").
+        /^(?:ผลคะแนน|ตาราง|ผลการประเมิน)|ตัวชี้วัดที่\s*\d/.test(squash(text)) ||
         !!toolNamedIn(text);
       if (isHeading) {
         headings.push({ row: r, column: filled[0], text });

@@ -260,6 +260,34 @@ describe('indicators cited by number and name, and tool sections', () => {
   });
 });
 
+describe('one small table per indicator under a caption sentence, the header repeated for each', () => {
+  const header = ['ลำดับ', 'มาตรการ/กิจกรรม', 'ผู้รับผิดชอบ', 'ระยะเวลา'];
+  const grid = (): Row[] => [
+    ['แนวทางการขับเคลื่อนตามผลการประเมิน ประจำปีงบประมาณ ๒๕๖๖', '', '', ''],
+    ['ผลคะแนนของตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ คือ ๙๕.๖๐ คะแนน', '', '', ''],
+    header,
+    ['๑', 'จัดทำคู่มือการยืมพัสดุ', 'กองคลัง', 'ธ.ค. ๒๕๖๕'],
+    ['ผลคะแนนของตัวชี้วัดที่ ๖ คุณภาพการดำเนินงาน คือ ๘๗.๔๕ คะแนน', '', '', ''],
+    [...header],
+    ['๑', 'ลดขั้นตอนการให้บริการ', 'สำนักปลัด', 'ม.ค. ๒๕๖๖'],
+    ['๒', 'ประกาศมาตรฐานการให้บริการ', 'สำนักปลัด', 'ก.พ. ๒๕๖๖'],
+  ];
+
+  it('reads three measures, the captions as headings, and raises nothing', () => {
+    const { table, brief } = check(grid(), { indicators: INDICATORS });
+    expect(table!.measures).toHaveLength(3);
+    expect(table!.headings.map((h) => h.row)).toEqual([4]);
+    expect(brief).toEqual([]);
+  });
+
+  it('a caption whose indicator number and name disagree is found at the caption', () => {
+    const g = grid();
+    g[4][0] = 'ผลคะแนนของตัวชี้วัดที่ ๗ คุณภาพการดำเนินงาน คือ ๘๗.๔๕ คะแนน';
+    // "ผลคะแนนของ" comes before the citation: the check reads "ตัวชี้วัดที่ N name" wherever it sits.
+    expect(check(g, { indicators: INDICATORS }).brief).toEqual(['measures.indicator-number-name A5']);
+  });
+});
+
 describe('what the reader refuses', () => {
   it('a grid with no measures header is one info finding at A1', () => {
     const { table, findings } = check([
