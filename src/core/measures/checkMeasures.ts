@@ -280,20 +280,29 @@ function checkIndicators(table: MeasureTable, indicators: readonly IndicatorName
     ...table.captions,
     ...table.headings,
   ];
+  const misplaced = new Map<NonNullable<Measure['section']>, number[]>();
   for (const m of table.measures) {
     for (const role of ['measure', 'result'] as const) {
       const cell = m.cells[role];
       if (cell) texts.push({ row: cell.row, column: cell.column, text: plainText(cell), section: m.section });
     }
     if (m.code && m.section && m.section.tool !== 'OIT') {
-      const code = `O${m.code.number}`;
-      sink.add(
-        'measures.tool-mismatch',
-        { code, tool: 'OIT', section: m.section.tool },
-        firstRow(m),
-        table.codeColumn!,
-      );
+      const codes = misplaced.get(m.section) ?? [];
+      codes.push(m.code.number);
+      misplaced.set(m.section, codes);
     }
+  }
+  // An OIT table under another tool's heading is one finding at that heading, not one per item.
+  for (const [section, codes] of misplaced) {
+    const low = Math.min(...codes);
+    const high = Math.max(...codes);
+    const code = low === high ? `O${low}` : `O${low}–O${high}`;
+    sink.add(
+      'measures.tool-mismatch',
+      { code, tool: 'OIT', section: section.tool },
+      section.row,
+      section.column,
+    );
   }
   for (const t of texts) {
     const c = citationIn(t.text, indicators);

@@ -146,8 +146,8 @@ export const MEASURES_CATALOG: { [C in MeasuresCode]: Entry<C> } = {
   'measures.tool-mismatch': {
     severity: 'warning',
     message: (p) => ({
-      th: `${p.code ?? `ตัวชี้วัดที่ ${p.indicator}`} เป็นของ ${p.tool} แต่อยู่ในส่วนของ ${p.section}`,
-      en: `${p.code ?? `Indicator ${p.indicator}`} belongs to ${p.tool} but sits in the ${p.section} section`,
+      th: `${p.code ?? `ตัวชี้วัดที่ ${p.indicator}`} เป็นของ ${p.tool} แต่อยู่ใต้หัวข้อ ${p.section}`,
+      en: `${p.code ?? `Indicator ${p.indicator}`} (${p.tool}) sits under the ${p.section} heading`,
     }),
   },
   'progress.status-none': {

@@ -58,7 +58,7 @@ export interface Measure {
   code?: ItemCode;
   cells: Partial<Record<MeasureRole, MeasureCell>>;
   /** The tool section (IIT/EIT/OIT) the closest heading above puts it in, with where it was read. */
-  section?: { tool: string; row: number };
+  section?: { tool: string; row: number; column: number };
 }
 
 export type MeasureTableKind = 'measures' | 'progress';
@@ -162,8 +162,9 @@ export function readMeasureTable(grid: Grid, sheet: string): MeasureTableReading
 
   const measures: Measure[] = [];
   const headings: MeasureTable['headings'] = [];
-  let section = captions.map((c) => ({ tool: toolNamedIn(c.text), row: c.row })).find((c) => c.tool) as
-    Measure['section'] | undefined;
+  let section = captions
+    .map((c) => ({ tool: toolNamedIn(c.text), row: c.row, column: c.column }))
+    .find((c) => c.tool) as Measure['section'] | undefined;
   const cellAt = (r: number, c: number): MeasureCell => {
     const value = valueAt(grid, r, c);
     return { row: r, column: c, value, text: cellText(value) };
@@ -186,7 +187,7 @@ export function readMeasureTable(grid: Grid, sheet: string): MeasureTableReading
       if (isHeading) {
         headings.push({ row: r, column: filled[0], text });
         const tool = toolNamedIn(text);
-        if (tool) section = { tool, row: r };
+        if (tool) section = { tool, row: r, column: filled[0] };
         continue;
       }
     }

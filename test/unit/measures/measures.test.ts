@@ -255,7 +255,7 @@ describe('indicators cited by number and name, and tool sections', () => {
     expect(brief).toEqual(['measures.indicator-number-name A7', 'measures.tool-mismatch A8']);
     expect(findings.find((f) => f.cell === 'A7')).toMatchObject({ stated: 4, computed: 6 });
     expect(findings.find((f) => f.cell === 'A8')!.message.en).toBe(
-      'Indicator 9 belongs to OIT but sits in the EIT section',
+      'Indicator 9 (OIT) sits under the EIT heading',
     );
   });
 });
@@ -285,6 +285,19 @@ describe('one small table per indicator under a caption sentence, the header rep
     g[4][0] = 'ผลคะแนนของตัวชี้วัดที่ ๗ คุณภาพการดำเนินงาน คือ ๘๗.๔๕ คะแนน';
     // "ผลคะแนนของ" comes before the citation: the check reads "ตัวชี้วัดที่ N name" wherever it sits.
     expect(check(g, { indicators: INDICATORS }).brief).toEqual(['measures.indicator-number-name A5']);
+  });
+});
+
+describe('an OIT table under an EIT title', () => {
+  it('is one finding at the title, naming the items', () => {
+    const grid = cleanMeasures(
+      'มาตรการตามผลการประเมินแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) ประจำปีงบประมาณ ๒๕๖๖',
+    );
+    const { brief, findings } = check(grid, { indicators: INDICATORS });
+    expect(brief).toEqual(['measures.tool-mismatch A1']);
+    expect(findings.find((f) => f.code === 'measures.tool-mismatch')!.message.en).toBe(
+      'O1–O43 (OIT) sits under the EIT heading',
+    );
   });
 });
 
