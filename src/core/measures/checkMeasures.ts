@@ -170,11 +170,12 @@ function checkPeriod(m: Measure, column: number | undefined, year: number | unde
   }
   let start: CalendarDay;
   let end: CalendarDay;
-  const text = cell.value instanceof Date ? cell.text || 'date' : plainText(cell);
+  let text = plainText(cell);
   if (cell.value instanceof Date) {
     const day = dayOfDateCell(cell.value);
     if (!day) return;
     start = end = day;
+    text = `${day.day}/${day.month}/${day.year + 543}`;
   } else {
     const reading = parsePeriod(text, year);
     if (reading.kind === 'blank') {

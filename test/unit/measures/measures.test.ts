@@ -141,6 +141,12 @@ describe('an O42 measures table keyed O1–O43, the header repeated before every
     const grid = cleanMeasures();
     grid[rowOfItem(3)][E] = BE_TYPED_DATE;
     expect(check(grid).brief).toEqual([]);
+    // 15 Jan 2567 typed into a date (stored as 2567 CE) is in fiscal year 2567: outside, and said as typed.
+    grid[rowOfItem(3)][E] = new Date(Date.UTC(2567, 0, 14, 17));
+    expect(check(grid).findings.find((f) => f.code === 'measures.period-outside-year')).toMatchObject({
+      cell: 'E8',
+      stated: '15/1/2567',
+    });
   });
 });
 
