@@ -1,0 +1,78 @@
+// One amount cell of a budget table, read once: what it says in exact satang, or why it says
+// nothing usable. Binary noise from a formula (70000.00000000001) is not "more than two decimals".
+import { BIG_0 } from '../bigint';
+import type { Bilingual } from '../bilingual';
+import { parseAmount } from '../thai/amount';
+import { decimalDigitsOf } from '../thai/exactDecimal';
+import { cellText, stripHtml } from './cells';
+
+export type AmountValue =
+  | { kind: 'amount'; satang: bigint }
+  | { kind: 'zero'; wording: string }
+  | { kind: 'blank' }
+  | { kind: 'invalid'; reason: Bilingual };
+
+export interface AmountCell {
+  row: number;
+  column: number;
+  /** The cell as text, for messages. */
+  text: string;
+  value: AmountValue;
+  /** Typed with more than two decimals (checked as rounded half-up to satang). */
+  tooPrecise: boolean;
+}
+
+/** A number whose extra decimals are only floating-point noise around a satang value. */
+function isBinaryNoise(value: number): boolean {
+  const rounded = Math.round(value * 100) / 100;
+  return Math.abs(rounded - value) <= Math.abs(value) * 1e-13 + 1e-12;
+}
+
+/** Reads the raw value at (row, column) as an amount of money. */
+export function readAmountCell(raw: unknown, row: number, column: number): AmountCell {
+  if (typeof raw === 'number') {
+    const text = String(raw);
+    const reading = parseAmount(raw);
+    const tooPrecise =
+      Number.isFinite(raw) && decimalDigitsOf(raw).fraction.length > 2 && !isBinaryNoise(raw);
+    return { row, column, text, value: fromReading(reading), tooPrecise };
+  }
+  if (raw instanceof Date) {
+    return {
+      row,
+      column,
+      text: Number.isNaN(raw.getTime()) ? '' : raw.toISOString().slice(0, 10),
+      value: { kind: 'invalid', reason: { th: 'เป็นวันที่ ไม่ใช่จำนวนเงิน', en: 'it is a date, not an amount' } },
+      tooPrecise: false,
+    };
+  }
+  if (typeof raw === 'boolean') {
+    return {
+      row,
+      column,
+      text: raw ? 'TRUE' : 'FALSE',
+      value: {
+        kind: 'invalid',
+        reason: { th: 'เป็นช่องทำเครื่องหมาย ไม่ใช่จำนวนเงิน', en: 'it is a checkbox, not an amount' },
+      },
+      tooPrecise: false,
+    };
+  }
+  if (typeof raw !== 'string') return { row, column, text: '', value: { kind: 'blank' }, tooPrecise: false };
+  const text = cellText(raw);
+  const reading = parseAmount(stripHtml(raw));
+  const tooPrecise = reading.kind === 'amount' && /\d\.\d{3,}/.test(text);
+  return { row, column, text, value: fromReading(reading), tooPrecise };
+}
+
+function fromReading(reading: ReturnType<typeof parseAmount>): AmountValue {
+  if (reading.kind === 'amount') return { kind: 'amount', satang: BigInt(reading.satang) };
+  return reading;
+}
+
+/** The satang an amount cell counts for in a sum: zero wording and blanks count 0, invalid counts nothing. */
+export function satangOf(cell: AmountCell): bigint | undefined {
+  if (cell.value.kind === 'amount') return cell.value.satang;
+  if (cell.value.kind === 'invalid') return undefined;
+  return BIG_0;
+}

@@ -1,0 +1,254 @@
+// Measures tables (O42: มาตรการ | วิธีการ | ผู้รับผิดชอบ | ระยะเวลา | การติดตามผล) and progress
+// reports (O43: the same plus ดำเนินการแล้ว | ยังไม่ได้ดำเนินการ and ผลการดำเนินการ): grid → typed
+// measures, once. A measure pasted over two rows is joined back; headings ("ตัวชี้วัดที่ ๑ …",
+// "แบบวัด EIT") are kept as section marks; repeated header rows and blanks are skipped.
+import type { Bilingual } from '../bilingual';
+import { cellText, type Grid, gridWidth, isBlankCell, squash, stripHtml, valueAt } from '../budget/cells';
+import { type ColumnRule, findHeader, repeatsHeader, type TableHeader } from '../budget/header';
+
+export type MeasureRole =
+  | 'done'
+  | 'inProgress'
+  | 'notDone'
+  | 'period'
+  | 'responsible'
+  | 'method'
+  | 'result'
+  | 'followUp'
+  | 'sequence'
+  | 'code'
+  | 'measure'
+  | 'statusParent';
+
+export const MEASURE_RULES: readonly ColumnRule<MeasureRole>[] = [
+  { role: 'done', test: (s) => /^(?:ดำเนินการแล้ว|ดำเนินการเสร็จ|แล้วเสร็จ|เสร็จสิ้น)/.test(s) },
+  { role: 'inProgress', test: (s) => /^อยู่ระหว่าง(?:การ)?ดำเนินการ/.test(s) },
+  { role: 'notDone', test: (s) => /^(?:ยังไม่(?:ได้)?ดำเนินการ|ไม่ได้ดำเนินการ)/.test(s) },
+  { role: 'period', test: (s) => /ระยะเวลา|ช่วงเวลา|ห้วงเวลา|กำหนดเวลา/.test(s) },
+  { role: 'responsible', test: (s) => /รับผิดชอบ/.test(s) },
+  { role: 'method', test: (s) => /วิธี|ขั้นตอน/.test(s) },
+  { role: 'result', test: (s) => /^(?:ผลการดำเนิน|สรุปผล|ผลลัพธ์|ผลผลิต|ผลการปฏิบัติ)/.test(s) },
+  { role: 'followUp', test: (s) => /ติดตาม/.test(s) },
+  { role: 'sequence', test: (s) => /^(?:ลำดับ(?:ที่)?|ที่)$/.test(s) },
+  { role: 'code', test: (s) => /^(?:ข้อ(?:ที่)?|รหัส|OIT|ตัวชี้วัดOIT)$/i.test(s) },
+  { role: 'measure', test: (s) => /มาตรการ|แนวทาง|กิจกรรม|โครงการ|ตัวชี้วัด|ประเด็น/.test(s) },
+  { role: 'statusParent', test: (s) => /^(?:การดำเนินการ|สถานะ|ผลการดำเนินการ)$/.test(s) },
+];
+
+/** A cell of a measure, with where it sits (for findings) and its text. */
+export interface MeasureCell {
+  row: number;
+  column: number;
+  value: unknown;
+  text: string;
+}
+
+/** An OIT code as read: "O7", "o7", and "07" (a zero typed for the letter, `zeroForO`). */
+export interface ItemCode {
+  number: number;
+  typed: string;
+  zeroForO: boolean;
+}
+
+export interface Measure {
+  /** The rows it covers: its own and any continuation rows. */
+  rows: number[];
+  /** Continuation rows of a keyed table (no number or code of their own), at their first filled cell. */
+  splitRows: { row: number; column: number }[];
+  code?: ItemCode;
+  cells: Partial<Record<MeasureRole, MeasureCell>>;
+  /** The tool section (IIT/EIT/OIT) the closest heading above puts it in, with where it was read. */
+  section?: { tool: string; row: number; column: number };
+}
+
+export type MeasureTableKind = 'measures' | 'progress';
+
+export interface MeasureTable {
+  sheet: string;
+  kind: MeasureTableKind;
+  header: TableHeader<MeasureRole>;
+  /** The column of OIT codes, found by its values when its header does not say. */
+  codeColumn?: number;
+  keyed: boolean;
+  measures: Measure[];
+  headings: { row: number; column: number; text: string }[];
+  /** Text above the header (title, caption), row by row, with where it was read. */
+  captions: { row: number; column: number; text: string }[];
+  columnsRead: { column: number; role: MeasureRole; label: string }[];
+}
+
+export type MeasureTableReading = { ok: true; value: MeasureTable } | { ok: false; reason: Bilingual };
+
+const CODE = /^([Oo0])\s*[-.]?\s*(\d{1,2})$/;
+
+/** An OIT item code as typed, or undefined. */
+export function readItemCode(text: string): ItemCode | undefined {
+  const m = CODE.exec(text.trim());
+  if (!m) return undefined;
+  const number = Number(m[2]);
+  if (number < 1) return undefined;
+  return { number, typed: text.trim(), zeroForO: m[1] === '0' };
+}
+
+const TOOL_WORDS: [RegExp, string][] = [
+  [/\bIIT\b|ผู้มีส่วนได้ส่วนเสียภายใน/, 'IIT'],
+  [/\bEIT\b|ผู้มีส่วนได้ส่วนเสียภายนอก/, 'EIT'],
+  [/\bOIT\b|เปิดเผยข้อมูลสาธารณะ/, 'OIT'],
+];
+
+/** The ITA tool a heading or caption names, or undefined. */
+export function toolNamedIn(text: string): string | undefined {
+  const found = TOOL_WORDS.filter(([re]) => re.test(text)).map(([, tool]) => tool);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+function findCodeColumn(grid: Grid, from: number, width: number): number | undefined {
+  for (let c = 0; c < width; c++) {
+    let codes = 0;
+    let filled = 0;
+    for (let r = from; r < grid.length; r++) {
+      const text = cellText(valueAt(grid, r, c));
+      if (!text) continue;
+      filled++;
+      if (readItemCode(text)) codes++;
+    }
+    if (codes >= 3 && codes * 2 >= filled) return c;
+  }
+  return undefined;
+}
+
+/** Reads a measures table or progress report; refuses (with the reason) what it cannot settle. */
+export function readMeasureTable(grid: Grid, sheet: string): MeasureTableReading {
+  const header = findHeader(grid, MEASURE_RULES, (h) => {
+    const roles = new Set(h.columns.map((c) => c.role));
+    return roles.has('measure') && (roles.has('period') || roles.has('responsible') || roles.has('done'));
+  });
+  if (!header) {
+    return {
+      ok: false,
+      reason: {
+        th: 'ไม่พบแถวหัวตารางที่มีคอลัมน์มาตรการ/กิจกรรม และคอลัมน์ระยะเวลาหรือผู้รับผิดชอบ',
+        en: 'no header row with a measure (มาตรการ/กิจกรรม) column and a period or responsible column was found',
+      },
+    };
+  }
+  const width = gridWidth(grid);
+  const columnOf = new Map<MeasureRole, number>();
+  for (const c of header.columns) if (!columnOf.has(c.role)) columnOf.set(c.role, c.column);
+  columnOf.delete('statusParent');
+  let codeColumn = columnOf.get('code');
+  const valueCodeColumn = findCodeColumn(grid, header.bottom + 1, width);
+  if (valueCodeColumn !== undefined) codeColumn = valueCodeColumn;
+  if (codeColumn !== undefined) {
+    // When the O codes sit in a column headed "ตัวชี้วัด", the measure text is the next one that says so.
+    if (columnOf.get('measure') === codeColumn) {
+      const other = header.columns.find((c) => c.role === 'measure' && c.column !== codeColumn);
+      if (other) columnOf.set('measure', other.column);
+      else columnOf.delete('measure');
+    }
+    columnOf.set('code', codeColumn);
+  }
+  const sequenceColumn = columnOf.get('sequence');
+  const keyed = codeColumn !== undefined || sequenceColumn !== undefined;
+  const kind: MeasureTableKind = columnOf.has('done') || columnOf.has('notDone') ? 'progress' : 'measures';
+
+  const captions: MeasureTable['captions'] = [];
+  for (let r = 0; r < header.top; r++) {
+    for (let c = 0; c < width; c++) {
+      const text = cellText(valueAt(grid, r, c));
+      if (text) captions.push({ row: r, column: c, text });
+    }
+  }
+
+  const measures: Measure[] = [];
+  const headings: MeasureTable['headings'] = [];
+  let section = captions
+    .map((c) => ({ tool: toolNamedIn(c.text), row: c.row, column: c.column }))
+    .find((c) => c.tool) as Measure['section'] | undefined;
+  const cellAt = (r: number, c: number): MeasureCell => {
+    const value = valueAt(grid, r, c);
+    return { row: r, column: c, value, text: cellText(value) };
+  };
+  for (let r = header.bottom + 1; r < grid.length; r++) {
+    const values = grid[r] ?? [];
+    const filled: number[] = [];
+    for (let c = 0; c < Math.max(values.length, 0); c++) if (!isBlankCell(values[c])) filled.push(c);
+    if (filled.length === 0) continue;
+    if (repeatsHeader(grid, r, header)) continue;
+    const code = codeColumn !== undefined ? readItemCode(cellText(valueAt(grid, r, codeColumn))) : undefined;
+    if (filled.length === 1 && !code) {
+      const text = cellText(values[filled[0]]);
+      const isHeading =
+        measures.length === 0 ||
+        /^(?:ตัวชี้วัดที่|มิติที่|ด้านที่|ส่วนที่|แบบวัด|แบบตรวจ)/.test(squash(text)) ||
+        // A caption sentence over one small table of several ("ผลคะแนนของตัวชี้วัดที่ ๔ … คือ ๙๕.๖๐ คะแนน").
+        /^(?:ผลคะแนน|ตาราง|ผลการประเมิน)|ตัวชี้วัดที่\s*\d/.test(squash(text)) ||
+        !!toolNamedIn(text);
+      if (isHeading) {
+        headings.push({ row: r, column: filled[0], text });
+        const tool = toolNamedIn(text);
+        if (tool) section = { tool, row: r, column: filled[0] };
+        continue;
+      }
+    }
+    const cells: Measure['cells'] = {};
+    for (const [role, column] of columnOf) {
+      const cell = cellAt(r, column);
+      if (cell.text !== '' || cell.value instanceof Date || typeof cell.value === 'boolean')
+        cells[role] = cell;
+    }
+    const starts = keyed
+      ? code !== undefined || (sequenceColumn !== undefined && cells.sequence !== undefined)
+      : cells.measure !== undefined;
+    const previous = measures[measures.length - 1];
+    // Unkeyed, a measure merged over several rows lists one activity per row, each with its own
+    // period, unit or mark: those rows are measures of their own under the same measure text.
+    const ownActivity =
+      !keyed &&
+      previous !== undefined &&
+      (['period', 'responsible', 'done', 'inProgress', 'notDone'] as const).some(
+        (role) => cells[role] && previous.cells[role],
+      );
+    if (!starts && previous && ownActivity) {
+      if (previous.cells.measure) cells.measure = previous.cells.measure;
+      const activity: Measure = { rows: [r], splitRows: [], cells };
+      if (section) activity.section = section;
+      measures.push(activity);
+      continue;
+    }
+    if (!starts && previous) {
+      previous.rows.push(r);
+      if (keyed) previous.splitRows.push({ row: r, column: filled[0] });
+      for (const [role, cell] of Object.entries(cells) as [MeasureRole, MeasureCell][]) {
+        const had = previous.cells[role];
+        if (!had) previous.cells[role] = cell;
+        else if (typeof had.value === 'string' && cell.text) had.text = `${had.text} ${cell.text}`;
+      }
+      continue;
+    }
+    const measure: Measure = { rows: [r], splitRows: [], cells };
+    if (code) measure.code = code;
+    if (section) measure.section = section;
+    measures.push(measure);
+  }
+  return {
+    ok: true,
+    value: {
+      sheet,
+      kind,
+      header,
+      codeColumn,
+      keyed,
+      measures,
+      headings,
+      captions,
+      columnsRead: header.columns.map((c) => ({ column: c.column, role: c.role, label: c.label })),
+    },
+  };
+}
+
+/** The text of a cell with HTML removed, kept for dates and marks that need the raw value. */
+export function plainText(cell: MeasureCell | undefined): string {
+  if (!cell) return '';
+  return typeof cell.value === 'string' ? cellText(stripHtml(cell.value)) : cell.text;
+}
