@@ -1,6 +1,8 @@
 /** Counts of service calls by `Class.method`, shared by every object of one emulator. */
 export class CallCounter {
   readonly counts = new Map<string, number>();
+  /** Refuses a call the running context may not make (set by the environment that owns the counter). */
+  guard: (className: string, method: string) => void = () => undefined;
 
   add(name: string): void {
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
@@ -62,6 +64,7 @@ export function asService<T extends object>(
       const value = Reflect.get(obj, prop, receiver);
       if (typeof value !== 'function') throw new Error(`not implemented: ${className}.${prop}`);
       return (...args: unknown[]) => {
+        counter.guard(className, prop);
         counter.add(`${className}.${prop}`);
         return value.apply(obj, args);
       };

@@ -1,6 +1,6 @@
 // Range values, formulas and geometry, checked against the Apps Script reference
 // (developers.google.com/apps-script/reference/spreadsheet/range and /sheet).
-import { emulate, reopen, xlsx } from './emulator';
+import { emulate, expectException, reopen, xlsx } from './emulator';
 
 const BANGKOK_MIDNIGHT_2022_10_01 = '2022-09-30T17:00:00.000Z';
 
@@ -74,25 +74,23 @@ describe('formula cells', () => {
 });
 
 describe('setValues', () => {
-  it('throws Apps Script’s message when the rows do not match', async () => {
+  // REF Range.setValues: "The size of the two-dimensional array must match the size of the range."
+  it('throws when the rows do not match', async () => {
     const { sheet } = await sampleSheet();
-    expect(() => sheet.getRange('A10:B11').setValues([[1, 2]])).toThrow(
-      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
-    );
+    expectException(() => sheet.getRange('A10:B11').setValues([[1, 2]]), 'data-dimensions');
   });
 
-  it('throws Apps Script’s message when the columns do not match', async () => {
+  it('throws when the columns do not match, ragged rows included, and writes nothing', async () => {
     const { sheet } = await sampleSheet();
-    expect(() => sheet.getRange('A10:D10').setValues([[1, 2, 3, 4, 5]])).toThrow(
-      'The number of columns in the data does not match the number of columns in the range. The data has 5 but the range has 4.',
+    expectException(() => sheet.getRange('A10:D10').setValues([[1, 2, 3, 4, 5]]), 'data-dimensions');
+    expectException(
+      () =>
+        sheet.getRange('A10:B11').setValues([
+          [1, 2],
+          [3, 4, 5],
+        ]),
+      'data-dimensions',
     );
-    // A ragged row counts too, and nothing is written.
-    expect(() =>
-      sheet.getRange('A10:B11').setValues([
-        [1, 2],
-        [3, 4, 5],
-      ]),
-    ).toThrow('The data has 3 but the range has 2.');
     expect(sheet.getRange('A10:B11').getValues()).toEqual([
       ['', ''],
       ['', ''],
@@ -157,16 +155,18 @@ describe('ranges', () => {
     expect([r.getLastRow(), r.getLastColumn()]).toEqual([10, 4]);
     expect(sheet.getRange('Data!A2').getValue()).toBe('สำนักปลัด');
     expect(sheet.getRange('$B$2').getValue()).toBe(89.67);
-    expect(sheet.getRange('AA1').getColumn()).toBe(27);
+    expect(sheet.getRange('Z1').getColumn()).toBe(26);
   });
 
+  // Separate errors for rows and columns; `B` alone is not a range (APPS-SCRIPT.md A7, GFT testsheets.js).
   it('rejects bad coordinates as Apps Script does', async () => {
     const { sheet } = await sampleSheet();
-    expect(() => sheet.getRange(0, 1)).toThrow('The starting row or column of the range is too small.');
-    expect(() => sheet.getRange(1, 1, 0, 1)).toThrow(
-      'The number of rows or columns in the range must be at least 1.',
-    );
-    expect(() => sheet.getRange('not a range!!')).toThrow('Range not found');
+    expectException(() => sheet.getRange(0, 1), 'start-too-small');
+    expectException(() => sheet.getRange(1, 0), 'start-too-small');
+    expectException(() => sheet.getRange(1, 1, 0, 1), 'rows-at-least-one');
+    expectException(() => sheet.getRange(1, 1, 1, 0), 'columns-at-least-one');
+    expectException(() => sheet.getRange('not a range!!'), 'range-not-found');
+    expectException(() => sheet.getRange('B'), 'range-not-found');
   });
 
   it('offset keeps the size unless given, and can go back', async () => {
