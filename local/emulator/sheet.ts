@@ -233,13 +233,16 @@ export class SheetImpl implements Implements<GoogleAppsScript.Spreadsheet.Sheet,
 
   insertRows(rowIndex: number, numRows = 1): void {
     this.refuseStructureChangeWithFormulas('insertRows');
+    // The size is read before the splice: exceljs' own row count moves with it.
+    const size = this._size();
     this.ws.spliceRows(rowIndex, 0, ...new Array(numRows).fill([]));
-    this._size().rows += numRows;
+    size.rows += numRows;
   }
   insertColumns(columnIndex: number, numColumns = 1): void {
     this.refuseStructureChangeWithFormulas('insertColumns');
+    const size = this._size();
     this.ws.spliceColumns(columnIndex, 0, ...new Array(numColumns).fill([]));
-    this._size().columns += numColumns;
+    size.columns += numColumns;
   }
   insertColumnsAfter(afterPosition: number, howMany: number): SheetImpl {
     this.insertColumns(afterPosition + 1, howMany);

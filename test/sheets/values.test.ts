@@ -228,3 +228,148 @@ describe('ranges', () => {
     expect(sheet.getRange('A21').getFontWeight()).toBe('normal');
   });
 });
+
+// APPS-SCRIPT.md A1 row 1: "Throws `The coordinates of the range are outside the dimensions of the
+// sheet.` New sheets are 1000×26; writing … below row 1000 needs insertRowsAfter/insertColumnsAfter
+// first." (error text seen in public logs; default size from gas-fakes' insertSheet reply).
+describe('the sheet grid does not grow by itself', () => {
+  it('getRange past the last row or column throws, and the sheet keeps its size', async () => {
+    const { ss } = await sampleSheet();
+    const s = ss.insertSheet('New');
+    expect(s.getRange(1000, 26).getA1Notation()).toBe('Z1000');
+    expectException(() => s.getRange(1001, 1), 'outside-sheet');
+    expectException(() => s.getRange(1, 27), 'outside-sheet');
+    // 999 + 2 - 1 = 1000 rows fit; 999 + 3 - 1 = 1001 do not.
+    expect(s.getRange(999, 1, 2, 1).getNumRows()).toBe(2);
+    expectException(() => s.getRange(999, 1, 3, 1), 'outside-sheet');
+    expectException(() => s.getRange('A1:AA1'), 'outside-sheet');
+    expectException(() => s.getRange('A1').offset(1000, 0), 'outside-sheet');
+    expect([s.getMaxRows(), s.getMaxColumns()]).toEqual([1000, 26]);
+  });
+
+  it('inserting rows or columns makes room: 1000 + 500 rows, 26 + 4 columns', async () => {
+    const { ss } = await sampleSheet();
+    const s = ss.insertSheet('Report');
+    s.insertRowsAfter(1000, 500);
+    s.insertColumnsAfter(26, 4);
+    expect([s.getMaxRows(), s.getMaxColumns()]).toEqual([1500, 30]);
+    s.getRange(1500, 30).setValue('last');
+    expect(s.getRange('AD1500').getValue()).toBe('last');
+    expectException(() => s.getRange(1501, 1), 'outside-sheet');
+  });
+
+  it('a sheet read from a file is at least 1000 × 26, more when its cells reach further', async () => {
+    const bytes = await xlsx((wb) => {
+      wb.addWorksheet('Long').getCell('AC1200').value = 'far';
+    });
+    const { ss } = await emulate(bytes);
+    const s = ss.getSheetByName('Long')!;
+    // AC is column 29.
+    expect([s.getMaxRows(), s.getMaxColumns()]).toEqual([1200, 29]);
+    expect(s.getRange('AC1200').getValue()).toBe('far');
+  });
+});
+
+// GFT testsheetsdeveloper.js "A1 Notation Range Parsing" (APPS-SCRIPT.md A1 row 4 and A7): unbounded
+// ranges keep their form and report it through isStartRowBounded() & co.; `$C$3` reads `C3`;
+// inverted corners are put in order; R1C1 is accepted.
+describe('A1 notation round-trips', () => {
+  it.each([
+    ['A:A', 'A:A'],
+    ['D:F', 'D:F'],
+    ['5:7', '5:7'],
+    ['B2:B', 'B2:B'],
+    ['$C$3', 'C3'],
+    ['C5:B2', 'B2:C5'],
+    ['R3C2', 'B3'],
+    ['r1c1:r2c3', 'A1:C2'],
+  ])('%s reads back as %s', async (given, expected) => {
+    const { sheet } = await sampleSheet();
+    expect(sheet.getRange(given).getA1Notation()).toBe(expected);
+  });
+
+  it('whole columns span the sheet’s 1000 rows, whole rows its 26 columns', async () => {
+    const { sheet } = await sampleSheet();
+    const columns = sheet.getRange('D:F');
+    expect([columns.getRow(), columns.getColumn(), columns.getNumRows(), columns.getNumColumns()]).toEqual([
+      1, 4, 1000, 3,
+    ]);
+    expect([columns.isStartRowBounded(), columns.isEndRowBounded()]).toEqual([false, false]);
+    expect([columns.isStartColumnBounded(), columns.isEndColumnBounded()]).toEqual([true, true]);
+    const rows = sheet.getRange('5:7');
+    expect([rows.getRow(), rows.getColumn(), rows.getNumRows(), rows.getNumColumns()]).toEqual([5, 1, 3, 26]);
+    expect([rows.isStartColumnBounded(), rows.isStartRowBounded()]).toEqual([false, true]);
+    expect(sheet.getRange('B2:C3').isEndRowBounded()).toBe(true);
+  });
+});
+
+// REF Range.setValues (its example writes "2.000", "1,000,000", "$2.99"), gas-fakes issue 40
+// (USER_ENTERED "to align the behavior with apps script"), APPS-SCRIPT.md A1 row 2 and A5: text a
+// script writes is parsed as if the user typed it, in the spreadsheet's locale (th_TH: day first).
+describe('setValue parses text as a typed entry', () => {
+  it.each<[string, unknown]>([
+    ['1,000', 1000],
+    ['1,000,000', 1000000],
+    ['50%', 0.5],
+    ['12.5%', 0.125],
+    ['TRUE', true],
+    ['false', false],
+    ['+5', 5],
+    ['-5', -5],
+    ['2.000', 2],
+    // Leading zeros go: a phone number typed as digits becomes a number.
+    ['0812345678', 812345678],
+    ['$2.99', 2.99],
+  ])('"%s" becomes %p', async (typed, stored) => {
+    const { sheet } = await sampleSheet();
+    sheet.getRange('F1').setValue(typed);
+    expect(sheet.getRange('F1').getValue()).toEqual(stored);
+    expect(sheet.getRange('F1').getFormula()).toBe('');
+  });
+
+  it('"50%" gets a percent format, "1,000" a grouped one, so they show as typed', async () => {
+    const { sheet } = await sampleSheet();
+    sheet.getRange('F1:G1').setValues([['50%', '1,000']]);
+    expect(sheet.getRange('F1:G1').getDisplayValues()).toEqual([['50%', '1,000']]);
+  });
+
+  it('"1/10/2566" is a date, day first in th_TH, year 2566 taken as written (CE)', async () => {
+    const { sheet } = await sampleSheet();
+    sheet.getRange('F1:F2').setValues([['1/10/2566'], ['2024-01-15']]);
+    const [[a], [b]] = sheet.getRange('F1:F2').getValues() as Date[][];
+    // Midnight in Bangkok (UTC+7) is 17:00 UTC the day before.
+    expect(a.toISOString()).toBe('2566-09-30T17:00:00.000Z');
+    expect(b.toISOString()).toBe('2024-01-14T17:00:00.000Z');
+  });
+
+  it('"=…" becomes a formula; text after a leading apostrophe stays text, apostrophe dropped', async () => {
+    const { sheet } = await sampleSheet();
+    sheet.getRange('F1:I1').setValues([['=B2*2', "'0812345678", "'=B2", "'TRUE"]]);
+    expect(sheet.getRange('F1').getFormula()).toBe('=B2*2');
+    expect(sheet.getRange('G1:I1').getValues()).toEqual([['0812345678', '=B2', 'TRUE']]);
+    expect(sheet.getRange('G1:I1').getFormulas()).toEqual([['', '', '']]);
+  });
+
+  it('a cell formatted as plain text (@) keeps what is written as text', async () => {
+    const { sheet } = await sampleSheet();
+    const r = sheet.getRange('F1:I1');
+    r.setNumberFormat('@');
+    r.setValues([['1,000', '50%', 'TRUE', '=B2']]);
+    expect(r.getValues()).toEqual([['1,000', '50%', 'TRUE', '=B2']]);
+    expect(r.getFormulas()).toEqual([['', '', '', '']]);
+  });
+
+  it('text that is no number, date or boolean stays as written', async () => {
+    const { sheet } = await sampleSheet();
+    const texts = ['1,00', 'abc', 'ข้อ 1', '1.2.3', '-', '32/13/2566'];
+    sheet.getRange(1, 6, 1, texts.length).setValues([texts]);
+    expect(sheet.getRange(1, 6, 1, texts.length).getValues()).toEqual([texts]);
+  });
+
+  it('numbers, booleans and Dates passed as such are never re-parsed', async () => {
+    const { sheet } = await sampleSheet();
+    sheet.getRange('F1:H1').setValues([[0.5, true, new Date(BANGKOK_MIDNIGHT_2022_10_01)]]);
+    const [[n, b, d]] = sheet.getRange('F1:H1').getValues();
+    expect([n, b, (d as Date).toISOString()]).toEqual([0.5, true, BANGKOK_MIDNIGHT_2022_10_01]);
+  });
+});
