@@ -5,7 +5,7 @@
 import type ExcelJS from 'exceljs';
 import type { Box } from './a1';
 import { asService } from './calls';
-import { type Env, type MetadataEntry, type MetadataLocation, spreadsheetFor } from './env';
+import { type Env, type MetadataEntry, type MetadataLocation, sizeOf, spreadsheetFor } from './env';
 import { exception } from './errors';
 import type { Implements } from './implements';
 
@@ -40,33 +40,29 @@ export function addMetadata(
   return entry;
 }
 
-/** The rows or columns an entry covers, as a box of its sheet (unbounded the other way). */
-function boxOf(location: MetadataLocation): Box | undefined {
-  if (location.type === 'ROW')
-    return { row: location.start, column: 1, numRows: location.count, numColumns: Number.MAX_SAFE_INTEGER };
-  if (location.type === 'COLUMN')
-    return { row: 1, column: location.start, numRows: Number.MAX_SAFE_INTEGER, numColumns: location.count };
-  return undefined;
-}
-
-function within(location: MetadataLocation, box: Box, intersecting: boolean): boolean {
-  const own = boxOf(location);
-  if (!own) return false;
-  const along =
+/**
+ * Whether an entry on rows or columns lies in `box`: wholly (a range's own metadata and its finder)
+ * or in part (onIntersectingLocations). Rows lie wholly in a box only when it spans every column.
+ */
+function within(env: Env, location: MetadataLocation, box: Box, intersecting: boolean): boolean {
+  if (location.type !== 'ROW' && location.type !== 'COLUMN') return false;
+  const size = sizeOf(env, location.sheet);
+  const [from, length, across, acrossLength, acrossAll] =
     location.type === 'ROW'
-      ? [own.row, own.numRows, box.row, box.numRows]
-      : [own.column, own.numColumns, box.column, box.numColumns];
-  const [start, count, from, length] = along;
+      ? [box.row, box.numRows, box.column, box.numColumns, size.columns]
+      : [box.column, box.numColumns, box.row, box.numRows, size.rows];
+  const { start, count } = location;
   if (intersecting) return start < from + length && from < start + count;
-  return start >= from && start + count <= from + length;
+  const spansAcross = across === 1 && acrossLength >= acrossAll;
+  return spansAcross && start >= from && start + count <= from + length;
 }
 
-function inScope(entry: MetadataEntry, scope: MetadataScope, intersecting = false): boolean {
+function inScope(env: Env, entry: MetadataEntry, scope: MetadataScope, intersecting = false): boolean {
   if (scope === 'spreadsheet') return true;
   const { location } = entry;
   if (location.type === 'SPREADSHEET' || location.sheet !== scope.sheet) return false;
   if (!scope.box) return true;
-  return within(location, scope.box, intersecting);
+  return within(env, location, scope.box, intersecting);
 }
 
 /** The entries a getDeveloperMetadata() of `scope` returns: those attached to it exactly. */
@@ -76,7 +72,7 @@ export function metadataIn(env: Env, scope: MetadataScope): DeveloperMetadataImp
       scope === 'spreadsheet'
         ? e.location.type === 'SPREADSHEET'
         : scope.box
-          ? inScope(e, scope)
+          ? inScope(env, e, scope)
           : e.location.type === 'SHEET' && e.location.sheet === scope.sheet,
     )
     .map((e) => new DeveloperMetadataImpl(env, e));
@@ -238,7 +234,7 @@ class DeveloperMetadataFinderImpl {
   }
   find(): DeveloperMetadataImpl[] {
     return this.env.developerMetadata
-      .filter((e) => inScope(e, this.scope, this.intersecting) && this.tests.every((t) => t(e)))
+      .filter((e) => inScope(this.env, e, this.scope, this.intersecting) && this.tests.every((t) => t(e)))
       .map((e) => new DeveloperMetadataImpl(this.env, e)._wrap());
   }
 }

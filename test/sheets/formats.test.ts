@@ -354,3 +354,58 @@ describe('sizes and frozen panes', () => {
     expect(again.getFrozenColumns()).toBe(1);
   });
 });
+
+// The accessors come in fours (getX, getXs, setX, setXs) for each format of REF Range; they are made
+// from one table, so each format is checked here through all four.
+describe('every format has its four accessors', () => {
+  it.each<[string, string, unknown, unknown]>([
+    ['NumberFormat', 'NumberFormats', '0.00', 'General'],
+    ['FontWeight', 'FontWeights', 'bold', 'normal'],
+    ['FontStyle', 'FontStyles', 'italic', 'normal'],
+    ['FontSize', 'FontSizes', 14, 10],
+    ['FontFamily', 'FontFamilies', 'Sarabun', 'Arial'],
+    ['FontColor', 'FontColors', '#c00000', '#000000'],
+    ['Background', 'Backgrounds', '#e2f0d9', '#ffffff'],
+    ['HorizontalAlignment', 'HorizontalAlignments', 'center', 'general'],
+    ['VerticalAlignment', 'VerticalAlignments', 'middle', 'bottom'],
+    ['Wrap', 'Wraps', true, false],
+  ])('%s / %s', async (one, many, value, fresh) => {
+    const { sheet } = await sheetWith();
+    const r = sheet.getRange('A1:B1') as unknown as Record<string, (...a: unknown[]) => unknown>;
+    r[`set${many}`]([[value, fresh]]);
+    expect(r[`get${many}`]()).toEqual([[value, fresh]]);
+    expect(r[`get${one}`]()).toEqual(value);
+    r[`set${one}`](value);
+    expect(r[`get${many}`]()).toEqual([[value, value]]);
+  });
+});
+
+// APPS-SCRIPT.md A7 (from GFT testsheets.js, run on live Apps Script): "an invalid colour or alignment
+// passed to a setter is silently ignored (no exception)"; "clearFormat() keeps the number format".
+describe('as live Apps Script does', () => {
+  it('ignores an invalid colour or alignment without throwing', async () => {
+    const { sheet } = await sheetWith([[1]]);
+    const r = sheet.getRange('A1');
+    r.setBackground('#e2f0d9').setFontColor('#c00000').setHorizontalAlignment('center');
+    r.setBackground('not a colour');
+    r.setFontColor('#12');
+    r.setHorizontalAlignment('sideways' as never);
+    expect([r.getBackground(), r.getFontColor(), r.getHorizontalAlignment()]).toEqual([
+      '#e2f0d9',
+      '#c00000',
+      'center',
+    ]);
+  });
+
+  it('clearFormat keeps the number format', async () => {
+    const { sheet } = await sheetWith([[1234.5]]);
+    const r = sheet.getRange('A1');
+    r.setNumberFormat('#,##0.00').setFontWeight('bold');
+    r.clearFormat();
+    expect([r.getFontWeight(), r.getNumberFormat(), r.getDisplayValue()]).toEqual([
+      'normal',
+      '#,##0.00',
+      '1,234.50',
+    ]);
+  });
+});
