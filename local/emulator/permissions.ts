@@ -49,13 +49,18 @@ export function checkPermission(env: Env, className: string, method: string): vo
     if (!allowed) throw noPermission(className, method);
   }
   if (authMode === 'NONE') {
-    // onOpen of an add-on not yet used in this file: building the menu is all it may do (ET).
-    const menu =
+    // onOpen of an add-on not yet used in this file (ET; REF ScriptApp.AuthMode.NONE: "does not allow
+    // access to any services that require authorization", whose example reads document properties
+    // only outside NONE): it may build the menu and use what needs no authorization (the user's
+    // locale, Utilities, logs), not the spreadsheet, properties or other services.
+    const allowed =
       (className === 'SpreadsheetApp' && method === 'getUi') ||
       (className === 'Ui' && (method === 'createAddonMenu' || method === 'createMenu')) ||
       className === 'Menu' ||
+      (className === 'Session' && (method === 'getActiveUserLocale' || method === 'getScriptTimeZone')) ||
+      className === 'Utilities' ||
       className === 'Logger';
-    if (!menu) throw noPermission(className, method);
+    if (!allowed) throw noPermission(className, method);
   }
 }
 
