@@ -1,7 +1,8 @@
 // Writes a generated tab (results, findings, reports) from a Layout. A tab the add-in made carries a
 // developer-metadata tag; re-running replaces that tab, and a tab the user made with the same name is
 // never touched: the new tab gets the next free name instead.
-import type { CellRole, Layout, LayoutValue } from '../core/report/layout';
+import type { CellRole, Layout } from '../core/report/layout';
+import { literalText } from './literalText';
 
 export const GENERATED_TAG = 'ita-sheets:generated';
 
@@ -37,11 +38,6 @@ const STYLE: Record<
   },
 };
 
-/** Text that Sheets would read as a formula is written as text (leading apostrophe). */
-function safe(value: LayoutValue): LayoutValue {
-  return typeof value === 'string' && /^[=+\-@]/.test(value) ? `'${value}` : value;
-}
-
 /** The sheet the add-in generated under `kind`, or undefined. */
 function findGenerated(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, kind: string) {
   return spreadsheet
@@ -76,7 +72,7 @@ export function writeGeneratedTab(kind: string, name: string, layout: Layout): s
   const style = (pick: (s: (typeof STYLE)[CellRole]) => unknown) =>
     layout.roles.map((r) => r.map((role) => pick(STYLE[role])));
   range.setNumberFormats(style((s) => s.format) as string[][]);
-  range.setValues(layout.values.map((r) => r.map(safe)));
+  range.setValues(layout.values.map((r) => r.map(literalText)));
   range.setFontFamily('Sarabun');
   range.setFontWeights(style((s) => s.weight) as GoogleAppsScript.Spreadsheet.FontWeight[][]);
   range.setFontSizes(style((s) => s.size) as number[][]);
