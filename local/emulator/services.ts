@@ -4,15 +4,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CacheImpl } from './cache';
-import { asService, type CallCounter, unwrap } from './calls';
+import { asService, type CallCounter } from './calls';
 import { METADATA_LOCATION_TYPE, METADATA_VISIBILITY } from './developer-metadata';
 import { type Env, setSpreadsheetLookup } from './env';
 import { HtmlOutputImpl } from './html-output';
+import type { Implements } from './implements';
 import { LockImpl } from './lock';
 import { PropertiesImpl } from './properties';
 import { COPY_PASTE_TYPE } from './range';
 import { SpreadsheetImpl } from './spreadsheet';
-import { BUTTON, BUTTON_SET, BUTTONS_OF, dialogArgs, MenuImpl, type UiEvent, type UiRecord } from './ui';
+import { type UiEvent, UiImpl, type UiRecord } from './ui';
 import { formatDatePattern } from './utilities';
 
 export type { MenuItem, RecordedMenu, UiEvent, UiRecord } from './ui';
@@ -61,49 +62,8 @@ export function createServices(
   const caches = { document: new CacheImpl(env), user: new CacheImpl(env), script: new CacheImpl(env) };
   const locks = { document: new LockImpl(env), user: new LockImpl(env), script: new LockImpl(env) };
 
-  const nextAnswer = (fallback: string) => (answers.length ? String(answers.shift()) : fallback);
+  const ui = new UiImpl(env, record, answers, log);
 
-  const ui = {
-    Button: BUTTON,
-    ButtonSet: BUTTON_SET,
-    createMenu: (caption: string) => new MenuImpl(env, caption, (m) => record.menus.push(m))._wrap(),
-    createAddonMenu: () => new MenuImpl(env, 'Add-ons', (m) => record.menus.push(m))._wrap(),
-    alert(a: string, b?: string, c?: string) {
-      const { title, text, buttons } = dialogArgs('alert', a, b, c);
-      const fallback = buttons === 'YES_NO' || buttons === 'YES_NO_CANCEL' ? 'YES' : 'OK';
-      const answer = nextAnswer(fallback).toUpperCase();
-      log('alert', text, title, answer);
-      return answer in BUTTON ? answer : fallback;
-    },
-    prompt(a: string, b?: string, c?: string) {
-      const { title, text, buttons } = dialogArgs('prompt', a, b, c);
-      const positive = buttons === 'YES_NO' || buttons === 'YES_NO_CANCEL' ? 'YES' : 'OK';
-      const answer = nextAnswer('');
-      log('prompt', text, title, answer);
-      // An answer naming another button of the set (CANCEL, NO, CLOSE) is a click on that button.
-      const upper = answer.toUpperCase();
-      const clicked = upper !== positive && BUTTONS_OF[buttons].includes(upper) ? upper : undefined;
-      return asService(
-        'PromptResponse',
-        {
-          getResponseText: () => (clicked ? '' : answer),
-          getSelectedButton: () => clicked ?? positive,
-        },
-        counter,
-      );
-    },
-    showSidebar(html: HtmlOutputImpl) {
-      log('sidebar', unwrap(html).content, unwrap(html).title);
-    },
-    showModalDialog(html: HtmlOutputImpl, title: string) {
-      log('dialog', unwrap(html).content, title);
-    },
-    showModelessDialog(html: HtmlOutputImpl, title: string) {
-      log('dialog', unwrap(html).content, title);
-    },
-  };
-
-  const enumFields = ['Button', 'ButtonSet'];
   const globals: Record<string, unknown> = {
     SpreadsheetApp: asService(
       'SpreadsheetApp',
@@ -123,9 +83,21 @@ export function createServices(
         getActive: () => spreadsheet._wrap(),
         getActiveSpreadsheet: () => spreadsheet._wrap(),
         getActiveSheet: () => spreadsheet.getActiveSheet(),
-        getUi: () => asService('Ui', ui, counter, enumFields),
+        getUi: () => ui._wrap(),
         flush: () => env.recalc?.(),
-      },
+      } satisfies Implements<
+        GoogleAppsScript.Spreadsheet.SpreadsheetApp,
+        | 'getActive'
+        | 'getActiveSpreadsheet'
+        | 'getActiveSheet'
+        | 'getUi'
+        | 'flush'
+        | 'BorderStyle'
+        | 'WrapStrategy'
+        | 'CopyPasteType'
+        | 'DeveloperMetadataVisibility'
+        | 'DeveloperMetadataLocationType'
+      >,
       counter,
       [
         'BorderStyle',
@@ -151,7 +123,14 @@ export function createServices(
         getActiveUser: () => asService('User', { getEmail: () => options.userEmail ?? '' }, counter),
         getEffectiveUser: () => asService('User', { getEmail: () => options.userEmail ?? '' }, counter),
         getTemporaryActiveUserKey: () => 'local-user',
-      },
+      } satisfies Implements<
+        GoogleAppsScript.Base.Session,
+        | 'getActiveUserLocale'
+        | 'getScriptTimeZone'
+        | 'getActiveUser'
+        | 'getEffectiveUser'
+        | 'getTemporaryActiveUserKey'
+      >,
       counter,
     ),
     PropertiesService: asService(
@@ -160,7 +139,10 @@ export function createServices(
         getDocumentProperties: () => new PropertiesImpl(env, documentProperties)._wrap(),
         getUserProperties: () => new PropertiesImpl(env, userProperties)._wrap(),
         getScriptProperties: () => new PropertiesImpl(env, scriptProperties)._wrap(),
-      },
+      } satisfies Implements<
+        GoogleAppsScript.Properties.PropertiesService,
+        'getDocumentProperties' | 'getUserProperties' | 'getScriptProperties'
+      >,
       counter,
     ),
     CacheService: asService(
@@ -169,7 +151,10 @@ export function createServices(
         getDocumentCache: () => caches.document._wrap(),
         getUserCache: () => caches.user._wrap(),
         getScriptCache: () => caches.script._wrap(),
-      },
+      } satisfies Implements<
+        GoogleAppsScript.Cache.CacheService,
+        'getDocumentCache' | 'getUserCache' | 'getScriptCache'
+      >,
       counter,
     ),
     LockService: asService(
@@ -178,17 +163,20 @@ export function createServices(
         getDocumentLock: () => locks.document._wrap(),
         getUserLock: () => locks.user._wrap(),
         getScriptLock: () => locks.script._wrap(),
-      },
+      } satisfies Implements<
+        GoogleAppsScript.Lock.LockService,
+        'getDocumentLock' | 'getUserLock' | 'getScriptLock'
+      >,
       counter,
     ),
     Utilities: asService(
       'Utilities',
       {
-        formatDate: (date: Date, timeZone: string, pattern: string) =>
-          formatDatePattern(date, timeZone, pattern),
+        formatDate: (date: GoogleAppsScript.Base.Date, timeZone: string, pattern: string) =>
+          formatDatePattern(date as unknown as Date, timeZone, pattern),
         sleep: (_ms: number) => undefined,
         getUuid: () => crypto.randomUUID(),
-      },
+      } satisfies Implements<GoogleAppsScript.Utilities.Utilities, 'formatDate' | 'sleep' | 'getUuid'>,
       counter,
     ),
     Logger: asService(
@@ -198,7 +186,7 @@ export function createServices(
           log('log', args.map(String).join(' '));
           return undefined;
         },
-      },
+      } satisfies Implements<GoogleAppsScript.Base.Logger, 'log'>,
       counter,
     ),
     HtmlService: asService(
@@ -210,7 +198,10 @@ export function createServices(
             env,
             readFileSync(join(options.htmlDir, `${name.replace(/\.html$/, '')}.html`), 'utf8'),
           )._wrap(),
-      },
+      } satisfies Implements<
+        GoogleAppsScript.HTML.HtmlService,
+        'createHtmlOutput' | 'createHtmlOutputFromFile'
+      >,
       counter,
     ),
   };

@@ -383,10 +383,14 @@ export class SheetImpl implements Implements<GoogleAppsScript.Spreadsheet.Sheet,
     return this._wrap();
   }
 
-  /** copyTo(spreadsheet): a copy named "Copy of NAME" at the end of that spreadsheet. */
+  /**
+   * copyTo(spreadsheet): a copy named "Copy of NAME" at the end of that spreadsheet (REF
+   * Sheet.copyTo); a taken name becomes "Copy of NAME 2", as the UI and the API name it
+   * (APPS-SCRIPT.md A1 row 18).
+   */
   copyTo(_spreadsheet: unknown): SheetImpl {
     let name = `Copy of ${this.ws.name}`;
-    for (let n = 2; this.env.workbook.getWorksheet(name); n++) name = `Copy ${n} of ${this.ws.name}`;
+    for (let n = 2; this.env.workbook.getWorksheet(name); n++) name = `Copy of ${this.ws.name} ${n}`;
     const copy = copyWorksheet(this.env.workbook, this.ws, name);
     this.env.sizes.set(copy, { ...this._size() });
     return new SheetImpl(this.env, copy)._wrap();

@@ -2,6 +2,7 @@
 // (answered from a list), sidebars and dialogs opened.
 import { asService, unwrap } from './calls';
 import type { Env } from './env';
+import type { HtmlOutputImpl } from './html-output';
 import { exception } from './errors';
 import type { Implements } from './implements';
 
@@ -102,4 +103,71 @@ export class MenuImpl implements Implements<GoogleAppsScript.Base.Menu, MenuMeth
 export interface UiRecord {
   menus: RecordedMenu[];
   events: UiEvent[];
+}
+
+type UiMethods =
+  | 'createMenu'
+  | 'createAddonMenu'
+  | 'alert'
+  | 'prompt'
+  | 'showSidebar'
+  | 'showModalDialog'
+  | 'showModelessDialog';
+
+/** SpreadsheetApp.getUi(): records menus and dialogs, answers alerts and prompts from `answers`. */
+export class UiImpl implements Implements<GoogleAppsScript.Base.Ui, UiMethods> {
+  readonly Button = BUTTON;
+  readonly ButtonSet = BUTTON_SET;
+  constructor(
+    readonly env: Env,
+    readonly record: UiRecord,
+    readonly answers: string[],
+    readonly log: (kind: UiEvent['kind'], text: string, title?: string, answer?: string) => void,
+  ) {}
+  _wrap(): UiImpl {
+    return asService('Ui', this, this.env.counter, ['Button', 'ButtonSet']);
+  }
+  private nextAnswer(fallback: string): string {
+    return this.answers.length ? String(this.answers.shift()) : fallback;
+  }
+  createMenu(caption: string): MenuImpl {
+    return new MenuImpl(this.env, caption, (m) => this.record.menus.push(m))._wrap();
+  }
+  createAddonMenu(): MenuImpl {
+    return new MenuImpl(this.env, 'Add-ons', (m) => this.record.menus.push(m))._wrap();
+  }
+  alert(a: unknown, b?: unknown, c?: unknown): string {
+    const { title, text, buttons } = dialogArgs('alert', a, b, c);
+    const fallback = buttons === 'YES_NO' || buttons === 'YES_NO_CANCEL' ? 'YES' : 'OK';
+    const answer = this.nextAnswer(fallback).toUpperCase();
+    this.log('alert', text, title, answer);
+    return answer in BUTTON ? answer : fallback;
+  }
+  prompt(a: unknown, b?: unknown, c?: unknown): unknown {
+    const { title, text, buttons } = dialogArgs('prompt', a, b, c);
+    const positive = buttons === 'YES_NO' || buttons === 'YES_NO_CANCEL' ? 'YES' : 'OK';
+    const answer = this.nextAnswer('');
+    this.log('prompt', text, title, answer);
+    // An answer naming another button of the set (CANCEL, NO, CLOSE) is a click on that button.
+    const upper = answer.toUpperCase();
+    const clicked = upper !== positive && BUTTONS_OF[buttons].includes(upper) ? upper : undefined;
+    return asService(
+      'PromptResponse',
+      {
+        getResponseText: () => (clicked ? '' : answer),
+        getSelectedButton: () => clicked ?? positive,
+      },
+      this.env.counter,
+    );
+  }
+  showSidebar(html: GoogleAppsScript.HTML.HtmlOutput): void {
+    const page = unwrap(html) as unknown as HtmlOutputImpl;
+    this.log('sidebar', page.content, page.title);
+  }
+  showModalDialog(html: GoogleAppsScript.HTML.HtmlOutput, title: string): void {
+    this.log('dialog', (unwrap(html) as unknown as HtmlOutputImpl).content, title);
+  }
+  showModelessDialog(html: GoogleAppsScript.HTML.HtmlOutput, title: string): void {
+    this.log('dialog', (unwrap(html) as unknown as HtmlOutputImpl).content, title);
+  }
 }

@@ -140,7 +140,8 @@ describe('Sheet.copyTo', () => {
     expect(ss.getActiveSheet().getName()).toBe('Sheet1');
     // A second copy gets a name of its own.
     const second = source.copyTo(ss);
-    expect(second.getName()).not.toBe('Copy of Sheet1');
+    // The UI and the API name the second copy "Copy of X 2" (googlesheets4 sheet_copy docs).
+    expect(second.getName()).toBe('Copy of Sheet1 2');
     expect(ss.getNumSheets()).toBe(4);
   });
 });
