@@ -85,6 +85,39 @@ export function dropSheetMetadata(env: Env, ws: ExcelJS.Worksheet): void {
   );
 }
 
+/**
+ * Keeps row (or column) metadata on its lines when lines are inserted (`count` > 0) or deleted
+ * (`count` < 0) at `at`: entries below move, entries on deleted lines shrink or go (APPS-SCRIPT.md
+ * A7: inserting or deleting rows moves developer metadata with its rows).
+ */
+export function moveLineMetadata(
+  env: Env,
+  ws: ExcelJS.Worksheet,
+  type: 'ROW' | 'COLUMN',
+  at: number,
+  count: number,
+): void {
+  env.developerMetadata = env.developerMetadata.filter((e) => {
+    const l = e.location;
+    if (l.type !== type || l.sheet !== ws) return true;
+    const end = l.start + l.count; // one past the last line
+    if (count > 0) {
+      if (l.start >= at) l.start += count;
+      else if (end > at) l.count += count;
+      return true;
+    }
+    const gone = -count;
+    const cutEnd = at + gone;
+    const before = Math.max(0, Math.min(end, at) - l.start);
+    const after = Math.max(0, end - Math.max(cutEnd, l.start));
+    if (before + after === 0) return false;
+    l.count = before + after;
+    if (l.start >= cutEnd) l.start -= gone;
+    else if (l.start > at) l.start = at;
+    return true;
+  });
+}
+
 type MetadataMethods =
   | 'getId'
   | 'getKey'

@@ -306,10 +306,16 @@ export class RangeImpl implements Implements<GoogleAppsScript.Spreadsheet.Range,
     });
     return this._wrap();
   }
+  /**
+   * One formula for the whole range, written for its top-left cell and filled relatively: `=A1` set
+   * on B1:C1 reads `=A1` in B1 and `=B1` in C1 (APPS-SCRIPT.md A7, GFT testsheets.js on live Apps
+   * Script), as the UI fills a formula across a selection.
+   */
   setFormula(formula: string): RangeImpl {
     this.sheet._releaseSpills(this.box);
-    this.setAll((cell) => {
-      cell.value = { formula: String(formula).replace(/^=/, '') } as ExcelJS.CellValue;
+    const text = String(formula).replace(/^=/, '');
+    this.each((cell, r, c) => {
+      cell.value = { formula: r || c ? shiftFormula(text, r, c) : text } as ExcelJS.CellValue;
     });
     return this._wrap();
   }

@@ -8,6 +8,7 @@ import {
   dropSheetMetadata,
   finderOver,
   metadataIn,
+  moveLineMetadata,
 } from './developer-metadata';
 import { type Env, sizeOf, spreadsheetFor, visibleSheets } from './env';
 import { exception } from './errors';
@@ -237,12 +238,14 @@ export class SheetImpl implements Implements<GoogleAppsScript.Spreadsheet.Sheet,
     const size = this._size();
     this.ws.spliceRows(rowIndex, 0, ...new Array(numRows).fill([]));
     size.rows += numRows;
+    moveLineMetadata(this.env, this.ws, 'ROW', rowIndex, numRows);
   }
   insertColumns(columnIndex: number, numColumns = 1): void {
     this.refuseStructureChangeWithFormulas('insertColumns');
     const size = this._size();
     this.ws.spliceColumns(columnIndex, 0, ...new Array(numColumns).fill([]));
     size.columns += numColumns;
+    moveLineMetadata(this.env, this.ws, 'COLUMN', columnIndex, numColumns);
   }
   insertColumnsAfter(afterPosition: number, howMany: number): SheetImpl {
     this.insertColumns(afterPosition + 1, howMany);
@@ -267,6 +270,7 @@ export class SheetImpl implements Implements<GoogleAppsScript.Spreadsheet.Sheet,
       throw exception('outside-sheet', 'Those rows are out of bounds.');
     this.ws.spliceRows(rowPosition, howMany);
     size.rows -= howMany;
+    moveLineMetadata(this.env, this.ws, 'ROW', rowPosition, -howMany);
   }
   /** Sheets re-points formulas when rows move; exceljs does not, so say so instead of corrupting them. */
   private refuseStructureChangeWithFormulas(method: string): void {

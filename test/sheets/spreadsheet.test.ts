@@ -393,3 +393,47 @@ describe('Range.copyTo pastes as Sheets does', () => {
     expect(s.getRange('E1:E3').getFormulas()).toEqual([['=C1+D1'], ['=C2+D2'], ['=C3+D3']]);
   });
 });
+
+// APPS-SCRIPT.md A7 (GFT, live Apps Script): "inserting or deleting rows moves … developer metadata
+// with their rows".
+describe('row and column metadata follow their lines', () => {
+  it('moves down past inserted rows, shrinks with deleted ones, goes with its last line', async () => {
+    const { ss } = await twoSheets();
+    const s = ss.insertSheet('Lines');
+    s.getRange('5:6').addDeveloperMetadata('block', 'b');
+    s.getRange('10:10').addDeveloperMetadata('single', 's');
+    s.getRange('D:D').addDeveloperMetadata('column', 'c');
+    // 2 rows inserted before row 3: 5:6 → 7:8 and 10 → 12.
+    s.insertRowsBefore(3, 2);
+    const rowsOf = () =>
+      s
+        .createDeveloperMetadataFinder()
+        .withLocationType('ROW' as unknown as GoogleAppsScript.Spreadsheet.DeveloperMetadataLocationType)
+        .find()
+        .map((m) => `${m.getKey()} ${m.getLocation().getRow()!.getA1Notation()}`);
+    expect(rowsOf()).toEqual(['block 7:8', 'single 12:12']);
+    // Row 8 deleted: block keeps row 7 alone; single moves up to 11.
+    s.deleteRows(8, 1);
+    expect(rowsOf()).toEqual(['block 7:7', 'single 11:11']);
+    s.deleteRows(11, 1);
+    expect(rowsOf()).toEqual(['block 7:7']);
+    // A column inserted before B moves D to E.
+    s.insertColumnsBefore(2, 1);
+    const column = s.createDeveloperMetadataFinder().withKey('column').find()[0];
+    expect(column.getLocation().getColumn()!.getA1Notation()).toBe('E:E');
+  });
+});
+
+// REF Range.setFormula with APPS-SCRIPT.md A7 (GFT): "a formula set on a multi-cell range is filled
+// relatively (=A1 becomes =B1 one column right)".
+describe('setFormula on several cells', () => {
+  it('fills the formula relatively from the top-left cell', async () => {
+    const { ss } = await twoSheets();
+    const s = ss.getSheetByName('Data')!;
+    s.getRange('B1:C2').setFormula('=A1*$A$1');
+    expect(s.getRange('B1:C2').getFormulas()).toEqual([
+      ['=A1*$A$1', '=B1*$A$1'],
+      ['=A2*$A$1', '=B2*$A$1'],
+    ]);
+  });
+});
