@@ -184,7 +184,10 @@ export class DeveloperMetadataImpl implements Implements<
   }
 }
 
-class DeveloperMetadataLocationImpl {
+class DeveloperMetadataLocationImpl implements Implements<
+  GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation,
+  'getLocationType' | 'getSpreadsheet' | 'getSheet' | 'getRow' | 'getColumn'
+> {
   constructor(
     readonly env: Env,
     readonly location: MetadataLocation,
@@ -232,7 +235,16 @@ function columnA1(column: number): string {
 }
 
 /** createDeveloperMetadataFinder(): criteria added one by one, then find(). */
-class DeveloperMetadataFinderImpl {
+class DeveloperMetadataFinderImpl implements Implements<
+  GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder,
+  | 'withKey'
+  | 'withValue'
+  | 'withId'
+  | 'withVisibility'
+  | 'withLocationType'
+  | 'onIntersectingLocations'
+  | 'find'
+> {
   private readonly tests: ((e: MetadataEntry) => boolean)[] = [];
   private intersecting = false;
   constructor(
@@ -255,11 +267,11 @@ class DeveloperMetadataFinderImpl {
   withId(id: number) {
     return this.with((e) => e.id === id);
   }
-  withVisibility(visibility: string) {
-    return this.with((e) => e.visibility === visibility);
+  withVisibility(visibility: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility) {
+    return this.with((e) => e.visibility === String(visibility));
   }
-  withLocationType(type: string) {
-    return this.with((e) => e.location.type === type);
+  withLocationType(type: GoogleAppsScript.Spreadsheet.DeveloperMetadataLocationType) {
+    return this.with((e) => e.location.type === String(type));
   }
   onIntersectingLocations() {
     this.intersecting = true;

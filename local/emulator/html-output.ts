@@ -1,8 +1,12 @@
 // Apps Script's HtmlOutput: the page a sidebar or dialog shows, recorded rather than rendered.
 import { asService } from './calls';
 import type { Env } from './env';
+import type { Implements } from './implements';
 
-export class HtmlOutputImpl {
+export class HtmlOutputImpl implements Implements<
+  GoogleAppsScript.HTML.HtmlOutput,
+  'setTitle' | 'getTitle' | 'setWidth' | 'setHeight' | 'getContent' | 'append'
+> {
   title = '';
   width = 300;
   height = 200;
