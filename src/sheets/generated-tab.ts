@@ -2,6 +2,7 @@
 // developer-metadata tag; re-running replaces that tab, and a tab the user made with the same name is
 // never touched: the new tab gets the next free name instead.
 import type { CellRole, Layout } from '../core/report/layout';
+import { growGrid, NEW_SHEET_SIZE } from './grid';
 import { literalText } from './literalText';
 
 export const GENERATED_TAG = 'ita-sheets:generated';
@@ -55,19 +56,22 @@ export function writeGeneratedTab(kind: string, name: string, layout: Layout): s
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const previous = findGenerated(spreadsheet, kind);
   let sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  let size: { rows: number; columns: number };
   if (previous) {
     sheet = previous;
     sheet.clear();
-    for (const m of sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).getMergedRanges())
-      m.breakApart();
+    size = { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() };
+    for (const m of sheet.getRange(1, 1, size.rows, size.columns).getMergedRanges()) m.breakApart();
   } else {
     let free = name;
     for (let n = 2; spreadsheet.getSheetByName(free); n++) free = `${name} (${n})`;
     sheet = spreadsheet.insertSheet(free);
     sheet.addDeveloperMetadata(GENERATED_TAG, kind);
+    size = NEW_SHEET_SIZE;
   }
   const rows = layout.values.length;
   const columns = layout.values[0]?.length ?? 1;
+  growGrid(sheet, size, rows, columns);
   const range = sheet.getRange(1, 1, rows, columns);
   const style = (pick: (s: (typeof STYLE)[CellRole]) => unknown) =>
     layout.roles.map((r) => r.map((role) => pick(STYLE[role])));
