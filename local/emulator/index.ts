@@ -29,6 +29,9 @@ export interface OpenOptions {
 // [DEVELOPER_METADATA, key, value, id, visibility, location type, sheet, start, count, has value]
 // for developer metadata. Files saved before metadata was a list hold ['sheet:NAME', key, value].
 const DEVELOPER_METADATA = 'developer-metadata';
+// [SHEET_SIZE, sheet, rows, columns]: a grid grown by insertRows/insertColumns past its cells, which
+// the xlsx alone would forget.
+const SHEET_SIZE = 'sheet-size';
 
 /**
  * Document properties, plus a read-only `sheet:NAME` view (key → last value) of each sheet's
@@ -74,8 +77,14 @@ export async function openWorkbook(
     workbook.removeWorksheet(metaSheet.id);
   }
   const sheetNamed = (name: string) => workbook.worksheets.find((w) => w.name === name);
+  const sizes = new WeakMap<ExcelJS.Worksheet, { rows: number; columns: number }>();
   for (const [owner, key, value, id, visibility, type, sheet, start, count, hasValue] of rows) {
     if (!owner || !key) continue;
+    if (owner === SHEET_SIZE) {
+      const ws = sheetNamed(key);
+      if (ws) sizes.set(ws, { rows: Number(value), columns: Number(id) });
+      continue;
+    }
     if (owner === DEVELOPER_METADATA || owner.startsWith('sheet:')) {
       const legacy = owner.startsWith('sheet:');
       const ws = sheetNamed(legacy ? owner.slice('sheet:'.length) : sheet);
@@ -108,7 +117,7 @@ export async function openWorkbook(
     metadata,
     developerMetadata,
     nextMetadataId: Math.max(0, ...developerMetadata.map((e) => e.id)) + 1,
-    sizes: new WeakMap(),
+    sizes,
     context: MENU_CONTEXT,
     spreadsheetName: options.name ?? 'workbook',
   };
@@ -141,6 +150,11 @@ export async function workbookBytes(env: Env): Promise<Buffer> {
       l.type === 'ROW' || l.type === 'COLUMN' ? l.count : '',
       e.value === null ? '0' : '1',
     ]);
+  }
+  for (const ws of sheets) {
+    const size = env.sizes.get(ws);
+    if (size && (size.rows > ws.rowCount || size.columns > ws.columnCount))
+      entries.push([SHEET_SIZE, ws.name, size.rows, size.columns]);
   }
   let metaSheet: ExcelJS.Worksheet | undefined;
   if (entries.length) {

@@ -373,3 +373,15 @@ describe('setValue parses text as a typed entry', () => {
     expect([n, b, (d as Date).toISOString()]).toEqual([0.5, true, BANGKOK_MIDNIGHT_2022_10_01]);
   });
 });
+
+describe('the grid after save and reopen', () => {
+  it('keeps rows and columns inserted past the cells', async () => {
+    const em = await emulate();
+    const s = em.ss.getSheets()[0];
+    s.insertRowsAfter(1000, 200);
+    s.insertColumnsAfter(26, 2);
+    const again = await reopen(em);
+    const t = again.ss.getSheets()[0];
+    expect([t.getMaxRows(), t.getMaxColumns()]).toEqual([1200, 28]);
+  });
+});
