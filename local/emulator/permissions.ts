@@ -33,7 +33,7 @@ const CUSTOM_FUNCTION_SERVICES = new Set([
 
 // A method that changes the spreadsheet or what the user sees, by the verbs Apps Script uses.
 const CHANGES_SPREADSHEET =
-  /^(set|insert|delete|clear|merge|breakApart|copyTo|moveTo|add|remove|activate|append|hide|show|sort|autoResize|flush|rename|toast|apply|check|uncheck|trimWhitespace|deleteSheet|duplicate|protect|open|create)/;
+  /^(set|insert|delete|clear|merge|breakApart|copyTo|moveTo|add|remove|activate|append|hide|show|sort|autoResize|flush|rename|toast|apply|check|uncheck|trimWhitespace|deleteSheet|duplicate|protect|open|create(?!DeveloperMetadataFinder))/;
 
 /** Throws when `env.context` may not call `className.method`. */
 export function checkPermission(env: Env, className: string, method: string): void {

@@ -296,6 +296,7 @@ describe('inside a custom function', () => {
     asCustomFunction(em.env, () => {
       expect(sheet.getRange('A1').getValue()).toBe(42);
       expect(em.ss.getSheetByName('Sheet1')!.getName()).toBe('Sheet1');
+      expect(em.ss.createDeveloperMetadataFinder().find()).toEqual([]);
       expectException(() => sheet.getRange('A1').setValue(1), 'no-permission');
       expectException(() => sheet.getRange('A1').setBackground('#ff0000'), 'no-permission');
       expectException(() => em.ss.insertSheet('New'), 'no-permission');
