@@ -3,6 +3,8 @@ export class CallCounter {
   readonly counts = new Map<string, number>();
   /** Refuses a call the running context may not make (set by the environment that owns the counter). */
   guard: (className: string, method: string) => void = () => undefined;
+  /** Hands an error thrown by the emulator to the script as one of the script's own Errors. */
+  adopt: (error: unknown) => unknown = (error) => error;
 
   add(name: string): void {
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
@@ -64,9 +66,13 @@ export function asService<T extends object>(
       const value = Reflect.get(obj, prop, receiver);
       if (typeof value !== 'function') throw new Error(`not implemented: ${className}.${prop}`);
       return (...args: unknown[]) => {
-        counter.guard(className, prop);
-        counter.add(`${className}.${prop}`);
-        return value.apply(obj, args);
+        try {
+          counter.guard(className, prop);
+          counter.add(`${className}.${prop}`);
+          return value.apply(obj, args);
+        } catch (error) {
+          throw counter.adopt(error);
+        }
       };
     },
   });

@@ -41,3 +41,25 @@ export function exception(kind: ExceptionKind, message: string): Error {
 export function exceptionKind(error: unknown): ExceptionKind | undefined {
   return (error as { [KIND]?: ExceptionKind } | null)?.[KIND];
 }
+
+/**
+ * `error` remade as an Error of the script's realm (the vm's), keeping name, message, stack and kind:
+ * in Apps Script `e instanceof Error` holds for a service's exception, and code relies on it.
+ */
+export function inRealm(error: unknown, RealmError: ErrorConstructor): unknown {
+  if (!(error instanceof Error)) return error;
+  const own: unknown = error;
+  if (own instanceof RealmError) return own;
+  const out = new RealmError(error.message);
+  out.name = error.name;
+  out.stack = error.stack;
+  const kind = exceptionKind(error);
+  if (kind) Object.defineProperty(out, KIND, { value: kind });
+  return out;
+}
+
+/** The Error constructor of the realm `makeDate` makes Dates in (Date's constructor is its Function). */
+export function errorOfRealm(makeDate: (ms: number) => Date): ErrorConstructor {
+  const RealmFunction = makeDate(0).constructor.constructor as FunctionConstructor;
+  return RealmFunction('return Error')() as ErrorConstructor;
+}

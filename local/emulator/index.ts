@@ -10,6 +10,7 @@ import {
   type MetadataLocation,
   visibleSheets,
 } from './env';
+import { errorOfRealm, inRealm } from './errors';
 import { checkPermission } from './permissions';
 
 export { asCustomFunction, type AuthMode, type ScriptContext, withContext } from './env';
@@ -123,6 +124,8 @@ export async function openWorkbook(
   };
   const opened = env;
   env.counter.guard = (className, method) => checkPermission(opened, className, method);
+  const ScriptError = errorOfRealm(env.makeDate);
+  env.counter.adopt = (error) => inRealm(error, ScriptError);
   const activeTab = workbook.views?.[0]?.activeTab;
   if (activeTab !== undefined) env.active = workbook.worksheets[activeTab];
   return env;

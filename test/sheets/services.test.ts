@@ -1,5 +1,6 @@
 // The services beside SpreadsheetApp: Ui (menus, alerts, prompts, dialogs), PropertiesService,
 // Utilities.formatDate, HtmlService, Session, CacheService, LockService and Logger.
+import vm from 'node:vm';
 import ExcelJS from 'exceljs';
 import { unwrap } from '../../local/emulator/calls';
 import { asCustomFunction, sheetsErrorLiteral, withContext } from '../../local/emulator/index';
@@ -393,5 +394,23 @@ describe('console', () => {
     const { globals, ui } = await emulate();
     (globals.console as Console).error('failed');
     expect(ui.events).toEqual([expect.objectContaining({ kind: 'log', text: 'failed' })]);
+  });
+});
+
+// APPS-SCRIPT.md A1 row 3: a service error has name "Exception" and a message without the prefix;
+// the log shows "Exception: …" because it prints name and message. Inside the script it is an Error.
+describe('errors as the bundle sees them', () => {
+  it('are Errors of the script’s own realm, named Exception', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Sheet1');
+    const rt = await openRuntime(wb);
+    const seen = vm.runInContext(
+      `(() => {
+        try { SpreadsheetApp.getActiveSheet().getRange(1001, 1); }
+        catch (e) { return [e instanceof Error, e.name, String(e).indexOf('Exception: ') === 0]; }
+      })()`,
+      rt.context,
+    );
+    expect(Array.from(seen as unknown[])).toEqual([true, 'Exception', true]);
   });
 });
