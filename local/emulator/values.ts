@@ -86,6 +86,16 @@ export interface Entry {
 const TYPED_NUMBER = /^([+-])?([$฿])?(\d{1,3}(?:,\d{3})+|\d+)?(\.\d*)?(?:[eE]([+-]?\d+))?(%)?$/;
 const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+
+/** "8:30" or "17:05:10": a time of day, which Sheets keeps on its day zero, 1899-12-30. */
+function typedTime(text: string): Entry | undefined {
+  const m = TIME.exec(text);
+  if (!m) return undefined;
+  const [h, min, sec] = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+  if (h > 23 || min > 59 || sec > 59) return undefined;
+  return { content: new Date(Date.UTC(1899, 11, 30, h, min, sec)), format: m[3] ? 'h:mm:ss' : 'h:mm' };
+}
 
 function typedNumber(text: string): Entry | undefined {
   const m = TYPED_NUMBER.exec(text);
@@ -128,7 +138,7 @@ function typedDate(text: string, locale: string): Entry | undefined {
  * gas-fakes issue 40; APPS-SCRIPT.md A1 row 2). `=…` is a formula; a leading apostrophe keeps the rest
  * as text (the apostrophe is not part of the value); a cell formatted as plain text (`@`) keeps the
  * text as it is; TRUE/FALSE become booleans; "1,000", "+5", "-5", "0812", "50%", "$2.99" become
- * numbers; "1/10/2566" and "2024-01-15" become dates (year 2566 taken as written, CE).
+ * numbers; "1/10/2566" and "2024-01-15" become dates (year 2566 taken as written, CE), "8:30" a time.
  */
 export function typedEntry(text: string, numberFormat: string | undefined, locale: string): Entry {
   if (text === '') return { content: null };
@@ -137,7 +147,7 @@ export function typedEntry(text: string, numberFormat: string | undefined, local
   if (text.startsWith('=') && text.length > 1) return { content: { formula: text.slice(1) } };
   const trimmed = text.trim();
   if (/^(true|false)$/i.test(trimmed)) return { content: trimmed.toUpperCase() === 'TRUE' };
-  return typedNumber(trimmed) ?? typedDate(trimmed, locale) ?? { content: text };
+  return typedNumber(trimmed) ?? typedDate(trimmed, locale) ?? typedTime(trimmed) ?? { content: text };
 }
 
 /**

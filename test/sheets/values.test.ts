@@ -342,6 +342,19 @@ describe('setValue parses text as a typed entry', () => {
     expect(b.toISOString()).toBe('2024-01-14T17:00:00.000Z');
   });
 
+  it('"8:30" is a time of day on Sheets’ day zero, 30 December 1899 (A2: time-only cells)', async () => {
+    const { sheet } = await sampleSheet();
+    sheet.getRange('F1').setValue('8:30');
+    const time = sheet.getRange('F1').getValue() as Date;
+    // Read back in the spreadsheet's zone, the wall clock is 1899-12-30 08:30.
+    const wall = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Asia/Bangkok',
+      dateStyle: 'short',
+      timeStyle: 'short',
+    }).format(time);
+    expect(wall).toBe('30/12/1899, 08:30');
+  });
+
   it('"=…" becomes a formula; text after a leading apostrophe stays text, apostrophe dropped', async () => {
     const { sheet } = await sampleSheet();
     sheet.getRange('F1:I1').setValues([['=B2*2', "'0812345678", "'=B2", "'TRUE"]]);
