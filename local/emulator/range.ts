@@ -462,7 +462,8 @@ export class RangeImpl implements Implements<GoogleAppsScript.Spreadsheet.Range,
     this.setAll((cell) => {
       if (all || o.contentsOnly) cell.value = null;
       if (all || o.formatOnly) cell.style = {};
-      if (all || o.commentsOnly) cell.note = undefined as unknown as string;
+      // Notes stay unless asked for: live Apps Script's clear() keeps them (APPS-SCRIPT.md A7, GFT).
+      if (o.commentsOnly) cell.note = undefined as unknown as string;
     });
     if (all || o.formatOnly) this.breakApartQuietly();
     return this._wrap();

@@ -43,6 +43,7 @@ type SheetMethods =
   | 'clear'
   | 'clearContents'
   | 'clearFormats'
+  | 'clearNotes'
   | 'setFrozenRows'
   | 'getFrozenRows'
   | 'setFrozenColumns'
@@ -286,7 +287,7 @@ export class SheetImpl implements Implements<GoogleAppsScript.Spreadsheet.Sheet,
       );
   }
 
-  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean }): SheetImpl {
+  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; commentsOnly?: boolean }): SheetImpl {
     const { rows, columns } = this.extent();
     const box = {
       row: 1,
@@ -302,6 +303,9 @@ export class SheetImpl implements Implements<GoogleAppsScript.Spreadsheet.Sheet,
   }
   clearFormats(): SheetImpl {
     return this.clear({ formatOnly: true });
+  }
+  clearNotes(): SheetImpl {
+    return this.clear({ commentsOnly: true });
   }
 
   setFrozenRows(rows: number): void {

@@ -409,3 +409,15 @@ describe('as live Apps Script does', () => {
     ]);
   });
 });
+
+// APPS-SCRIPT.md A7 (GFT, live Apps Script): "Sheet.clear() keeps notes (clearNotes() removes them)".
+describe('notes and clear', () => {
+  it('Sheet.clear keeps notes; clearNotes removes them', async () => {
+    const { sheet } = await sheetWith([[1]]);
+    sheet.getRange('A1').setNote('ตรวจแล้ว');
+    sheet.clear();
+    expect([sheet.getRange('A1').getValue(), sheet.getRange('A1').getNote()]).toEqual(['', 'ตรวจแล้ว']);
+    sheet.clearNotes();
+    expect(sheet.getRange('A1').getNote()).toBe('');
+  });
+});
