@@ -21,7 +21,7 @@ import {
 import { boxA1, cellA1 } from './emulator/a1';
 import type { Env } from './emulator/spreadsheet';
 import { visibleSheets } from './emulator/spreadsheet';
-import { instantToWall, isDateValue, wallToInstant } from './emulator/values';
+import { instantToWall, isDateValue, sheetsErrorLiteral, wallToInstant } from './emulator/values';
 
 /** A custom function as the local runtime calls it: arguments in, value or rows out (or it throws). */
 export type CustomFunctionCall = (name: string, args: unknown[]) => unknown;
@@ -77,7 +77,7 @@ export function recalculate(
 
   const toScriptValue = (v: unknown): unknown => {
     if (v === EmptyValue || v === null || v === undefined) return '';
-    if (v instanceof CellError) return `#${String(v.type)}`;
+    if (v instanceof CellError) return sheetsErrorLiteral(String(v.type));
     if (typeof v === 'object' && v !== null && 'val' in v) {
       const rich = v as { val: number; constructor: { name: string } };
       if (/Date/.test(rich.constructor.name)) {

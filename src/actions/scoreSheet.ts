@@ -107,8 +107,8 @@ function scoreActiveSheet({ spreadsheet: open, tell, progress }: ActionContext):
     return summarize(result, active.name, '');
   }
   const claimed = claimGeneratedTab(spreadsheet, generated, GENERATED_KINDS.itaScore, TAB_NAMES.itaScore);
-  const { sheet, name: tab, fresh } = claimed;
-  writeLayout(sheet, scoreResultsLayout(result, active.name), REPORT_THEME, fresh);
+  const { sheet, name: tab } = claimed;
+  writeLayout(sheet, scoreResultsLayout(result, active.name), REPORT_THEME, claimed);
   const problems = result.findings.length;
   progress({
     th: `เขียนผลลงแท็บ "${tab}" แล้ว${problems ? ` พบสิ่งที่ควรตรวจ ${problems} รายการ (ดูท้ายแท็บ)` : ''}`,

@@ -1,28 +1,8 @@
-// The emulator's LockService and DeveloperMetadataFinder against Apps Script's documented behaviour.
+// The emulator's DeveloperMetadataFinder and new tabs against Apps Script's documented behaviour (the
+// lock another execution holds is tested in test/sheets/services.test.ts).
 import ExcelJS from 'exceljs';
 import { workbookBytes } from '../../local/emulator/index';
 import { emulate } from '../sheets/emulator';
-
-describe('LockService (developers.google.com/apps-script/reference/lock/lock)', () => {
-  it('tryLock gets a free lock; hasLock says so until releaseLock', async () => {
-    const { globals } = await emulate();
-    const lock = (globals.LockService as GoogleAppsScript.Lock.LockService).getDocumentLock();
-    expect(lock.tryLock(1000)).toBe(true);
-    expect(lock.hasLock()).toBe(true);
-    lock.releaseLock();
-    expect(lock.hasLock()).toBe(false);
-  });
-
-  it('held by another execution: tryLock returns false, waitLock throws on timeout', async () => {
-    const { env, globals } = await emulate();
-    env.locksHeldElsewhere = new Set(['document']);
-    const service = globals.LockService as GoogleAppsScript.Lock.LockService;
-    expect(service.getDocumentLock().tryLock(1000)).toBe(false);
-    expect(() => service.getDocumentLock().waitLock(1000)).toThrow(/Lock timeout/);
-    // Other scopes are other locks.
-    expect(service.getUserLock().tryLock(1000)).toBe(true);
-  });
-});
 
 describe('DeveloperMetadataFinder (reference/spreadsheet/developer-metadata-finder)', () => {
   it('finds sheet metadata by key and value in one find(), each with its sheet', async () => {
