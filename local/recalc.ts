@@ -53,6 +53,10 @@ const { DateNumber } = require(
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const DAY = 86_400_000;
 const MAX_ROUNDS = 6;
+// Sheets' grid: up to 10 million cells in a spreadsheet, 18,278 columns (ZZZ) in a sheet. HyperFormula
+// stops at 40,000 rows by default; the real bound here is memory, so rows get Sheets' cell limit.
+const SHEETS_MAX_ROWS = 10_000_000;
+const SHEETS_MAX_COLUMNS = 18_278;
 
 interface Spill {
   rows: unknown[][];
@@ -77,7 +81,7 @@ export function recalculate(
 
   const toScriptValue = (v: unknown): unknown => {
     if (v === EmptyValue || v === null || v === undefined) return '';
-    if (v instanceof CellError) return `#${String(v.type)}`;
+    if (v instanceof CellError) return sheetsErrorOf(v.type);
     if (typeof v === 'object' && v !== null && 'val' in v) {
       const rich = v as { val: number; constructor: { name: string } };
       if (/Date/.test(rich.constructor.name)) {
@@ -149,8 +153,7 @@ export function recalculate(
       return wallAsLocalDate(new Date(instantToWall(v.getTime(), tz)));
     }
     const e = toEngineValue(v);
-    if (e === '') return null;
-    return typeof e === 'string' && /^[=+\-@']/.test(e) ? `'${e}` : e;
+    return e === '' ? null : e;
   };
 
   const pluginName = `BundleFunctions${Date.now()}${Math.random().toString(36).slice(2)}`;
@@ -196,15 +199,18 @@ export function recalculate(
           if (!grid[r - 1]) grid[r - 1] = [];
           grid[r - 1][c - 1] = content;
           occupied.add(key({ sheet: s, row: r - 1, col: c - 1 }));
-          if (typeof content === 'string' && content.startsWith('='))
-            formulaCells.push({ sheet: s, ws, cell });
+          if (isFormulaCell(cell)) formulaCells.push({ sheet: s, ws, cell });
         });
       });
       for (let r = 0; r < grid.length; r++) if (!grid[r]) grid[r] = [];
       contents[ws.name] = grid;
     });
 
-    const hf = HyperFormula.buildFromSheets(contents as never, { licenseKey: 'gpl-v3' });
+    const hf = HyperFormula.buildFromSheets(contents as never, {
+      licenseKey: 'gpl-v3',
+      maxRows: SHEETS_MAX_ROWS,
+      maxColumns: SHEETS_MAX_COLUMNS,
+    });
     try {
       // 2. Spill: write each multi-cell result into the cells around it, then let dependents update;
       //    repeat until no spill changes (a spill may feed another custom function).
@@ -242,13 +248,13 @@ export function recalculate(
           writes.push(() => {
             if (width > 1) {
               hf.setCellContents({ sheet: s, row: r, col: c + 1 }, [
-                block[0].slice(1).map((v) => v ?? null),
+                block[0].slice(1).map(asEngineInput),
               ] as never);
             }
             if (block.length > 1) {
               hf.setCellContents(
                 { sheet: s, row: r + 1, col: c },
-                block.slice(1).map((row) => row.map((v) => v ?? null)) as never,
+                block.slice(1).map((row) => row.map(asEngineInput)) as never,
               );
             }
           });
@@ -286,15 +292,16 @@ export function recalculate(
           continue;
         }
         if (value && typeof value === 'object' && 'value' in (value as object)) {
-          const e = value as { value: string; message?: string };
+          const e = value as { type: string; message?: string };
+          const shown = sheetsErrorOf(e.type);
           errors.push({
             sheet: ws.name,
             cell: cellA1(address.row + 1, address.col + 1),
             formula: `=${formula}`,
-            value: e.value,
-            message: e.message ?? '',
+            value: shown,
+            message: e.message || (e.type === ErrorType.CYCLE ? CIRCULAR : ''),
           });
-          result = { error: e.value };
+          result = { error: shown };
         } else if (richResults.has(at)) {
           result = new Date(instantToWall((richResults.get(at) as Date).getTime(), tz));
         }
@@ -354,21 +361,56 @@ function wallAsLocalDate(wall: Date): Date {
   );
 }
 
-/** What HyperFormula gets for a cell: `=formula`, a value, or null for an empty cell. */
+/**
+ * What HyperFormula gets for a cell: `=formula`, a value, or null for an empty cell. Text goes in
+ * behind an apostrophe, which HyperFormula drops: only a cell that holds a formula is a formula, and
+ * text such as "1/10/2565", "00123", "10%", "TRUE" or "=อบต.ก" is never re-read as something else.
+ */
 function engineContent(cell: ExcelJS.Cell): unknown {
   if (cell.isMerged && cell.master !== cell) return null;
   const v = cell.value as unknown;
   if (v === null || v === undefined || v === '') return null;
-  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  if (typeof v === 'string') return `'${v}`;
+  if (typeof v === 'number' || typeof v === 'boolean') return v;
   if (isDateValue(v)) return wallAsLocalDate(v);
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
-    if ('formula' in o || 'sharedFormula' in o) return `=${cell.formula}`;
-    if ('richText' in o) return (o.richText as { text: string }[]).map((t) => t.text).join('');
-    if ('hyperlink' in o) return String(o.text ?? '');
+    if (isFormulaCell(cell)) return `=${cell.formula}`;
+    if ('richText' in o) return `'${(o.richText as { text: string }[]).map((t) => t.text).join('')}`;
+    if ('hyperlink' in o) return `'${String(o.text ?? '')}`;
+    // An error value stored in the file (not typed text): HyperFormula reads the literal as that error.
     if ('error' in o) return String(o.error);
   }
-  return String(v);
+  return `'${String(v)}`;
+}
+
+function isFormulaCell(cell: ExcelJS.Cell): boolean {
+  const v = cell.value as unknown;
+  return !!v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v);
+}
+
+/** A value computed here (a spilled cell) as HyperFormula must take it: text is never re-parsed. */
+function asEngineInput(v: unknown): unknown {
+  if (v === undefined || v === null) return null;
+  return typeof v === 'string' ? `'${v}` : v;
+}
+
+// Sheets' literals for HyperFormula's error types. A circular reference is #REF! in Sheets.
+const SHEETS_ERRORS: Record<string, string> = {
+  [ErrorType.DIV_BY_ZERO]: '#DIV/0!',
+  [ErrorType.NA]: '#N/A',
+  [ErrorType.VALUE]: '#VALUE!',
+  [ErrorType.REF]: '#REF!',
+  [ErrorType.NAME]: '#NAME?',
+  [ErrorType.NUM]: '#NUM!',
+  [ErrorType.CYCLE]: '#REF!',
+  [ErrorType.SPILL]: '#REF!',
+  [ErrorType.ERROR]: '#ERROR!',
+};
+const CIRCULAR = 'Circular dependency detected. To resolve with iterative calculation, see File > Settings.';
+
+function sheetsErrorOf(type: string): string {
+  return SHEETS_ERRORS[type] ?? '#ERROR!';
 }
 
 function findBlocker(

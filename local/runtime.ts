@@ -60,6 +60,8 @@ export interface Runtime {
   /** Calls a custom function as Sheets would (used by recalculation). */
   callFunction(name: string, args: unknown[]): unknown;
   recalc(): RecalcReport;
+  /** The recalculation done on opening, before anything read the workbook. */
+  opened: RecalcReport;
   /** Menu handlers added by onOpen. */
   menuHandlers(): string[];
   save(path: string): Promise<void>;
@@ -108,6 +110,9 @@ export async function openRuntime(
   env.recalc = () => {
     recalc();
   };
+  // Sheets never shows a formula uncomputed: a file saved without cached results (or with stale
+  // ones) is recalculated before any trigger, menu action or custom function reads it.
+  const opened = recalc();
 
   return {
     env,
@@ -121,6 +126,7 @@ export async function openRuntime(
     },
     callFunction,
     recalc,
+    opened,
     menuHandlers: () => ui.menus.flatMap(handlersOf),
     async save(path) {
       writeFileSync(path, await workbookBytes(env));

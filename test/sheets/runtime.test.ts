@@ -124,7 +124,7 @@ describe('recalculation', () => {
 
   it('gives the same result when the saved file is reopened and recalculated', async () => {
     const again = await openRuntime(await rt.bytes());
-    // Cached results are read as they were saved, before any recalculation.
+    // Opening recalculates (as Sheets shows every formula computed): the same values as were saved.
     const scores = app(again).getSheetByName('Scores')!;
     expect(scores.getRange('C2:F4').getValues()).toEqual([
       ['A', 'A', '#REF!', 1],
