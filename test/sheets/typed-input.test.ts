@@ -172,3 +172,25 @@ describe('an agency named "=อบต.ก" (a text cell)', () => {
     expect(texts).toContain('=อบต.ก');
   });
 });
+
+describe('a sheet of 50,000 rows (beyond the 40,000 HyperFormula allows by default)', () => {
+  it('recalculates and scores every row', async () => {
+    // 50,000 agencies with the worked scores (89.67 A each, as worked above). The ten scores of a
+    // row add up to 886.47, so a total over all rows is 50,000 × 886.47 = 44,323,500.
+    const rows: Row[] = [HEADER];
+    for (let i = 1; i <= 50_000; i++) rows.push([2566, `หน่วยงาน ${i}`, ...WORKED]);
+    const last = rows.length;
+    const totals = [[f(`SUM('คะแนน ITA'!C2:L${last})`), f(`COUNTA('คะแนน ITA'!B2:B${last})`)]];
+    const rt = await openRuntime(await xlsx({ 'คะแนน ITA': rows, รวม: totals }));
+    expect(rt.opened.errors).toEqual([]);
+    expect(sheet(rt, 'รวม').getRange('A1').getValue()).toBeCloseTo(44_323_500, 4);
+    expect(sheet(rt, 'รวม').getRange('B1').getValue()).toBe(50_000);
+    rt.env.active = rt.env.workbook.getWorksheet('คะแนน ITA');
+    const summary = rt.run('scoreItaSheet') as { agencies: { agency: string; years: { total: number }[] }[] };
+    expect(summary.agencies).toHaveLength(50_000);
+    expect(summary.agencies[49_999]).toEqual({
+      agency: 'หน่วยงาน 50000',
+      years: [expect.objectContaining({ year: 2566, total: 89.67, grade: 'A' })],
+    });
+  }, 300_000);
+});
