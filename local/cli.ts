@@ -1,8 +1,8 @@
 // ita-sheets: runs the add-in's bundle (build/Code.js) on an .xlsx through the SpreadsheetApp emulator.
 //
-//   ita-sheets run <in.xlsx> [--sheet NAME] --menu <handler> [--menu …] [--answer TEXT …] [--out out.xlsx] [--json]
-//   ita-sheets recalc <in.xlsx> [--out out.xlsx] [--json]
-//   ita-sheets score <in.xlsx> [--sheet NAME] [--year 2565] [--out out.xlsx] [--json]
+//   ita-sheets run <in.xlsx> [--sheet NAME] --menu <handler> [--menu …] [--answer TEXT …] [--out out.xlsx [--values]] [--json]
+//   ita-sheets recalc <in.xlsx> [--out out.xlsx [--values]] [--json]
+//   ita-sheets score <in.xlsx> [--sheet NAME] [--year 2565] [--out out.xlsx [--values]] [--json]
 //   ita-sheets menus [--json]
 //   ita-sheets functions [--json]
 //
@@ -14,13 +14,14 @@ import type { RecalcReport } from './recalc';
 import { DEFAULT_CODE_PATH, openRuntime, type Runtime } from './runtime';
 
 const USAGE = `usage:
-  ita-sheets run <in.xlsx> [--sheet NAME] --menu <handler> [--menu <handler> …] [--answer TEXT …] [--out out.xlsx] [--json]
-  ita-sheets recalc <in.xlsx> [--out out.xlsx] [--json]
-  ita-sheets score <in.xlsx> [--sheet NAME] [--year 2565] [--out out.xlsx] [--json]
+  ita-sheets run <in.xlsx> [--sheet NAME] --menu <handler> [--menu <handler> …] [--answer TEXT …] [--out out.xlsx [--values]] [--json]
+  ita-sheets recalc <in.xlsx> [--out out.xlsx [--values]] [--json]
+  ita-sheets score <in.xlsx> [--sheet NAME] [--year 2565] [--out out.xlsx [--values]] [--json]
   ita-sheets menus [--json]
   ita-sheets functions [--json]
 options:
   --out FILE     where to save the workbook (the input is never changed unless --out names it)
+  --values       save every formula as its value (a copy for someone without the add-in)
   --sheet NAME   make NAME the active sheet before clicking (menus act on the active sheet)
   --year YEAR    score: the assessment year for sheets that name none (default 2565)
   --json         print one JSON document on stdout (results, errors, service-call counts)
@@ -40,6 +41,7 @@ interface Args {
   answers: string[];
   out?: string;
   json: boolean;
+  values: boolean;
   debug: boolean;
   locale: string;
   code: string;
@@ -51,6 +53,7 @@ function parseArgs(argv: string[]): Args {
     menus: [],
     answers: [],
     json: false,
+    values: false,
     debug: false,
     locale: 'th',
     code: DEFAULT_CODE_PATH,
@@ -71,6 +74,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--locale') args.locale = value();
     else if (a === '--code') args.code = resolve(value());
     else if (a === '--json') args.json = true;
+    else if (a === '--values') args.values = true;
     else if (a === '--debug') args.debug = true;
     else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}`);
     else positional.push(a);
@@ -114,10 +118,11 @@ function printRecalc(report: RecalcReport, ms: number): void {
   for (const e of report.errors) say(`  ${e.value} ${e.sheet}!${e.cell} ${e.formula}: ${e.message}`);
 }
 
-async function save(runtime: Runtime, out: string | undefined, json: boolean): Promise<string | undefined> {
+async function save(runtime: Runtime, args: Args): Promise<string | undefined> {
+  const { out, json } = args;
   if (!out) return undefined;
   mkdirSync(dirname(resolve(out)), { recursive: true });
-  await runtime.save(out);
+  await runtime.save(out, { values: args.values });
   if (!json) say(`wrote ${out}`);
   return out;
 }
@@ -200,6 +205,7 @@ function printScore(summary: ScoreSummary): void {
 async function runWorkbook(args: Args, emit: (doc: unknown) => void, scoring: boolean): Promise<number> {
   if (!args.file) throw new UsageError(`${scoring ? 'score' : args.command} needs an input .xlsx file`);
   if (!existsSync(args.file)) throw new UsageError(`cannot read workbook ${args.file}: no such file`);
+  if (args.values && !args.out) throw new UsageError('--values needs --out FILE (the copy to write)');
   if (args.command === 'run' && !args.menus.length)
     throw new UsageError('run needs at least one --menu <handler>');
   const runtime = await open(args, args.file);
@@ -272,7 +278,7 @@ async function runWorkbook(args: Args, emit: (doc: unknown) => void, scoring: bo
   const t0 = Date.now();
   const report = runtime.recalc();
   if (!args.json) printRecalc(report, Date.now() - t0);
-  const out = await save(runtime, args.out, args.json);
+  const out = await save(runtime, args);
   const failed = report.errors.length > 0 || actions.some((a) => !a.ok);
   if (args.json) {
     emit({

@@ -113,13 +113,24 @@ describe('recalculation', () => {
     expect(app(rt).getSheetByName('Money')!.getRange('E2').getValue()).toBe(2566);
   });
 
-  it('saves a spill as an array formula over the cells it filled', async () => {
+  it('saves a spill as a plain formula with its value and the cells it filled as values', async () => {
+    // LibreOffice recalculates array formulas on load (and knows no ITA_GRADE): see local/save.ts.
     const raw = new ExcelJS.Workbook();
     await raw.xlsx.load((await rt.bytes()) as unknown as ArrayBuffer);
     const d2 = raw.getWorksheet('Scores')!.getCell('D2');
-    expect(d2.formula).toBe('ITA_GRADE(B2:B4)');
-    expect(d2.value).toMatchObject({ shareType: 'array', ref: 'D2:D4', result: 'A' });
+    expect(d2.value).toEqual({ formula: 'ITA_GRADE(B2:B4)', result: 'A' });
     expect(raw.getWorksheet('Scores')!.getCell('D3').value).toBe('AA');
+    expect(raw.getWorksheet('Scores')!.getCell('D4').value).toBe('F');
+    // The blocked spill in E2 is a plain formula already, with its #REF!.
+    expect(raw.getWorksheet('Scores')!.getCell('E2').value).toEqual({
+      formula: 'ITA_GRADE(B2:B4)',
+      result: { error: '#REF!' },
+    });
+    // In memory the spill is still one: saving did not change the runtime's workbook.
+    expect(rt.env.workbook.getWorksheet('Scores')!.getCell('D2').value).toMatchObject({
+      shareType: 'array',
+      ref: 'D2:D4',
+    });
   });
 
   it('gives the same result when the saved file is reopened and recalculated', async () => {
@@ -148,6 +159,21 @@ describe('recalculation', () => {
       [10000, 10000],
       [0, ''],
     ]);
+  });
+
+  it('a spilled cell edited in another program is kept as the user typed it, and the spill is #REF!', async () => {
+    const edited = new ExcelJS.Workbook();
+    await edited.xlsx.load((await rt.bytes()) as unknown as ArrayBuffer);
+    edited.getWorksheet('Scores')!.getCell('D3').value = 'แก้ใน LibreOffice';
+    const again = await openRuntime(Buffer.from(await edited.xlsx.writeBuffer()));
+    const scores = app(again).getSheetByName('Scores')!;
+    expect(scores.getRange('D2:D4').getValues()).toEqual([['#REF!'], ['แก้ใน LibreOffice'], ['F']]);
+    expect(again.opened.errors).toContainEqual(
+      expect.objectContaining({
+        cell: 'D2',
+        message: 'Array result was not expanded because it would overwrite data in D3.',
+      }),
+    );
   });
 
   it('SpreadsheetApp.flush() recalculates after a script changes inputs', async () => {
