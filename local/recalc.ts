@@ -63,6 +63,9 @@ interface Spill {
 }
 
 type Address = { sheet: number; row: number; col: number };
+/** A cell as one number (a string key per cell costs seconds of garbage collection on big sheets). */
+const cellKey = (sheet: number, row: number, col: number) =>
+  (sheet * (SHEETS_MAX_ROWS + 1) + row) * (SHEETS_MAX_COLUMNS + 1) + col;
 const key = (a: Address) => `${a.sheet}:${a.row}:${a.col}`;
 
 /** Recalculates `env`'s workbook in place. `call` runs one custom function of the bundle. */
@@ -171,9 +174,9 @@ export function recalculate(
     // 1. Read every sheet; cells that an earlier spill filled are outputs, not data.
     const contents: Record<string, unknown[][]> = {};
     const formulaCells: { sheet: number; ws: ExcelJS.Worksheet; cell: ExcelJS.Cell }[] = [];
-    const occupied = new Set<string>();
+    const occupied = new Set<number>();
     sheets.forEach((ws, s) => {
-      const spillChildren = new Set<string>();
+      const spillChildren = new Set<number>();
       ws.eachRow((row) => {
         row.eachCell((cell) => {
           const v = cell.value as { shareType?: string; ref?: string } | null;
@@ -183,14 +186,14 @@ export function recalculate(
             const b = ws.getCell(to);
             for (let r = Number(a.row); r <= Number(b.row); r++)
               for (let c = Number(a.col); c <= Number(b.col); c++)
-                if (r !== Number(cell.row) || c !== Number(cell.col)) spillChildren.add(`${r}:${c}`);
+                if (r !== Number(cell.row) || c !== Number(cell.col)) spillChildren.add(cellKey(0, r, c));
           }
         });
       });
       const grid: unknown[][] = [];
       ws.eachRow((row, r) => {
         row.eachCell((cell, c) => {
-          if (spillChildren.has(`${r}:${c}`)) {
+          if (spillChildren.size && spillChildren.has(cellKey(0, r, c))) {
             cell.value = null;
             return;
           }
@@ -198,7 +201,7 @@ export function recalculate(
           if (content === null) return;
           if (!grid[r - 1]) grid[r - 1] = [];
           grid[r - 1][c - 1] = content;
-          occupied.add(key({ sheet: s, row: r - 1, col: c - 1 }));
+          occupied.add(cellKey(s, r - 1, c - 1));
           if (isFormulaCell(cell)) formulaCells.push({ sheet: s, ws, cell });
         });
       });
@@ -238,7 +241,7 @@ export function recalculate(
             }
             continue;
           }
-          const width = Math.max(...spill.rows.map((x) => x.length));
+          const width = widest(spill.rows);
           const block = spill.rows.map((row, i) =>
             Array.from({ length: width }, (_, j) =>
               i === 0 && j === 0 ? undefined : engineSpillValue(row[j]),
@@ -413,18 +416,25 @@ function sheetsErrorOf(type: string): string {
   return SHEETS_ERRORS[type] ?? '#ERROR!';
 }
 
+/** The longest row (not Math.max(...rows): a spill of 200,000 rows would overflow the stack). */
+function widest(rows: unknown[][]): number {
+  let width = 0;
+  for (const row of rows) if (row.length > width) width = row.length;
+  return width;
+}
+
 function findBlocker(
-  occupied: Set<string>,
+  occupied: Set<number>,
   s: number,
   r: number,
   c: number,
   rows: unknown[][],
 ): string | undefined {
-  const width = Math.max(...rows.map((x) => x.length));
+  const width = widest(rows);
   for (let i = 0; i < rows.length; i++)
     for (let j = 0; j < width; j++) {
       if (i === 0 && j === 0) continue;
-      if (occupied.has(`${s}:${r + i}:${c + j}`)) return cellA1(r + i + 1, c + j + 1);
+      if (occupied.has(cellKey(s, r + i, c + j))) return cellA1(r + i + 1, c + j + 1);
     }
   return undefined;
 }

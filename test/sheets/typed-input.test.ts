@@ -194,3 +194,19 @@ describe('a sheet of 50,000 rows (beyond the 40,000 HyperFormula allows by defau
     });
   }, 300_000);
 });
+
+describe('an error value in a score sheet', () => {
+  it('is named in the finding as Sheets shows it', async () => {
+    // Indicator 4 of the second row is =1/0: the finding must quote #DIV/0!, not DIV_BY_ZERO.
+    const broken: Row = [2567, 'อบต. ก', ...WORKED.map((w, i) => (i === 3 ? f('1/0') : w))];
+    const rt = await openRuntime(await xlsx({ 'คะแนน ITA': [HEADER, [2566, 'อบต. ก', ...WORKED], broken] }));
+    rt.env.active = rt.env.workbook.getWorksheet('คะแนน ITA');
+    const summary = rt.run('scoreItaSheet') as {
+      findings: { cell: string; message: { th: string; en: string } }[];
+    };
+    const finding = summary.findings.find((x) => x.cell === 'F3');
+    expect(finding?.message.en).toContain('#DIV/0!');
+    expect(finding?.message.th).toContain('#DIV/0!');
+    expect(JSON.stringify(summary)).not.toMatch(/DIV_BY_ZERO/);
+  });
+});
