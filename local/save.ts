@@ -104,16 +104,21 @@ export function restoreSpills(env: Env): void {
     if (!ws) continue;
     const anchor = ws.getCell(record.anchor);
     const v = anchor.value as ArrayFormula | null;
-    if (!v || typeof v !== 'object' || !('formula' in v) || v.shareType || anchor.formula !== record.formula)
-      continue;
+    if (!v || typeof v !== 'object' || !('formula' in v) || v.shareType) continue;
+    if (sameFormula(anchor.formula) !== sameFormula(record.formula)) continue;
     if (outputsDigest(ws, record.ref, record.anchor) !== record.digest) continue;
     anchor.value = {
-      formula: record.formula,
+      formula: anchor.formula,
       result: anchor.result,
       shareType: 'array',
       ref: record.ref,
     } as ExcelJS.CellValue;
   }
+}
+
+/** LibreOffice writes back a function it does not know in lower case (ita_grade): the same formula. */
+function sameFormula(formula: string): string {
+  return formula.replace(/\s+/g, '').toUpperCase();
 }
 
 /** A cached result as a cell's content. */

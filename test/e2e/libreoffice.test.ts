@@ -96,6 +96,24 @@ describe('the saved .xlsx opened in LibreOffice', () => {
     expect(await shown(converted[0], 'ปี', YEARS)).toEqual(YEARS_SHOWN);
   });
 
+  it('saved again by LibreOffice and reopened, its spills are spills again (not data blocking them)', async () => {
+    const rt = await openRuntime(converted[0]);
+    expect(rt.opened.errors).toEqual([]);
+    expect(rt.opened.spills).toEqual([
+      { sheet: 'Scores', range: 'D2:D4' },
+      { sheet: 'ปี', range: 'C1:D2' },
+    ]);
+    const app = rt.context.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    const scores = app.getActiveSpreadsheet().getSheetByName('Scores')!;
+    // LibreOffice wrote the function it does not know in lower case; Sheets reads names in any case.
+    expect(scores.getRange('D2:D4').getFormulas()).toEqual([['=ita_grade(B2:B4)'], [''], ['']]);
+    expect(scores.getRange('D2:E4').getValues()).toEqual([
+      ['A', 1],
+      ['AA', ''],
+      ['F', ''],
+    ]);
+  });
+
   it('keeps the formulas in the saved file (the anchor of a spill only)', async () => {
     // C2, D2, E2, F2 on Scores and C1 on ปี: five formulas, none in D3, D4, D1, C2:D2 of ปี.
     expect(await formulaCount(saved)).toBe(5);
