@@ -161,6 +161,32 @@ describe('recalculation', () => {
     ]);
   });
 
+  it('a values-only save replaces every formula by its value in the file, not in the runtime', async () => {
+    const raw = new ExcelJS.Workbook();
+    await raw.xlsx.load((await rt.bytes({ values: true })) as unknown as ArrayBuffer);
+    const saved = raw.getWorksheet('Scores')!;
+    // C2 = ITA_GRADE(89.67) = A; D2:D4 the spill A, AA, F; E2 the blocked spill's #REF!; F2 the count 1.
+    expect(['C2', 'D2', 'D3', 'D4', 'E2', 'F2'].map((a) => saved.getCell(a).value)).toEqual([
+      'A',
+      'A',
+      'AA',
+      'F',
+      { error: '#REF!' },
+      1,
+    ]);
+    expect(raw.getWorksheet('Money')!.getCell('E2').value).toBe(2566);
+    const formulas = raw.worksheets.flatMap((ws) => {
+      const found: string[] = [];
+      ws.eachRow((row) => row.eachCell((cell) => void (cell.formula && found.push(cell.address))));
+      return found;
+    });
+    expect(formulas).toEqual([]);
+    expect(app(rt).getSheetByName('Scores')!.getRange('C2:D2').getFormulas()).toEqual([
+      ['=ITA_GRADE(B2)', '=ITA_GRADE(B2:B4)'],
+    ]);
+    expect(rt.env.workbook.getWorksheet('Scores')!.getCell('D2').value).toMatchObject({ shareType: 'array' });
+  });
+
   it('a spilled cell edited in another program is kept as the user typed it, and the spill is #REF!', async () => {
     const edited = new ExcelJS.Workbook();
     await edited.xlsx.load((await rt.bytes()) as unknown as ArrayBuffer);
