@@ -1,9 +1,10 @@
 // Recalculates every formula of a workbook with HyperFormula, with the bundle's custom functions
 // registered and called the way Sheets calls them: a single cell arrives as a scalar (a date as a
 // Date), a range as rows of cells, a returned 2D array spills into the cells below and to the right,
-// and a thrown Error becomes #ERROR! with its message kept. Results are written back into the
-// workbook as cached values; a spill is saved as an array formula over the cells it filled, so
-// Excel and LibreOffice show it and the next recalculation knows those cells are not user data.
+// and a thrown Error becomes #ERROR! with its message kept. Text cells stay text and errors carry
+// Sheets' names. Results are written back into the workbook as cached values; in memory a spill is
+// an array formula over the cells it filled, so the next recalculation knows those cells are not
+// user data (local/save.ts writes it to the file in a form LibreOffice shows).
 
 import { dirname, join } from 'node:path';
 import type ExcelJS from 'exceljs';
