@@ -132,4 +132,10 @@ describe('the saved .xlsx opened in LibreOffice', () => {
     expect(await formulaCount(cliOut)).toBe(0);
     expect(await shown(converted[2], 'Scores', SCORES)).toEqual(SCORES_SHOWN);
   });
+
+  it('--values without --out is bad usage: nothing to write the copy to', () => {
+    const run = spawnSync(process.execPath, [CLI, 'recalc', input, '--values'], { encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--values needs --out');
+  });
 });
