@@ -11,11 +11,15 @@ function gridOf(sheet: GoogleAppsScript.Spreadsheet.Sheet): SheetGrid {
   return { name: sheet.getName(), values: sheet.getDataRange().getValues() };
 }
 
-/** The active sheet's values. */
-export function readActiveSheet(): SheetGrid & { generated: boolean } {
+/**
+ * The active sheet's values, and the same range as Sheets shows it: a score kept as a fraction in a
+ * %-formatted cell (0.9263 shown "92.63%") is only told apart by what it shows.
+ */
+export function readActiveSheet(): SheetGrid & { display: string[][]; generated: boolean } {
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getActiveSheet();
   const generated = sheet.getDeveloperMetadata().some((m) => m.getKey() === GENERATED_TAG);
-  return { ...gridOf(sheet), generated };
+  const range = sheet.getDataRange();
+  return { name: sheet.getName(), values: range.getValues(), display: range.getDisplayValues(), generated };
 }
 
 /** The values of the sheet named `name`, or undefined when there is none. */

@@ -23,6 +23,8 @@ export interface ScoreSummary {
   findings: SheetScoring['findings'];
   agencies?: { agency: string; years: { year: number; total: number; grade: string; passed: boolean }[] }[];
   toolScores?: { tool: string; score: number | null; indicators: { no: string; score: number | null }[] };
+  /** Which column (A1 of its header, its text) was read as which indicator, total, year or agency. */
+  readAs?: Extract<SheetScoring, { kind: 'indicators' }>['readAs'];
 }
 
 /** Where the framework comes from: the ITA_CONFIG tab when there is one, else each year's preset. */
@@ -41,6 +43,7 @@ function summarize(result: SheetScoring, sheet: string, tab: string): ScoreSumma
   const ok = !result.findings.some((f) => f.severity === 'error');
   const base: ScoreSummary = { ok, sheet, kind: result.kind, tab, findings: result.findings };
   if (result.kind === 'indicators') {
+    base.readAs = result.readAs;
     base.agencies = result.agencies.map(({ agency, analysis }) => ({
       agency,
       years: analysis.years.map((y) => ({
@@ -90,7 +93,7 @@ export function scoreActiveSheet(): ScoreSummary {
     alert(title, `${label(TEXT.scoreConfigBroken, locale)}\n${lines.slice(0, 8).join('\n')}`);
     return { ok: false, sheet: active.name, kind: 'config-error', findings: configFindings };
   }
-  const scored = scoreSheetGrid(active.values, active.name, source);
+  const scored = scoreSheetGrid(active.values, active.name, source, active.display);
   const result = { ...scored, findings: [...configFindings, ...scored.findings] } as SheetScoring;
   if (result.kind === 'unknown') {
     alert(title, result.findings.map((f) => bothLanguages(f.message)).join('\n'));

@@ -1,0 +1,1002 @@
+// Reading a table of indicator scores by meaning: the header says which column is which indicator
+// (by number, name, or tool group over a second header row), which is the published total, the year,
+// the agency; rows are data, titles (an agency stacked above its rows) or summaries. Whatever the
+// header does not settle is refused with a finding, never guessed. Pure: grid in, typed rows out.
+import type { Bilingual } from '../bilingual';
+import { BIG_0, BIG_100 } from '../bigint';
+import { compare, mul, type Rational, ratio, readDecimal } from '../decimal';
+import type { Finding } from '../findings';
+import { toArabicDigits } from '../thai/digits';
+import type { Framework } from './framework';
+import { a1 } from './problems';
+import { checkTotal, readScore } from './score';
+
+type Grid = readonly (readonly unknown[])[];
+
+/** What a column (or, in a ranking table, a row label) was read as. */
+export type ReadRole =
+  | 'indicator'
+  | 'total'
+  | 'subtotal'
+  | 'year'
+  | 'agency'
+  | 'sequence'
+  | 'rank'
+  | 'weight'
+  | 'grade'
+  | 'summary'
+  | 'score'
+  | 'not-read';
+
+/** One line of "read as": the header cell, its text, and what it was taken for. */
+export interface ReadAs {
+  /** A1 of the header cell ('' when nothing on the sheet gave it, e.g. the default year). */
+  cell: string;
+  header: string;
+  as: ReadRole;
+  /** The indicator number (as: 'indicator') or the tool id (as: 'subtotal'). */
+  indicator?: string;
+  tool?: string;
+  text: Bilingual;
+}
+
+/** One data row read: its agency, year and indicator scores in framework order. */
+export interface ReadRow {
+  agency: string;
+  year: number;
+  indicators: Rational[];
+  /** 0-based row of the grid. */
+  row: number;
+  yearCell?: string;
+}
+
+export type IndicatorTableRead =
+  | { ok: true; shape: 'columns' | 'ranking'; rows: ReadRow[]; readAs: ReadAs[]; findings: Finding[] }
+  | { ok: false; findings: Finding[] };
+
+/** The frameworks: the header's (default year) and the one of each row's year. */
+export interface TableFrameworks {
+  header: Framework;
+  forYear: (year: number) => Framework | undefined;
+  defaultYear: number;
+}
+
+const blank = (v: unknown) =>
+  v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+/** One whitespace rule for header text: Thai digits as Arabic, runs of spaces as one. */
+const textOf = (v: unknown) =>
+  toArabicDigits(String(v ?? ''))
+    .replace(/[\s\u00a0\u200b]+/g, ' ')
+    .trim();
+/** Text for comparing names: lower case, without spaces, ฯ and punctuation. */
+const squash = (s: string) => s.toLowerCase().replace(/[\s\u00a0\u200bฯ.,:;()[\]\-–"'/]+/g, '');
+const quoted = (v: unknown) => (typeof v === 'string' ? `"${v}"` : String(v));
+
+function finding(
+  sheet: string,
+  cell: string,
+  severity: Finding['severity'],
+  code: string,
+  message: Bilingual,
+  extra: Pick<Finding, 'stated' | 'computed'> = {},
+): Finding {
+  return { severity, code, sheet, cell, message, ...extra };
+}
+
+// ------------------------------------------------------------------------------------ headers
+
+const SEQUENCE = /^(ลำดับ ?(ที่)?|ที่|no\.?|#|seq\.?|sequence)$/i;
+const RANK = /^(อันดับ|rank)/i;
+const WEIGHT = /น้ำหนัก|weight/i;
+const YEAR = /^(ปี|year|fiscal year|assessment year)/i;
+const AGENCY = /หน่วยงาน|agency|องค์กร|ชื่อ|อปท|organi[sz]ation|name/i;
+const GRADE = /^(ระดับ|grade|ผลการประเมิน|ผ่านเกณฑ์|ผ่าน|result|pass)/i;
+const TOTAL = /รวม|total|คะแนน ?ita|ita ?score/i;
+const AVERAGE = /เฉลี่ย|average|mean|ร้อยละ|สูงสุด|ต่ำสุด|^s\.?d\.?$|ส่วนเบี่ยงเบน/i;
+const PUBLISHED = /ประกาศ|published|official|ที่ได้รับ/i;
+const COMPUTED = /คำนวณ|computed|recalc/i;
+/** "ตัวชี้วัดที่ 3", "3", "3.", "3 การใช้อำนาจ", "indicator 3": never "9.1" (a sub-indicator) or "2566". */
+const NUMBERED = /^(?:ตัวชี้วัด ?(?:ที่)? ?|indicator ?|ind\.? ?)?(\d{1,2})(?![.,]?\d)[ .):\-–]*(.*)$/i;
+/** A ranking table's label column and score column. */
+const LABEL_COLUMN = /^(ตัวชี้วัด(ที่)?|indicators?|ชื่อตัวชี้วัด)$/i;
+const SCORE_COLUMN = /^(คะแนน|ผลคะแนน|คะแนนที่ได้|score|scores)$/i;
+
+type HeaderRead =
+  | { as: 'indicator'; index: number }
+  | { as: 'unclear'; why: Bilingual }
+  | { as: Exclude<ReadRole, 'indicator'>; tool?: string }
+  | { as: 'blank' };
+
+function toolIn(text: string, framework: Framework): string | undefined {
+  const found = framework.tools.filter(
+    (t) => new RegExp(`(^|[^a-z])${t.id}([^a-z]|$)`, 'i').test(text) || squash(text).includes(squash(t.th)),
+  );
+  return found.length === 1 ? found[0].id : undefined;
+}
+
+/** The indicator a name (full or shortened, with or without ตัวชี้วัด) stands for. */
+function indicatorByName(
+  text: string,
+  framework: Framework,
+): { index: number } | { candidates: number[] } | undefined {
+  const s = squash(text.replace(/^(ตัวชี้วัด ?(ที่)?|indicator)/i, ''));
+  if (s.length < 3) return undefined;
+  const names = framework.indicators.map((ind) => [squash(ind.th), squash(ind.en)]);
+  const full = names.flatMap((n, i) => (n.some((x) => s.includes(x)) ? [i] : []));
+  if (full.length === 1) return { index: full[0] };
+  if (full.length > 1) {
+    // "การป้องกันการทุจริต" holds no other name; a header naming two indicators settles nothing.
+    const longest = full.reduce((a, b) => (names[b][0].length > names[a][0].length ? b : a));
+    if (full.every((i) => i === longest || names[longest].some((x) => names[i].some((y) => x.includes(y)))))
+      return { index: longest };
+    return { candidates: full };
+  }
+  if (s.length < 4) return undefined;
+  const part = names.flatMap((n, i) => (n.some((x) => x.includes(s)) ? [i] : []));
+  if (part.length === 1) return { index: part[0] };
+  return part.length > 1 ? { candidates: part } : undefined;
+}
+
+const indicatorText = (f: Framework, i: number): Bilingual => ({
+  th: `ตัวชี้วัด ${f.indicators[i].no} ${f.indicators[i].th}`,
+  en: `indicator ${f.indicators[i].no} ${f.indicators[i].en}`,
+});
+
+/**
+ * What one header cell says. `group` is the tool named over it in a row above (a two-row header):
+ * under a group, a number counts within the tool when it is not one of the tool's own numbers
+ * (EIT › 1 is indicator 6), and a name must belong to that tool.
+ */
+function readHeader(value: unknown, framework: Framework, group?: string): HeaderRead {
+  if (blank(value)) return { as: 'blank' };
+  const inds = framework.indicators;
+  const ofTool = (tool: string) => inds.flatMap((ind, i) => (ind.tool === tool ? [i] : []));
+  const byNumber = (n: number): number | undefined => {
+    if (group) {
+      const own = ofTool(group);
+      const i = inds.findIndex((ind) => ind.no === String(n));
+      if (own.includes(i)) return i;
+      return n >= 1 && n <= own.length ? own[n - 1] : undefined;
+    }
+    const i = inds.findIndex((ind) => ind.no === String(n));
+    return i >= 0 ? i : undefined;
+  };
+  if (typeof value === 'number') {
+    const i = Number.isInteger(value) ? byNumber(value) : undefined;
+    return i === undefined ? { as: 'not-read' } : { as: 'indicator', index: i };
+  }
+  if (typeof value !== 'string') return { as: 'not-read' };
+  const text = textOf(value);
+  if (SEQUENCE.test(text)) return { as: 'sequence' };
+  if (RANK.test(text)) return { as: 'rank' };
+  if (WEIGHT.test(text)) return { as: 'weight' };
+  if (YEAR.test(text)) return { as: 'year' };
+  const numbered = NUMBERED.exec(text);
+  if (numbered) {
+    const i = byNumber(Number(numbered[1]));
+    if (i === undefined) return { as: 'not-read' };
+    const named = numbered[2] ? indicatorByName(numbered[2], framework) : undefined;
+    if (named && 'index' in named && named.index !== i) {
+      const a = indicatorText(framework, i);
+      const b = indicatorText(framework, named.index);
+      return {
+        as: 'unclear',
+        why: {
+          th: `หัวคอลัมน์ "${text}" ระบุเลข (${a.th}) ไม่ตรงกับชื่อ (${b.th})`,
+          en: `header "${text}" gives a number (${a.en}) that does not match its name (${b.en})`,
+        },
+      };
+    }
+    return { as: 'indicator', index: i };
+  }
+  const named = indicatorByName(text, framework);
+  if (named && 'index' in named) {
+    if (group && inds[named.index].tool !== group) {
+      return {
+        as: 'unclear',
+        why: {
+          th: `หัวคอลัมน์ "${text}" อยู่ใต้ ${group} แต่เป็นตัวชี้วัดของ ${inds[named.index].tool}`,
+          en: `header "${text}" sits under ${group} but names an indicator of ${inds[named.index].tool}`,
+        },
+      };
+    }
+    return { as: 'indicator', index: named.index };
+  }
+  if (named && 'candidates' in named) {
+    const list = named.candidates.map((i) => inds[i].no).join(', ');
+    return {
+      as: 'unclear',
+      why: {
+        th: `หัวคอลัมน์ "${text}" อาจเป็นตัวชี้วัดใดก็ได้ใน ${list}`,
+        en: `header "${text}" could be any of indicators ${list}`,
+      },
+    };
+  }
+  if (AVERAGE.test(text)) return { as: 'summary' };
+  const tool = toolIn(text, framework) ?? (TOTAL.test(text) ? group : undefined);
+  if (tool) return { as: 'subtotal', tool };
+  if (TOTAL.test(text)) return { as: 'total' };
+  if (GRADE.test(text)) return { as: 'grade' };
+  if (AGENCY.test(text)) return { as: 'agency' };
+  return { as: 'not-read' };
+}
+
+/** The tool named by each column of a group row (a merged label reaches right to the next label). */
+function groupsOf(
+  row: readonly unknown[] | undefined,
+  framework: Framework,
+  width: number,
+): (string | undefined)[] {
+  const groups: (string | undefined)[] = new Array(width).fill(undefined);
+  if (!row) return groups;
+  const tools = row.map((v) => (typeof v === 'string' ? toolIn(textOf(v), framework) : undefined));
+  const named = new Set(tools.filter(Boolean));
+  if (named.size < 2) return groups;
+  let current: string | undefined;
+  for (let c = 0; c < width; c++) {
+    if (!blank(row[c])) current = tools[c];
+    groups[c] = current;
+  }
+  return groups;
+}
+
+interface HeaderLayout {
+  /** 0-based row of the header (the lower row of a two-row header). */
+  row: number;
+  /** Row of the tool groups above it, when there is one. */
+  groupRow?: number;
+  /** Column of each indicator, in framework order. */
+  indicators: number[];
+  reads: HeaderRead[];
+  texts: string[];
+}
+
+/** A cheap test before reading a row as a header: enough cells that could name an indicator. */
+function mayBeHeader(row: readonly unknown[], count: number): boolean {
+  let cells = 0;
+  for (const v of row) {
+    if (typeof v === 'string' && v.trim() !== '') cells++;
+    else if (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= count) cells++;
+  }
+  return cells >= count;
+}
+
+/** The header of row `r`, whole (every indicator exactly once) or with what is wrong with it. */
+function readHeaderRow(
+  grid: Grid,
+  r: number,
+  framework: Framework,
+  width: number,
+): { layout: HeaderLayout } | { found: number; problems: Bilingual[] } {
+  const count = framework.indicators.length;
+  const above = r > 0 ? grid[r - 1] : undefined;
+  const groups = groupsOf(above, framework, width);
+  const hasGroups = groups.some(Boolean);
+  const row = grid[r];
+  const reads: HeaderRead[] = [];
+  const texts: string[] = [];
+  for (let c = 0; c < width; c++) {
+    const own = row[c];
+    // A label merged down over a two-row header arrives in the upper row only.
+    const value = hasGroups && blank(own) && !groups[c] ? above?.[c] : own;
+    reads.push(readHeader(value, framework, groups[c]));
+    const label = blank(value) ? '' : typeof value === 'string' ? textOf(value) : String(value);
+    texts.push(groups[c] && label ? `${groups[c]} › ${label}` : label);
+  }
+  const columns: number[][] = framework.indicators.map(() => []);
+  reads.forEach((h, c) => {
+    if (h.as === 'indicator') columns[h.index].push(c);
+  });
+  const problems: Bilingual[] = [];
+  reads.forEach((h, c) => {
+    if (h.as === 'unclear') problems.push({ th: `${a1(r, c)}: ${h.why.th}`, en: `${a1(r, c)}: ${h.why.en}` });
+  });
+  columns.forEach((cs, i) => {
+    const name = indicatorText(framework, i);
+    if (cs.length > 1) {
+      const at = cs.map((c) => a1(r, c)).join(', ');
+      problems.push({ th: `${name.th} อยู่หลายคอลัมน์ (${at})`, en: `${name.en} is in several columns (${at})` });
+    }
+  });
+  const found = columns.filter((cs) => cs.length > 0).length;
+  if (found < count) {
+    const missing = columns.flatMap((cs, i) => (cs.length ? [] : [framework.indicators[i].no])).join(', ');
+    problems.push({ th: `ไม่พบตัวชี้วัด ${missing}`, en: `no column for indicator(s) ${missing}` });
+  }
+  if (problems.length) return { found, problems };
+  return {
+    layout: {
+      row: r,
+      groupRow: hasGroups ? r - 1 : undefined,
+      indicators: columns.map((cs) => cs[0]),
+      reads,
+      texts,
+    },
+  };
+}
+
+// ------------------------------------------------------------------------------------ cells
+
+const SUMMARY_TH = /^(ค่าเฉลี่ย|เฉลี่ย|รวม|ผลรวม|ร้อยละ|สูงสุด|ต่ำสุด|ค่าสูงสุด|ค่าต่ำสุด|ส่วนเบี่ยงเบน|ค่ามัธยฐาน)/;
+const SUMMARY_EN = /^(average|mean|total|sum|max(imum)?|min(imum)?|median|s\.?d\.?|std|percent(age)?)\b/i;
+
+/** A label of a summary row (ค่าเฉลี่ย, รวม, SD …): such a row is never data. */
+export function isSummaryLabel(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  const t = textOf(value);
+  return SUMMARY_TH.test(t) || SUMMARY_EN.test(t) || t === '%';
+}
+
+/** A year cell: 2566, "๒๕๖๖", "ปี 2566", "ปีงบประมาณ พ.ศ. 2566"; a CE year (2022) is told apart. */
+export function readYearCell(value: unknown): { be: number } | { ce: number } | undefined {
+  let n: number | undefined;
+  if (typeof value === 'number') n = value;
+  else if (typeof value === 'string') {
+    const m =
+      /^(?:(?:ปี(?:งบประมาณ|การประเมิน)?|fiscal year|year|fy)\s*)?(?:(?:พ\.?\s?ศ\.?|ค\.?\s?ศ\.?|b\.?e\.?)\s*)?(\d{4})$/i.exec(
+        textOf(value),
+      );
+    n = m ? Number(m[1]) : undefined;
+  }
+  if (n === undefined || !Number.isInteger(n)) return undefined;
+  if (n >= 2400 && n <= 2700) return { be: n };
+  if (n >= 1900 && n <= 2157) return { ce: n };
+  return undefined;
+}
+
+/**
+ * One score cell. A fraction in a cell Sheets shows as a percent (0.9263 shown "92.63%") is the
+ * percent it shows (92.63, exactly); text typed with % ("92.63%") is that percent too.
+ */
+function readScoreCell(
+  value: unknown,
+  shown: string | undefined,
+): { score: Rational; percent: boolean } | { message: Bilingual } {
+  const isPercent = typeof shown === 'string' && /%\s*$/.test(shown);
+  if (typeof value === 'number' && isPercent) {
+    const exact = readDecimal(value);
+    const score = exact ? mul(exact, ratio(100)) : undefined;
+    if (score && score.n >= BIG_0 && score.n <= BIG_100 * score.d) return { score, percent: true };
+    return {
+      message: {
+        th: `เซลล์แสดงเป็น "${shown}" ไม่ใช่คะแนน 0–100`,
+        en: `the cell shows "${shown}", not a score from 0 to 100`,
+      },
+    };
+  }
+  if (typeof value === 'string' && /%\s*$/.test(value)) {
+    const r = readScore(value.replace(/%\s*$/, ''));
+    return 'score' in r ? { score: r.score, percent: false } : r;
+  }
+  const r = readScore(value);
+  return 'score' in r ? { score: r.score, percent: false } : r;
+}
+
+// ------------------------------------------------------------------------------------ columns table
+
+interface ColumnPlan {
+  header: HeaderLayout;
+  year?: number;
+  agency?: number;
+  total?: number;
+  readAs: ReadAs[];
+}
+
+function describe(
+  h: HeaderRead,
+  framework: Framework,
+  extra?: 'published' | 'computed' | 'several',
+): Bilingual {
+  switch (h.as) {
+    case 'indicator':
+      return indicatorText(framework, h.index);
+    case 'total':
+      return extra === 'published'
+        ? { th: 'คะแนนรวมที่ประกาศ (ตรวจกับคะแนนตัวชี้วัด)', en: 'published total (checked against the indicators)' }
+        : extra === 'computed'
+          ? { th: 'คะแนนรวมที่คำนวณไว้ ไม่ได้อ่าน', en: 'a computed total, not read' }
+          : {
+              th: 'คะแนนรวม ไม่ได้ตรวจ (มีคอลัมน์รวมหลายคอลัมน์)',
+              en: 'a total, not checked (several total columns)',
+            };
+    case 'subtotal':
+      return {
+        th: `คะแนน ${h.tool} ไม่ได้อ่าน (คำนวณใหม่จากตัวชี้วัด)`,
+        en: `${h.tool} subtotal, not read (recomputed from the indicators)`,
+      };
+    case 'year':
+      return { th: 'ปีการประเมิน', en: 'assessment year' };
+    case 'agency':
+      return { th: 'หน่วยงาน', en: 'agency' };
+    case 'sequence':
+      return { th: 'ลำดับ ไม่ได้อ่าน', en: 'sequence, not read' };
+    case 'rank':
+      return { th: 'อันดับ ไม่ได้อ่าน', en: 'rank, not read' };
+    case 'weight':
+      return {
+        th: 'น้ำหนัก ไม่ได้อ่าน (ใช้น้ำหนักของเกณฑ์)',
+        en: 'weight, not read (the framework’s weights are used)',
+      };
+    case 'grade':
+      return { th: 'ระดับ/ผล ไม่ได้อ่าน', en: 'grade or result, not read' };
+    case 'summary':
+      return { th: 'ค่าสรุป ไม่ได้อ่าน', en: 'a summary figure, not read' };
+    default:
+      return { th: 'ไม่ได้อ่าน', en: 'not read' };
+  }
+}
+
+function planColumns(
+  grid: Grid,
+  header: HeaderLayout,
+  end: number,
+  framework: Framework,
+  defaultYear: number,
+): ColumnPlan {
+  const { reads, texts, row } = header;
+  const width = reads.length;
+  const first = Math.min(...header.indicators);
+  const dataRows = grid.slice(row + 1, end);
+  const isYearColumn = (c: number) =>
+    dataRows.some((r) => readYearCell(r[c])) &&
+    dataRows.every((r) => blank(r[c]) || isSummaryLabel(r[c]) || readYearCell(r[c]));
+  const unnamed = (c: number) => reads[c].as === 'blank' || reads[c].as === 'not-read';
+  let year = reads.findIndex((h) => h.as === 'year');
+  let yearByValues = false;
+  if (year < 0) {
+    year = reads.findIndex((h, c) => unnamed(c) && !header.indicators.includes(c) && isYearColumn(c));
+    yearByValues = year >= 0;
+  }
+  let agency = reads.findIndex((h) => h.as === 'agency');
+  let agencyByValues = false;
+  if (agency < 0) {
+    agency = reads.findIndex(
+      (h, c) =>
+        unnamed(c) &&
+        c < first &&
+        c !== year &&
+        dataRows.some(
+          (r) => typeof r[c] === 'string' && !blank(r[c]) && !readYearCell(r[c]) && !isSummaryLabel(r[c]),
+        ),
+    );
+    agencyByValues = agency >= 0;
+  }
+  const totals = reads.flatMap((h, c) => (h.as === 'total' ? [c] : []));
+  const published = totals.filter((c) => PUBLISHED.test(texts[c]));
+  const plain = totals.filter((c) => !COMPUTED.test(texts[c]));
+  const total =
+    published.length === 1
+      ? published[0]
+      : published.length === 0 && plain.length === 1
+        ? plain[0]
+        : undefined;
+  const readAs: ReadAs[] = [];
+  for (let c = 0; c < width; c++) {
+    const h = reads[c];
+    const cell = a1(row, c);
+    const headerText = texts[c];
+    if (c === year && yearByValues) {
+      readAs.push({
+        cell,
+        header: headerText,
+        as: 'year',
+        text: { th: 'ปีการประเมิน (จากค่าในคอลัมน์)', en: 'assessment year (from its values)' },
+      });
+      continue;
+    }
+    if (c === agency && agencyByValues) {
+      readAs.push({
+        cell,
+        header: headerText,
+        as: 'agency',
+        text: { th: 'หน่วยงาน (จากค่าในคอลัมน์)', en: 'agency (from its values)' },
+      });
+      continue;
+    }
+    if (h.as === 'blank') continue;
+    if (h.as === 'unclear') continue;
+    const extra =
+      h.as === 'total'
+        ? c === total
+          ? 'published'
+          : COMPUTED.test(headerText)
+            ? 'computed'
+            : 'several'
+        : undefined;
+    const as: ReadRole =
+      h.as === 'year' && c !== year ? 'not-read' : h.as === 'agency' && c !== agency ? 'not-read' : h.as;
+    readAs.push({
+      cell,
+      header: headerText,
+      as,
+      ...(h.as === 'indicator' ? { indicator: framework.indicators[h.index].no } : {}),
+      ...(h.as === 'subtotal' ? { tool: h.tool } : {}),
+      text:
+        as === 'not-read' && h.as !== 'not-read'
+          ? { th: 'ไม่ได้อ่าน (ซ้ำ)', en: 'not read (a second one)' }
+          : describe(h, framework, extra),
+    });
+  }
+  if (year < 0)
+    readAs.push({
+      cell: '',
+      header: '',
+      as: 'year',
+      text: {
+        th: `ไม่มีคอลัมน์ปี ใช้เกณฑ์ปี ${defaultYear}`,
+        en: `no year column; the ${defaultYear} framework is used`,
+      },
+    });
+  return {
+    header,
+    year: year < 0 ? undefined : year,
+    agency: agency < 0 ? undefined : agency,
+    total,
+    readAs,
+  };
+}
+
+/** Reads a table with one row per agency (or per year) and a column per indicator. */
+function readColumnsTable(
+  grid: Grid,
+  display: Grid | undefined,
+  sheet: string,
+  frameworks: TableFrameworks,
+  headers: HeaderLayout[],
+): IndicatorTableRead {
+  const framework = frameworks.header;
+  const findings: Finding[] = [];
+  const rows: ReadRow[] = [];
+  const readAs: ReadAs[] = [];
+  const seen = new Set<string>();
+  let percentCells = 0;
+  let title: string | undefined;
+  const headerRows = new Set(
+    headers.flatMap((h) => (h.groupRow === undefined ? [h.row] : [h.row, h.groupRow])),
+  );
+  // Titles above the first header name the agency of the first block.
+  for (let r = 0; r < headers[0].row; r++) title = titleOf(grid[r]) ?? title;
+  headers.forEach((header, k) => {
+    const end = k + 1 < headers.length ? (headers[k + 1].groupRow ?? headers[k + 1].row) : grid.length;
+    const plan = planColumns(grid, header, end, framework, frameworks.defaultYear);
+    for (const line of plan.readAs) {
+      const key = `${line.cell.replace(/\d+$/, '')}|${line.as}|${line.indicator ?? ''}|${line.header}`;
+      if (!seen.has(key)) (readAs.push(line), seen.add(key));
+    }
+    const scoreColumns = new Set(header.indicators);
+    let carried: string | undefined;
+    for (let r = header.row + 1; r < end; r++) {
+      if (headerRows.has(r)) continue;
+      const row = grid[r];
+      const cells = header.indicators.map((c) => row[c]);
+      if (cells.every(blank)) {
+        const t = titleOf(row);
+        if (t !== undefined) {
+          title = t;
+          carried = undefined;
+        }
+        continue;
+      }
+      const label = row.find((v, c) => !scoreColumns.has(c) && isSummaryLabel(v));
+      if (label !== undefined) {
+        const at = row.indexOf(label);
+        findings.push(
+          finding(sheet, a1(r, at), 'info', 'ita.summary-row', {
+            th: `แถว "${textOf(label)}" เป็นแถวสรุป ไม่ใช่ข้อมูล — ข้ามแถวนี้`,
+            en: `row "${textOf(label)}" is a summary line, not data — row skipped`,
+          }),
+        );
+        continue;
+      }
+      // The year.
+      let year = frameworks.defaultYear;
+      if (plan.year !== undefined) {
+        const v = row[plan.year];
+        const read = readYearCell(v);
+        if (read && 'ce' in read) {
+          findings.push(
+            finding(
+              sheet,
+              a1(r, plan.year),
+              'error',
+              'ita.ce-year',
+              {
+                th: `ปี ${read.ce} เป็นปี ค.ศ. น่าจะหมายถึง พ.ศ. ${read.ce + 543} — แก้เป็นปี พ.ศ. แล้วคำนวณใหม่ ข้ามแถวนี้`,
+                en: `${read.ce} is a CE year, probably BE ${read.ce + 543}: type the BE year and score again — row skipped`,
+              },
+              { stated: read.ce, computed: read.ce + 543 },
+            ),
+          );
+          continue;
+        }
+        if (!read && !blank(v)) {
+          findings.push(
+            finding(sheet, a1(r, plan.year), 'error', 'ita.bad-year', {
+              th: `ปีต้องเป็นปี พ.ศ. เช่น 2566 ได้ ${quoted(v)} — ข้ามแถวนี้`,
+              en: `the year must be a BE year such as 2566, got ${quoted(v)} — row skipped`,
+            }),
+          );
+          continue;
+        }
+        if (read) year = read.be;
+        else
+          findings.push(
+            finding(sheet, a1(r, plan.year), 'warning', 'ita.blank-year', {
+              th: `ไม่มีปีงบประมาณ ใช้เกณฑ์ปี ${year}`,
+              en: `no year given; the ${year} framework is used`,
+            }),
+          );
+      }
+      // The agency: a name merged down over its year rows arrives in the first of them only.
+      let agency: string;
+      if (plan.agency !== undefined) {
+        const v = row[plan.agency];
+        if (readYearCell(v)) {
+          findings.push(
+            finding(sheet, a1(r, plan.agency), 'error', 'ita.bad-agency', {
+              th: `ชื่อหน่วยงานเป็นปี (${quoted(v)}) — ตรวจหัวคอลัมน์ ข้ามแถวนี้`,
+              en: `the agency name is a year (${quoted(v)}): check the headers — row skipped`,
+            }),
+          );
+          continue;
+        }
+        if (blank(v)) agency = carried ?? title ?? '';
+        else agency = textOf(v);
+        carried = agency;
+      } else agency = title ?? (plan.year === undefined ? `แถว ${r + 1}` : '');
+      // The scores.
+      const f = frameworks.forYear(year);
+      if (!f) {
+        findings.push(
+          finding(sheet, a1(r, plan.year ?? 0), 'error', 'ita.unknown-year', {
+            th: `ไม่มีเกณฑ์การประเมินของปี ${year} — ข้ามแถวนี้`,
+            en: `no assessment framework for ${year} — row skipped`,
+          }),
+        );
+        continue;
+      }
+      const order = f.indicators.map((ind) => framework.indicators.findIndex((x) => x.no === ind.no));
+      if (order.some((i) => i < 0) || order.length !== framework.indicators.length) {
+        findings.push(
+          finding(sheet, a1(r, plan.year ?? 0), 'error', 'ita.unknown-year', {
+            th: `เกณฑ์ปี ${year} มีตัวชี้วัดไม่ตรงกับหัวตาราง — ข้ามแถวนี้`,
+            en: `the ${year} framework's indicators differ from the header's — row skipped`,
+          }),
+        );
+        continue;
+      }
+      const scores: Rational[] = [];
+      let bad = false;
+      let percent = 0;
+      for (const i of order) {
+        const c = header.indicators[i];
+        const ind = framework.indicators[i];
+        const read = blank(row[c])
+          ? undefined
+          : readScoreCell(row[c], display?.[r]?.[c] as string | undefined);
+        if (!read || 'message' in read) {
+          findings.push(
+            finding(sheet, a1(r, c), 'error', 'ita.bad-score', {
+              th: `ตัวชี้วัด ${ind.no} ${ind.th}: ${read ? read.message.th : 'ไม่มีคะแนน'} — ข้ามแถวนี้`,
+              en: `indicator ${ind.no} ${ind.en}: ${read ? read.message.en : 'no score'} — row skipped`,
+            }),
+          );
+          bad = true;
+          break;
+        }
+        if (read.percent) percent++;
+        scores.push(read.score);
+      }
+      if (bad) continue;
+      const ONE = ratio(1);
+      if (percent === 0 && scores.every((s) => compare(s, ONE) <= 0) && scores.some((s) => s.n !== BIG_0)) {
+        const c = header.indicators[0];
+        findings.push(
+          finding(sheet, a1(r, c), 'error', 'ita.fraction-scores', {
+            th: `คะแนนทุกตัวชี้วัดไม่เกิน 1 (เช่น ${quoted(row[c])}) ดูเหมือนเป็นสัดส่วน ไม่ใช่คะแนน 0–100 — จัดรูปแบบเป็นร้อยละ หรือพิมพ์เป็นคะแนน เช่น 92.63 ข้ามแถวนี้`,
+            en: `every score is at most 1 (e.g. ${quoted(row[c])}): fractions, not scores from 0 to 100 — format the cells as percent or type the score (92.63) — row skipped`,
+          }),
+        );
+        continue;
+      }
+      percentCells += percent;
+      if (plan.total !== undefined)
+        checkPublished(
+          row[plan.total],
+          display?.[r]?.[plan.total],
+          f,
+          scores,
+          sheet,
+          a1(r, plan.total),
+          findings,
+        );
+      rows.push({
+        agency,
+        year,
+        indicators: scores,
+        row: r,
+        yearCell: plan.year === undefined ? undefined : a1(r, plan.year),
+      });
+    }
+  });
+  if (percentCells)
+    findings.push(
+      finding(sheet, a1(headers[0].row, headers[0].indicators[0]), 'info', 'ita.percent-cells', {
+        th: `อ่านคะแนน ${percentCells} เซลล์ที่จัดรูปแบบเป็นร้อยละตามที่แสดง (0.9263 แสดงเป็น 92.63% อ่านเป็น 92.63)`,
+        en: `${percentCells} score cell(s) formatted as percent were read as shown (0.9263 shown as 92.63% reads 92.63)`,
+      }),
+    );
+  return { ok: true, shape: 'columns', rows, readAs, findings };
+}
+
+/** The text of a title row (one text cell, nothing else), or undefined. */
+function titleOf(row: readonly unknown[]): string | undefined {
+  const filled = row.filter((v) => !blank(v));
+  if (filled.length !== 1 || typeof filled[0] !== 'string') return undefined;
+  const t = textOf(filled[0]);
+  return isSummaryLabel(t) || readYearCell(t) ? undefined : t;
+}
+
+/** A published total beside the indicators: it must be attainable from them (ITA_CHECK's rule). */
+function checkPublished(
+  value: unknown,
+  shown: unknown,
+  framework: Framework,
+  scores: Rational[],
+  sheet: string,
+  cell: string,
+  findings: Finding[],
+): void {
+  if (blank(value)) return;
+  const read = readScoreCell(value, typeof shown === 'string' ? shown : undefined);
+  if ('message' in read) {
+    findings.push(
+      finding(sheet, cell, 'warning', 'ita.bad-total', {
+        th: `คะแนนรวมที่ประกาศอ่านไม่ได้: ${read.message.th}`,
+        en: `the published total cannot be read: ${read.message.en}`,
+      }),
+    );
+    return;
+  }
+  const check = checkTotal(framework, scores, read.score);
+  if (check.consistent) return;
+  const p = textOf(typeof value === 'number' && !read.percent ? value : (shown ?? value));
+  findings.push(
+    finding(
+      sheet,
+      cell,
+      'error',
+      'ita.total-mismatch',
+      {
+        th: `คะแนนรวมที่ประกาศ ${p} มาจากคะแนนตัวชี้วัดที่แสดงไม่ได้ (เป็นไปได้ ${check.lowestShown.toFixed(2)}–${check.highestShown.toFixed(2)}) — ตรวจคะแนนรวมและคะแนนตัวชี้วัด`,
+        en: `the published total ${p} cannot come from the indicator scores shown (attainable ${check.lowestShown.toFixed(2)}–${check.highestShown.toFixed(2)}): check the total and the indicators`,
+      },
+      { stated: p },
+    ),
+  );
+}
+
+// ------------------------------------------------------------------------------------ ranking table
+
+/** อันดับ | ตัวชี้วัด | คะแนน: one row per indicator, in any order; the label says which. */
+function readRankingTable(
+  grid: Grid,
+  display: Grid | undefined,
+  sheet: string,
+  frameworks: TableFrameworks,
+): IndicatorTableRead | undefined {
+  const framework = frameworks.header;
+  const h = grid.findIndex(
+    (row) => row.some((v) => LABEL_COLUMN.test(textOf(v))) && row.some((v) => SCORE_COLUMN.test(textOf(v))),
+  );
+  if (h < 0) return undefined;
+  const head = grid[h];
+  const labelColumn = head.findIndex((v) => LABEL_COLUMN.test(textOf(v)));
+  const scoreColumn = head.findIndex((v) => SCORE_COLUMN.test(textOf(v)));
+  const rankColumn = head.findIndex((v) => RANK.test(textOf(v)));
+  const findings: Finding[] = [];
+  const readAs: ReadAs[] = [
+    {
+      cell: a1(h, labelColumn),
+      header: textOf(head[labelColumn]),
+      as: 'indicator',
+      text: { th: 'ชื่อหรือเลขตัวชี้วัด (อ่านทีละแถว)', en: 'indicator name or number (read row by row)' },
+    },
+    {
+      cell: a1(h, scoreColumn),
+      header: textOf(head[scoreColumn]),
+      as: 'score',
+      text: { th: 'คะแนนของตัวชี้วัดในแถวนั้น', en: 'the score of that row’s indicator' },
+    },
+  ];
+  if (rankColumn >= 0)
+    readAs.push({
+      cell: a1(h, rankColumn),
+      header: textOf(head[rankColumn]),
+      as: 'rank',
+      text: describe({ as: 'rank' }, framework),
+    });
+  let agency = '';
+  for (let r = 0; r < h; r++) agency = titleOf(grid[r]) ?? agency;
+  const scores: (Rational | undefined)[] = framework.indicators.map(() => undefined);
+  const at: number[] = framework.indicators.map(() => -1);
+  let published: { value: unknown; shown: unknown; cell: string } | undefined;
+  let percent = 0;
+  let conflict = false;
+  for (let r = h + 1; r < grid.length; r++) {
+    const row = grid[r];
+    const label = row[labelColumn];
+    if (blank(label) && blank(row[scoreColumn])) continue;
+    const firstText = row.find((v) => typeof v === 'string' && !blank(v));
+    if (
+      firstText !== undefined &&
+      (TOTAL.test(textOf(firstText)) || isSummaryLabel(firstText)) &&
+      readHeader(label, framework).as !== 'indicator'
+    ) {
+      if (TOTAL.test(textOf(firstText)) && !published && !blank(row[scoreColumn]))
+        published = { value: row[scoreColumn], shown: display?.[r]?.[scoreColumn], cell: a1(r, scoreColumn) };
+      else
+        findings.push(
+          finding(sheet, a1(r, row.indexOf(firstText)), 'info', 'ita.summary-row', {
+            th: `แถว "${textOf(firstText)}" เป็นแถวสรุป ไม่ใช่ข้อมูล — ข้ามแถวนี้`,
+            en: `row "${textOf(firstText)}" is a summary line, not data — row skipped`,
+          }),
+        );
+      continue;
+    }
+    const h2 = readHeader(label, framework);
+    if (h2.as !== 'indicator') {
+      if (h2.as === 'unclear')
+        findings.push(finding(sheet, a1(r, labelColumn), 'error', 'ita.unclear-indicator', h2.why));
+      continue;
+    }
+    const read = blank(row[scoreColumn])
+      ? undefined
+      : readScoreCell(row[scoreColumn], display?.[r]?.[scoreColumn] as string | undefined);
+    const ind = framework.indicators[h2.index];
+    if (!read || 'message' in read) {
+      findings.push(
+        finding(sheet, a1(r, scoreColumn), 'error', 'ita.bad-score', {
+          th: `ตัวชี้วัด ${ind.no} ${ind.th}: ${read ? read.message.th : 'ไม่มีคะแนน'}`,
+          en: `indicator ${ind.no} ${ind.en}: ${read ? read.message.en : 'no score'}`,
+        }),
+      );
+      conflict = true;
+      continue;
+    }
+    if (read.percent) percent++;
+    const before = scores[h2.index];
+    if (before) {
+      const same = compare(before, read.score) === 0;
+      findings.push(
+        finding(sheet, a1(r, scoreColumn), same ? 'info' : 'error', 'ita.repeated-indicator', {
+          th: `ตัวชี้วัด ${ind.no} ${ind.th} ซ้ำกับแถว ${at[h2.index] + 1}${same ? ' (คะแนนเท่ากัน)' : ' แต่คะแนนต่างกัน — แก้ให้เหลือแถวเดียว'}`,
+          en: `indicator ${ind.no} ${ind.en} repeats row ${at[h2.index] + 1}${same ? ' (same score)' : ' with another score: keep one row'}`,
+        }),
+      );
+      if (!same) conflict = true;
+      continue;
+    }
+    scores[h2.index] = read.score;
+    at[h2.index] = r;
+    readAs.push({
+      cell: a1(r, labelColumn),
+      header: textOf(label),
+      as: 'indicator',
+      indicator: ind.no,
+      text: indicatorText(framework, h2.index),
+    });
+  }
+  const missing = framework.indicators.flatMap((ind, i) => (scores[i] ? [] : [ind.no]));
+  if (missing.length === framework.indicators.length) return undefined;
+  if (missing.length) {
+    findings.push(
+      finding(sheet, a1(h, labelColumn), 'error', 'ita.unclear-header', {
+        th: `ตารางอันดับตัวชี้วัดไม่มีตัวชี้วัด ${missing.join(', ')} — เพิ่มแถวของตัวชี้วัดนั้น (ชื่อหรือเลข และคะแนน)`,
+        en: `the ranking table has no row for indicator(s) ${missing.join(', ')}: add a row (its name or number, and its score)`,
+      }),
+    );
+    return { ok: false, findings };
+  }
+  if (conflict) return { ok: false, findings };
+  const all = scores as Rational[];
+  if (rankColumn >= 0) checkRanks(grid, at, rankColumn, all, sheet, findings);
+  if (published)
+    checkPublished(published.value, published.shown, framework, all, sheet, published.cell, findings);
+  if (percent)
+    findings.push(
+      finding(sheet, a1(h, scoreColumn), 'info', 'ita.percent-cells', {
+        th: `อ่านคะแนน ${percent} เซลล์ที่จัดรูปแบบเป็นร้อยละตามที่แสดง`,
+        en: `${percent} score cell(s) formatted as percent were read as shown`,
+      }),
+    );
+  readAs.push({
+    cell: '',
+    header: '',
+    as: 'year',
+    text: {
+      th: `ไม่มีคอลัมน์ปี ใช้เกณฑ์ปี ${frameworks.defaultYear}`,
+      en: `no year column; the ${frameworks.defaultYear} framework is used`,
+    },
+  });
+  return {
+    ok: true,
+    shape: 'ranking',
+    rows: [{ agency, year: frameworks.defaultYear, indicators: all, row: h + 1 }],
+    readAs,
+    findings,
+  };
+}
+
+/** A printed rank must agree with the scores: a higher score never has a larger rank number. */
+function checkRanks(
+  grid: Grid,
+  at: number[],
+  column: number,
+  scores: Rational[],
+  sheet: string,
+  findings: Finding[],
+): void {
+  for (let i = 0; i < scores.length; i++) {
+    const rank = readDecimal(grid[at[i]][column]);
+    if (!rank) continue;
+    const higher = scores.filter((s) => compare(s, scores[i]) > 0).length;
+    const expected = higher + 1;
+    if (rank.n !== BigInt(expected) * rank.d)
+      findings.push(
+        finding(
+          sheet,
+          a1(at[i], column),
+          'warning',
+          'ita.rank-order',
+          {
+            th: `อันดับ ${textOf(grid[at[i]][column])} ไม่ตรงกับคะแนน (ควรเป็นอันดับ ${expected})`,
+            en: `rank ${textOf(grid[at[i]][column])} does not match the scores (should be ${expected})`,
+          },
+          { stated: textOf(grid[at[i]][column]), computed: expected },
+        ),
+      );
+  }
+}
+
+// ------------------------------------------------------------------------------------ entry
+
+/**
+ * Reads the indicator scores of `grid` by its headers: a column table (one row per agency or year)
+ * or a ranking table (one row per indicator). `display` is the grid as Sheets shows it (for
+ * %-formatted cells). When the header does not settle which column is which indicator, the result
+ * is a refusal whose findings say what was found and what would fix it.
+ */
+export function readIndicatorTable(
+  grid: Grid,
+  display: Grid | undefined,
+  sheet: string,
+  frameworks: TableFrameworks,
+): IndicatorTableRead | undefined {
+  const framework = frameworks.header;
+  const count = framework.indicators.length;
+  const width = Math.max(0, ...grid.map((r) => r.length));
+  const headers: HeaderLayout[] = [];
+  let nearest: { row: number; found: number; problems: Bilingual[] } | undefined;
+  for (let r = 0; r < grid.length; r++) {
+    if (!mayBeHeader(grid[r], count)) continue;
+    const read = readHeaderRow(grid, r, framework, width);
+    if ('layout' in read) headers.push(read.layout);
+    else if (read.found >= 3 && (!nearest || read.found > nearest.found)) nearest = { row: r, ...read };
+  }
+  if (headers.length) return readColumnsTable(grid, display, sheet, frameworks, headers);
+  const ranking = readRankingTable(grid, display, sheet, frameworks);
+  if (ranking) return ranking;
+  if (nearest) {
+    return {
+      ok: false,
+      findings: [
+        finding(sheet, a1(nearest.row, 0), 'error', 'ita.unclear-header', {
+          th: `หัวตารางแถว ${nearest.row + 1} ไม่ชัดว่าคอลัมน์ใดเป็นตัวชี้วัดใด: ${nearest.problems.map((p) => p.th).join('; ')} — ให้หัวคอลัมน์ระบุตัวชี้วัดละหนึ่งคอลัมน์ (เลข 1–${count} หรือชื่อตัวชี้วัด)`,
+          en: `the header in row ${nearest.row + 1} does not settle which column is which indicator: ${nearest.problems.map((p) => p.en).join('; ')}. Give each indicator one column headed by its number (1–${count}) or name`,
+        }),
+      ],
+    };
+  }
+  return undefined;
+}
