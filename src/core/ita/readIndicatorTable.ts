@@ -937,7 +937,8 @@ function checkRanks(
   sheet: string,
   findings: Finding[],
 ): void {
-  for (let i = 0; i < scores.length; i++) {
+  const byRow = scores.map((_, i) => i).sort((a, b) => at[a] - at[b]);
+  for (const i of byRow) {
     const rank = readDecimal(grid[at[i]][column]);
     if (!rank) continue;
     const higher = scores.filter((s) => compare(s, scores[i]) > 0).length;
