@@ -154,6 +154,24 @@ describe('columns found by their header, not their position', () => {
       'O1 total',
       ' year',
     ]);
+    expect(summary.readAs![6].text.en).toBe('published IIT score (checked against its indicators)');
+  });
+
+  it('a published tool score that its indicators cannot give is an error naming the cell', async () => {
+    // EIT (85.33 + 79.50 + 82.25) / 3 = 82.36; shown scores ±0.005 give 82.355 … 82.365, so
+    // 82.36–82.37 as published: 83.36 is not among them. The total is still computed from the
+    // indicators: 89.67.
+    const { summary } = await score((ws) => {
+      ws.addRow(['หน่วยงาน', 1, 2, 3, 4, 5, 'คะแนน IIT', 6, 7, 8, 'คะแนน EIT', 9, 10, 'คะแนน OIT']);
+      const w = WORKED;
+      ws.addRow(['อบต. ก', ...w.slice(0, 5), 89.88, ...w.slice(5, 8), 83.36, ...w.slice(8), 95]);
+    });
+    expect(totals(summary)).toEqual([['อบต. ก', 2565, 89.67, 'A']]);
+    expect(summary.findings).toEqual([
+      expect.objectContaining({ severity: 'error', code: 'ita.total-mismatch', cell: 'K2', stated: '83.36' }),
+    ]);
+    expect(summary.findings[0].message.en).toContain('published EIT score 83.36');
+    expect(summary.findings[0].message.en).toContain('attainable 82.36–82.37');
   });
 
   it('a year column beside a sequence column, Thai digits in the header and the years', async () => {
@@ -311,6 +329,21 @@ describe('rows: summaries, blanks, merges, several agencies', () => {
     expect(totals(summary)).toEqual([['', 2564, 88.58, 'A', 2566, 89.67, 'A']]);
     expect(codes(summary)).toEqual(['ita.summary-row A4', 'ita.summary-row A5', 'ita.summary-row A6']);
     expect(summary.findings.every((f) => f.severity === 'info')).toBe(true);
+  });
+
+  it('a title row naming the agency and the year, above a table with no year column', async () => {
+    // Without the title the rows would be scored as the default year 2565.
+    const { summary } = await score((ws) => {
+      ws.addRow(['ผลคะแนน ITA อบต. ก ปีงบประมาณ ๒๕๖๖']);
+      ws.addRow(['ลำดับ', ...NUMBERS, 'หมายเหตุ']);
+      ws.addRow([1, ...WORKED, 'สูงสุดในอำเภอ']);
+    });
+    expect(summary).toMatchObject({ ok: true, findings: [] });
+    expect(totals(summary)).toEqual([['ผลคะแนน ITA อบต. ก', 2566, 89.67, 'A']]);
+    expect(summary.readAs!.slice(0, 2).map((r) => `${r.cell} ${r.as} ${r.text.en}`)).toEqual([
+      'A1 agency agency of the rows below: ผลคะแนน ITA อบต. ก',
+      'A1 year year of the rows below: 2566',
+    ]);
   });
 
   it('a blank cell in the first data row is reported, not taken for the header', async () => {

@@ -379,6 +379,8 @@ interface ColumnPlan {
   year?: number;
   agency?: number;
   total?: number;
+  /** Published tool scores, checked like the total: [tool id, column]. */
+  subtotals: [string, number][];
   readAs: ReadAs[];
 }
 
@@ -400,10 +402,15 @@ function describe(
               en: 'a total, not checked (several total columns)',
             };
     case 'subtotal':
-      return {
-        th: `คะแนน ${h.tool} ไม่ได้อ่าน (คำนวณใหม่จากตัวชี้วัด)`,
-        en: `${h.tool} subtotal, not read (recomputed from the indicators)`,
-      };
+      return extra === 'published'
+        ? {
+            th: `คะแนน ${h.tool} ที่ประกาศ (ตรวจกับคะแนนตัวชี้วัด)`,
+            en: `published ${h.tool} score (checked against its indicators)`,
+          }
+        : {
+            th: `คะแนน ${h.tool} ไม่ได้อ่าน (คำนวณใหม่จากตัวชี้วัด)`,
+            en: `${h.tool} score, not read (recomputed from the indicators)`,
+          };
     case 'year':
       return { th: 'ปีการประเมิน', en: 'assessment year' };
     case 'agency':
@@ -470,6 +477,13 @@ function planColumns(
       : published.length === 0 && plain.length === 1
         ? plain[0]
         : undefined;
+  const subtotals: [string, number][] = [];
+  for (const tool of framework.tools) {
+    const cs = reads.flatMap((h, c) =>
+      h.as === 'subtotal' && h.tool === tool.id && !COMPUTED.test(texts[c]) ? [c] : [],
+    );
+    if (cs.length === 1) subtotals.push([tool.id, cs[0]]);
+  }
   const readAs: ReadAs[] = [];
   for (let c = 0; c < width; c++) {
     const h = reads[c];
@@ -502,7 +516,9 @@ function planColumns(
           : COMPUTED.test(headerText)
             ? 'computed'
             : 'several'
-        : undefined;
+        : h.as === 'subtotal' && subtotals.some(([, sc]) => sc === c)
+          ? 'published'
+          : undefined;
     const as: ReadRole =
       h.as === 'year' && c !== year ? 'not-read' : h.as === 'agency' && c !== agency ? 'not-read' : h.as;
     readAs.push({
@@ -532,8 +548,68 @@ function planColumns(
     year: year < 0 ? undefined : year,
     agency: agency < 0 ? undefined : agency,
     total,
+    subtotals,
     readAs,
   };
+}
+
+/** A title row: one text alone on its row, naming the agency of the rows below (and maybe their year). */
+interface Title {
+  cell: string;
+  text: string;
+  agency?: string;
+  year?: number;
+}
+
+const TITLE_YEAR = /(?:ปี(?:งบประมาณ|การประเมิน)?|พ\.? ?ศ\.?) ?(?:พ\.? ?ศ\.? ?)?(\d{4})/g;
+
+function titleOf(row: readonly unknown[], r: number): Title | undefined {
+  const c = row.findIndex((v) => !blank(v));
+  if (c < 0 || typeof row[c] !== 'string' || row.some((v, i) => i !== c && !blank(v))) return undefined;
+  const text = textOf(row[c]);
+  if (isSummaryLabel(text)) return undefined;
+  const alone = readYearCell(text);
+  if (alone) return 'be' in alone ? { cell: a1(r, c), text, year: alone.be } : undefined;
+  const years = new Set<number>();
+  TITLE_YEAR.lastIndex = 0;
+  for (let m = TITLE_YEAR.exec(text); m; m = TITLE_YEAR.exec(text)) years.add(Number(m[1]));
+  // A title naming two years ("2566 เทียบกับ 2565") settles none.
+  const year = years.size === 1 ? [...years][0] : undefined;
+  const be = year !== undefined && year >= 2400 && year <= 2700 ? year : undefined;
+  const agency = (be ? text.replace(TITLE_YEAR, ' ') : text).replace(/ +/g, ' ').trim();
+  return { cell: a1(r, c), text, agency: agency || undefined, year: be };
+}
+
+function titleReadAs(title: Title, yearColumn: boolean): ReadAs[] {
+  const lines: ReadAs[] = [];
+  if (title.agency)
+    lines.push({
+      cell: title.cell,
+      header: title.text,
+      as: 'agency',
+      text: { th: `หน่วยงานของแถวข้างล่าง: ${title.agency}`, en: `agency of the rows below: ${title.agency}` },
+    });
+  if (title.year && !yearColumn)
+    lines.push({
+      cell: title.cell,
+      header: title.text,
+      as: 'year',
+      text: { th: `ปีของแถวข้างล่าง: ${title.year}`, en: `year of the rows below: ${title.year}` },
+    });
+  return lines;
+}
+
+/** What reading the rows of a column table carries from row to row. */
+interface RowContext {
+  grid: Grid;
+  display: Grid | undefined;
+  sheet: string;
+  frameworks: TableFrameworks;
+  findings: Finding[];
+  title?: Title;
+  /** The agency of the row above: a name merged down over its year rows arrives in the first only. */
+  carried?: string;
+  percentCells: number;
 }
 
 /** Reads a table with one row per agency (or per year) and a column per indicator. */
@@ -544,197 +620,220 @@ function readColumnsTable(
   frameworks: TableFrameworks,
   headers: HeaderLayout[],
 ): IndicatorTableRead {
-  const framework = frameworks.header;
-  const findings: Finding[] = [];
+  const ctx: RowContext = { grid, display, sheet, frameworks, findings: [], percentCells: 0 };
   const rows: ReadRow[] = [];
   const readAs: ReadAs[] = [];
   const seen = new Set<string>();
-  let percentCells = 0;
-  let title: string | undefined;
-  const headerRows = new Set(
-    headers.flatMap((h) => (h.groupRow === undefined ? [h.row] : [h.row, h.groupRow])),
-  );
-  // Titles above the first header name the agency of the first block.
-  for (let r = 0; r < headers[0].row; r++) title = titleOf(grid[r]) ?? title;
-  headers.forEach((header, k) => {
-    const end = k + 1 < headers.length ? (headers[k + 1].groupRow ?? headers[k + 1].row) : grid.length;
-    const plan = planColumns(grid, header, end, framework, frameworks.defaultYear);
-    for (const line of plan.readAs) {
+  const say = (lines: ReadAs[]) => {
+    for (const line of lines) {
       const key = `${line.cell.replace(/\d+$/, '')}|${line.as}|${line.indicator ?? ''}|${line.header}`;
       if (!seen.has(key)) (readAs.push(line), seen.add(key));
     }
-    const scoreColumns = new Set(header.indicators);
-    let carried: string | undefined;
-    for (let r = header.row + 1; r < end; r++) {
+  };
+  const headerRows = new Set(
+    headers.flatMap((h) => (h.groupRow === undefined ? [h.row] : [h.row, h.groupRow])),
+  );
+  const plans = headers.map((header, k) => {
+    const end = k + 1 < headers.length ? (headers[k + 1].groupRow ?? headers[k + 1].row) : grid.length;
+    return { plan: planColumns(grid, header, end, frameworks.header, frameworks.defaultYear), end };
+  });
+  // Titles above the first header name the agency of the first block.
+  for (let r = 0; r < (headers[0].groupRow ?? headers[0].row); r++)
+    ctx.title = titleOf(grid[r], r) ?? ctx.title;
+  if (ctx.title) say(titleReadAs(ctx.title, plans[0].plan.year !== undefined));
+  for (const { plan, end } of plans) {
+    say(plan.readAs.filter((l) => !(l.cell === '' && l.as === 'year' && ctx.title?.year)));
+    ctx.carried = undefined;
+    for (let r = plan.header.row + 1; r < end; r++) {
       if (headerRows.has(r)) continue;
       const row = grid[r];
-      const cells = header.indicators.map((c) => row[c]);
-      if (cells.every(blank)) {
-        const t = titleOf(row);
-        if (t !== undefined) {
-          title = t;
-          carried = undefined;
+      if (plan.header.indicators.every((c) => blank(row[c]))) {
+        const title = titleOf(row, r);
+        if (title) {
+          ctx.title = title;
+          ctx.carried = undefined;
+          say(titleReadAs(title, plan.year !== undefined));
         }
         continue;
       }
-      const label = row.find((v, c) => !scoreColumns.has(c) && isSummaryLabel(v));
-      if (label !== undefined) {
-        const at = row.indexOf(label);
-        findings.push(
-          finding(sheet, a1(r, at), 'info', 'ita.summary-row', {
-            th: `แถว "${textOf(label)}" เป็นแถวสรุป ไม่ใช่ข้อมูล — ข้ามแถวนี้`,
-            en: `row "${textOf(label)}" is a summary line, not data — row skipped`,
-          }),
-        );
-        continue;
-      }
-      // The year.
-      let year = frameworks.defaultYear;
-      if (plan.year !== undefined) {
-        const v = row[plan.year];
-        const read = readYearCell(v);
-        if (read && 'ce' in read) {
-          findings.push(
-            finding(
-              sheet,
-              a1(r, plan.year),
-              'error',
-              'ita.ce-year',
-              {
-                th: `ปี ${read.ce} เป็นปี ค.ศ. น่าจะหมายถึง พ.ศ. ${read.ce + 543} — แก้เป็นปี พ.ศ. แล้วคำนวณใหม่ ข้ามแถวนี้`,
-                en: `${read.ce} is a CE year, probably BE ${read.ce + 543}: type the BE year and score again — row skipped`,
-              },
-              { stated: read.ce, computed: read.ce + 543 },
-            ),
-          );
-          continue;
-        }
-        if (!read && !blank(v)) {
-          findings.push(
-            finding(sheet, a1(r, plan.year), 'error', 'ita.bad-year', {
-              th: `ปีต้องเป็นปี พ.ศ. เช่น 2566 ได้ ${quoted(v)} — ข้ามแถวนี้`,
-              en: `the year must be a BE year such as 2566, got ${quoted(v)} — row skipped`,
-            }),
-          );
-          continue;
-        }
-        if (read) year = read.be;
-        else
-          findings.push(
-            finding(sheet, a1(r, plan.year), 'warning', 'ita.blank-year', {
-              th: `ไม่มีปีงบประมาณ ใช้เกณฑ์ปี ${year}`,
-              en: `no year given; the ${year} framework is used`,
-            }),
-          );
-      }
-      // The agency: a name merged down over its year rows arrives in the first of them only.
-      let agency: string;
-      if (plan.agency !== undefined) {
-        const v = row[plan.agency];
-        if (readYearCell(v)) {
-          findings.push(
-            finding(sheet, a1(r, plan.agency), 'error', 'ita.bad-agency', {
-              th: `ชื่อหน่วยงานเป็นปี (${quoted(v)}) — ตรวจหัวคอลัมน์ ข้ามแถวนี้`,
-              en: `the agency name is a year (${quoted(v)}): check the headers — row skipped`,
-            }),
-          );
-          continue;
-        }
-        if (blank(v)) agency = carried ?? title ?? '';
-        else agency = textOf(v);
-        carried = agency;
-      } else agency = title ?? (plan.year === undefined ? `แถว ${r + 1}` : '');
-      // The scores.
-      const f = frameworks.forYear(year);
-      if (!f) {
-        findings.push(
-          finding(sheet, a1(r, plan.year ?? 0), 'error', 'ita.unknown-year', {
-            th: `ไม่มีเกณฑ์การประเมินของปี ${year} — ข้ามแถวนี้`,
-            en: `no assessment framework for ${year} — row skipped`,
-          }),
-        );
-        continue;
-      }
-      const order = f.indicators.map((ind) => framework.indicators.findIndex((x) => x.no === ind.no));
-      if (order.some((i) => i < 0) || order.length !== framework.indicators.length) {
-        findings.push(
-          finding(sheet, a1(r, plan.year ?? 0), 'error', 'ita.unknown-year', {
-            th: `เกณฑ์ปี ${year} มีตัวชี้วัดไม่ตรงกับหัวตาราง — ข้ามแถวนี้`,
-            en: `the ${year} framework's indicators differ from the header's — row skipped`,
-          }),
-        );
-        continue;
-      }
-      const scores: Rational[] = [];
-      let bad = false;
-      let percent = 0;
-      for (const i of order) {
-        const c = header.indicators[i];
-        const ind = framework.indicators[i];
-        const read = blank(row[c])
-          ? undefined
-          : readScoreCell(row[c], display?.[r]?.[c] as string | undefined);
-        if (!read || 'message' in read) {
-          findings.push(
-            finding(sheet, a1(r, c), 'error', 'ita.bad-score', {
-              th: `ตัวชี้วัด ${ind.no} ${ind.th}: ${read ? read.message.th : 'ไม่มีคะแนน'} — ข้ามแถวนี้`,
-              en: `indicator ${ind.no} ${ind.en}: ${read ? read.message.en : 'no score'} — row skipped`,
-            }),
-          );
-          bad = true;
-          break;
-        }
-        if (read.percent) percent++;
-        scores.push(read.score);
-      }
-      if (bad) continue;
-      const ONE = ratio(1);
-      if (percent === 0 && scores.every((s) => compare(s, ONE) <= 0) && scores.some((s) => s.n !== BIG_0)) {
-        const c = header.indicators[0];
-        findings.push(
-          finding(sheet, a1(r, c), 'error', 'ita.fraction-scores', {
-            th: `คะแนนทุกตัวชี้วัดไม่เกิน 1 (เช่น ${quoted(row[c])}) ดูเหมือนเป็นสัดส่วน ไม่ใช่คะแนน 0–100 — จัดรูปแบบเป็นร้อยละ หรือพิมพ์เป็นคะแนน เช่น 92.63 ข้ามแถวนี้`,
-            en: `every score is at most 1 (e.g. ${quoted(row[c])}): fractions, not scores from 0 to 100 — format the cells as percent or type the score (92.63) — row skipped`,
-          }),
-        );
-        continue;
-      }
-      percentCells += percent;
-      if (plan.total !== undefined)
-        checkPublished(
-          row[plan.total],
-          display?.[r]?.[plan.total],
-          f,
-          scores,
-          sheet,
-          a1(r, plan.total),
-          findings,
-        );
-      rows.push({
-        agency,
-        year,
-        indicators: scores,
-        row: r,
-        yearCell: plan.year === undefined ? undefined : a1(r, plan.year),
-      });
+      const read = readDataRow(ctx, plan, r);
+      if (read) rows.push(read);
     }
-  });
-  if (percentCells)
-    findings.push(
+  }
+  if (ctx.percentCells)
+    ctx.findings.push(
       finding(sheet, a1(headers[0].row, headers[0].indicators[0]), 'info', 'ita.percent-cells', {
-        th: `อ่านคะแนน ${percentCells} เซลล์ที่จัดรูปแบบเป็นร้อยละตามที่แสดง (0.9263 แสดงเป็น 92.63% อ่านเป็น 92.63)`,
-        en: `${percentCells} score cell(s) formatted as percent were read as shown (0.9263 shown as 92.63% reads 92.63)`,
+        th: `อ่านคะแนน ${ctx.percentCells} เซลล์ที่จัดรูปแบบเป็นร้อยละตามที่แสดง (0.9263 แสดงเป็น 92.63% อ่านเป็น 92.63)`,
+        en: `${ctx.percentCells} score cell(s) formatted as percent were read as shown (0.9263 shown as 92.63% reads 92.63)`,
       }),
     );
-  return { ok: true, shape: 'columns', rows, readAs, findings };
+  return { ok: true, shape: 'columns', rows, readAs, findings: ctx.findings };
 }
 
-/** The text of a title row (one text cell, nothing else), or undefined. */
-function titleOf(row: readonly unknown[]): string | undefined {
-  const filled = row.filter((v) => !blank(v));
-  if (filled.length !== 1 || typeof filled[0] !== 'string') return undefined;
-  const t = textOf(filled[0]);
-  return isSummaryLabel(t) || readYearCell(t) ? undefined : t;
+/** One data row, or undefined (with a finding) when it is a summary or cannot be read. */
+function readDataRow(ctx: RowContext, plan: ColumnPlan, r: number): ReadRow | undefined {
+  const row = ctx.grid[r];
+  const { sheet, findings } = ctx;
+  // A summary row is labelled where a row is labelled: left of the scores, or in the year or
+  // agency column (a note column saying "สูงสุดในจังหวัด" does not make a row a summary).
+  const first = Math.min(...plan.header.indicators);
+  const labelled = (c: number) => c < first || c === plan.year || c === plan.agency;
+  const at = row.findIndex((v, c) => labelled(c) && isSummaryLabel(v));
+  if (at >= 0) {
+    findings.push(
+      finding(sheet, a1(r, at), 'info', 'ita.summary-row', {
+        th: `แถว "${textOf(row[at])}" เป็นแถวสรุป ไม่ใช่ข้อมูล — ข้ามแถวนี้`,
+        en: `row "${textOf(row[at])}" is a summary line, not data — row skipped`,
+      }),
+    );
+    return undefined;
+  }
+  const year = rowYear(ctx, plan, r);
+  if (year === undefined) return undefined;
+  const agency = rowAgency(ctx, plan, r);
+  if (agency === undefined) return undefined;
+  const f = ctx.frameworks.forYear(year);
+  const header = ctx.frameworks.header;
+  const yearCell = a1(r, plan.year ?? 0);
+  if (!f) {
+    findings.push(
+      finding(sheet, yearCell, 'error', 'ita.unknown-year', {
+        th: `ไม่มีเกณฑ์การประเมินของปี ${year} — ข้ามแถวนี้`,
+        en: `no assessment framework for ${year} — row skipped`,
+      }),
+    );
+    return undefined;
+  }
+  const order = f.indicators.map((ind) => header.indicators.findIndex((x) => x.no === ind.no));
+  if (order.some((i) => i < 0) || order.length !== header.indicators.length) {
+    findings.push(
+      finding(sheet, yearCell, 'error', 'ita.unknown-year', {
+        th: `เกณฑ์ปี ${year} มีตัวชี้วัดไม่ตรงกับหัวตาราง — ข้ามแถวนี้`,
+        en: `the ${year} framework's indicators differ from the header's — row skipped`,
+      }),
+    );
+    return undefined;
+  }
+  const scores = rowScores(ctx, plan, r, order);
+  if (!scores) return undefined;
+  if (plan.total !== undefined)
+    checkPublished(
+      row[plan.total],
+      ctx.display?.[r]?.[plan.total],
+      f,
+      scores,
+      sheet,
+      a1(r, plan.total),
+      findings,
+    );
+  for (const [tool, c] of plan.subtotals)
+    checkSubtotal(row[c], ctx.display?.[r]?.[c], f, tool, scores, sheet, a1(r, c), findings);
+  return {
+    agency,
+    year,
+    indicators: scores,
+    row: r,
+    yearCell: plan.year === undefined ? undefined : yearCell,
+  };
+}
+
+/** The row's BE year: its year cell, else the title's, else the default; undefined when refused. */
+function rowYear(ctx: RowContext, plan: ColumnPlan, r: number): number | undefined {
+  const fallback = ctx.title?.year ?? ctx.frameworks.defaultYear;
+  if (plan.year === undefined) return fallback;
+  const v = ctx.grid[r][plan.year];
+  const cell = a1(r, plan.year);
+  const read = readYearCell(v);
+  if (read && 'be' in read) return read.be;
+  if (read) {
+    ctx.findings.push(
+      finding(
+        ctx.sheet,
+        cell,
+        'error',
+        'ita.ce-year',
+        {
+          th: `ปี ${read.ce} เป็นปี ค.ศ. น่าจะหมายถึง พ.ศ. ${read.ce + 543} — แก้เป็นปี พ.ศ. แล้วคำนวณใหม่ ข้ามแถวนี้`,
+          en: `${read.ce} is a CE year, probably BE ${read.ce + 543}: type the BE year and score again — row skipped`,
+        },
+        { stated: read.ce, computed: read.ce + 543 },
+      ),
+    );
+    return undefined;
+  }
+  if (!blank(v)) {
+    ctx.findings.push(
+      finding(ctx.sheet, cell, 'error', 'ita.bad-year', {
+        th: `ปีต้องเป็นปี พ.ศ. เช่น 2566 ได้ ${quoted(v)} — ข้ามแถวนี้`,
+        en: `the year must be a BE year such as 2566, got ${quoted(v)} — row skipped`,
+      }),
+    );
+    return undefined;
+  }
+  ctx.findings.push(
+    finding(ctx.sheet, cell, 'warning', 'ita.blank-year', {
+      th: `ไม่มีปีงบประมาณ ใช้เกณฑ์ปี ${fallback}`,
+      en: `no year given; the ${fallback} framework is used`,
+    }),
+  );
+  return fallback;
+}
+
+/** The row's agency: its agency cell, the name above it (merged), or the title; undefined when refused. */
+function rowAgency(ctx: RowContext, plan: ColumnPlan, r: number): string | undefined {
+  if (plan.agency === undefined)
+    return ctx.title?.agency ?? (plan.year === undefined && !ctx.title?.year ? `แถว ${r + 1}` : '');
+  const v = ctx.grid[r][plan.agency];
+  if (readYearCell(v)) {
+    ctx.findings.push(
+      finding(ctx.sheet, a1(r, plan.agency), 'error', 'ita.bad-agency', {
+        th: `ชื่อหน่วยงานเป็นปี (${quoted(v)}) — ตรวจหัวคอลัมน์ ข้ามแถวนี้`,
+        en: `the agency name is a year (${quoted(v)}): check the headers — row skipped`,
+      }),
+    );
+    return undefined;
+  }
+  ctx.carried = blank(v) ? (ctx.carried ?? ctx.title?.agency ?? '') : textOf(v);
+  return ctx.carried;
+}
+
+/** The row's scores in the order of its year's framework; undefined (with a finding) when refused. */
+function rowScores(ctx: RowContext, plan: ColumnPlan, r: number, order: number[]): Rational[] | undefined {
+  const row = ctx.grid[r];
+  const header = ctx.frameworks.header;
+  const scores: Rational[] = [];
+  let percent = 0;
+  for (const i of order) {
+    const c = plan.header.indicators[i];
+    const ind = header.indicators[i];
+    const read = blank(row[c])
+      ? undefined
+      : readScoreCell(row[c], ctx.display?.[r]?.[c] as string | undefined);
+    if (!read || 'message' in read) {
+      ctx.findings.push(
+        finding(ctx.sheet, a1(r, c), 'error', 'ita.bad-score', {
+          th: `ตัวชี้วัด ${ind.no} ${ind.th}: ${read ? read.message.th : 'ไม่มีคะแนน'} — ข้ามแถวนี้`,
+          en: `indicator ${ind.no} ${ind.en}: ${read ? read.message.en : 'no score'} — row skipped`,
+        }),
+      );
+      return undefined;
+    }
+    if (read.percent) percent++;
+    scores.push(read.score);
+  }
+  const ONE = ratio(1);
+  if (percent === 0 && scores.every((s) => compare(s, ONE) <= 0) && scores.some((s) => s.n !== BIG_0)) {
+    const c = plan.header.indicators[0];
+    ctx.findings.push(
+      finding(ctx.sheet, a1(r, c), 'error', 'ita.fraction-scores', {
+        th: `คะแนนทุกตัวชี้วัดไม่เกิน 1 (เช่น ${quoted(row[c])}) ดูเหมือนเป็นสัดส่วน ไม่ใช่คะแนน 0–100 — จัดรูปแบบเป็นร้อยละ หรือพิมพ์เป็นคะแนน เช่น 92.63 ข้ามแถวนี้`,
+        en: `every score is at most 1 (e.g. ${quoted(row[c])}): fractions, not scores from 0 to 100 — format the cells as percent or type the score (92.63) — row skipped`,
+      }),
+    );
+    return undefined;
+  }
+  ctx.percentCells += percent;
+  return scores;
 }
 
 /** A published total beside the indicators: it must be attainable from them (ITA_CHECK's rule). */
@@ -770,6 +869,74 @@ function checkPublished(
       {
         th: `คะแนนรวมที่ประกาศ ${p} มาจากคะแนนตัวชี้วัดที่แสดงไม่ได้ (เป็นไปได้ ${check.lowestShown.toFixed(2)}–${check.highestShown.toFixed(2)}) — ตรวจคะแนนรวมและคะแนนตัวชี้วัด`,
         en: `the published total ${p} cannot come from the indicator scores shown (attainable ${check.lowestShown.toFixed(2)}–${check.highestShown.toFixed(2)}): check the total and the indicators`,
+      },
+      { stated: p },
+    ),
+  );
+}
+
+const toolFrameworks = new WeakMap<Framework, Map<string, { alone: Framework; indexes: number[] }>>();
+/**
+ * A tool's score is the mean of its indicators: the total of a framework holding that one tool at
+ * full weight, so ITA_CHECK's rule checks it too.
+ */
+function toolAlone(framework: Framework, tool: string): { alone: Framework; indexes: number[] } {
+  const byTool = toolFrameworks.get(framework) ?? new Map();
+  toolFrameworks.set(framework, byTool);
+  let found = byTool.get(tool);
+  if (!found) {
+    const own = framework.tools.find((t) => t.id === tool)!;
+    const indexes = framework.indicators.flatMap((ind, i) => (ind.tool === tool ? [i] : []));
+    const alone: Framework = {
+      ...framework,
+      tools: [{ ...own, weight: 100 }],
+      indicators: indexes.map((i) => framework.indicators[i]),
+    };
+    found = { alone, indexes };
+    byTool.set(tool, found);
+  }
+  return found;
+}
+
+/** A published tool score (IIT 89.88) must be attainable as the mean of its indicators shown. */
+function checkSubtotal(
+  value: unknown,
+  shown: unknown,
+  framework: Framework,
+  tool: string,
+  scores: Rational[],
+  sheet: string,
+  cell: string,
+  findings: Finding[],
+): void {
+  if (blank(value)) return;
+  const read = readScoreCell(value, typeof shown === 'string' ? shown : undefined);
+  if ('message' in read) {
+    findings.push(
+      finding(sheet, cell, 'warning', 'ita.bad-total', {
+        th: `คะแนน ${tool} ที่ประกาศอ่านไม่ได้: ${read.message.th}`,
+        en: `the published ${tool} score cannot be read: ${read.message.en}`,
+      }),
+    );
+    return;
+  }
+  const { alone, indexes } = toolAlone(framework, tool);
+  const check = checkTotal(
+    alone,
+    indexes.map((i) => scores[i]),
+    read.score,
+  );
+  if (check.consistent) return;
+  const p = textOf(typeof value === 'number' && !read.percent ? value : (shown ?? value));
+  findings.push(
+    finding(
+      sheet,
+      cell,
+      'error',
+      'ita.total-mismatch',
+      {
+        th: `คะแนน ${tool} ที่ประกาศ ${p} มาจากคะแนนตัวชี้วัดที่แสดงไม่ได้ (เป็นไปได้ ${check.lowestShown.toFixed(2)}–${check.highestShown.toFixed(2)}) — ตรวจคะแนน ${tool} และคะแนนตัวชี้วัด`,
+        en: `the published ${tool} score ${p} cannot come from its indicator scores shown (attainable ${check.lowestShown.toFixed(2)}–${check.highestShown.toFixed(2)}): check it and the indicators`,
       },
       { stated: p },
     ),
@@ -816,8 +983,11 @@ function readRankingTable(
       as: 'rank',
       text: describe({ as: 'rank' }, framework),
     });
-  let agency = '';
-  for (let r = 0; r < h; r++) agency = titleOf(grid[r]) ?? agency;
+  let title: Title | undefined;
+  for (let r = 0; r < h; r++) title = titleOf(grid[r], r) ?? title;
+  if (title) readAs.unshift(...titleReadAs(title, false));
+  const agency = title?.agency ?? '';
+  const year = title?.year ?? frameworks.defaultYear;
   const scores: (Rational | undefined)[] = framework.indicators.map(() => undefined);
   const at: number[] = framework.indicators.map(() => -1);
   let published: { value: unknown; shown: unknown; cell: string } | undefined;
@@ -910,19 +1080,20 @@ function readRankingTable(
         en: `${percent} score cell(s) formatted as percent were read as shown`,
       }),
     );
-  readAs.push({
-    cell: '',
-    header: '',
-    as: 'year',
-    text: {
-      th: `ไม่มีคอลัมน์ปี ใช้เกณฑ์ปี ${frameworks.defaultYear}`,
-      en: `no year column; the ${frameworks.defaultYear} framework is used`,
-    },
-  });
+  if (!title?.year)
+    readAs.push({
+      cell: '',
+      header: '',
+      as: 'year',
+      text: {
+        th: `ไม่มีปีในตาราง ใช้เกณฑ์ปี ${year}`,
+        en: `no year in the table; the ${year} framework is used`,
+      },
+    });
   return {
     ok: true,
     shape: 'ranking',
-    rows: [{ agency, year: frameworks.defaultYear, indicators: all, row: h + 1 }],
+    rows: [{ agency, year, indicators: all, row: h + 1 }],
     readAs,
     findings,
   };
