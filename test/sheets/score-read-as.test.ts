@@ -8,7 +8,6 @@ import { openRuntime, type Runtime } from '../../local/runtime';
 
 const RESULTS = 'ผลคะแนน ITA';
 const DATA = 'คะแนน';
-type Cell = string | number | null;
 
 interface Finding {
   severity: string;

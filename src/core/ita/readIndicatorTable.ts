@@ -627,7 +627,9 @@ function readColumnsTable(
   const say = (lines: ReadAs[]) => {
     for (const line of lines) {
       const key = `${line.cell.replace(/\d+$/, '')}|${line.as}|${line.indicator ?? ''}|${line.header}`;
-      if (!seen.has(key)) (readAs.push(line), seen.add(key));
+      if (seen.has(key)) continue;
+      readAs.push(line);
+      seen.add(key);
     }
   };
   const headerRows = new Set(

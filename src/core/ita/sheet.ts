@@ -48,9 +48,6 @@ export interface FrameworkSource {
 
 type Grid = readonly (readonly unknown[])[];
 
-const blank = (v: unknown) =>
-  v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
-
 function finding(
   sheet: string,
   cell: string,
