@@ -67,8 +67,10 @@ describe('build/Code.js', () => {
     for (const name of builtIns) expect(ctx[name]).toBeUndefined();
   });
 
+  // 96 KB until score sheets came to be read by their headers (issue 8): that reader's bilingual
+  // findings and read-as lines add ~22 KB. Cold evaluation stays the hard limit (bench: 0.27 ms).
   it('stays within the size budget (docs/PERFORMANCE.md explains the figure)', () => {
-    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(96 * 1024);
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(104 * 1024);
   });
 
   it("offers Sheets' BAHTTEXT to the local runtime as a private global, with Sheets' เอ็ด rule", () => {

@@ -83,6 +83,43 @@ function finding(
   return { severity, code, sheet, cell, message, ...extra };
 }
 
+const SKIPPED: Bilingual = { th: ' — ข้ามแถวนี้', en: ' — row skipped' };
+
+function badScore(
+  sheet: string,
+  cell: string,
+  ind: Framework['indicators'][number],
+  read: { message: Bilingual } | undefined,
+  after: Bilingual,
+): Finding {
+  return finding(sheet, cell, 'error', 'ita.bad-score', {
+    th: `ตัวชี้วัด ${ind.no} ${ind.th}: ${read ? read.message.th : 'ไม่มีคะแนน'}${after.th}`,
+    en: `indicator ${ind.no} ${ind.en}: ${read ? read.message.en : 'no score'}${after.en}`,
+  });
+}
+
+function summaryRow(sheet: string, cell: string, label: unknown): Finding {
+  return finding(sheet, cell, 'info', 'ita.summary-row', {
+    th: `แถว "${textOf(label)}" เป็นแถวสรุป ไม่ใช่ข้อมูล${SKIPPED.th}`,
+    en: `row "${textOf(label)}" is a summary line, not data${SKIPPED.en}`,
+  });
+}
+
+function percentCells(sheet: string, cell: string, count: number): Finding {
+  return finding(sheet, cell, 'info', 'ita.percent-cells', {
+    th: `อ่านคะแนน ${count} เซลล์ที่จัดรูปแบบเป็นร้อยละตามที่แสดง (0.9263 แสดง 92.63% อ่านเป็น 92.63)`,
+    en: `${count} score cell(s) formatted as percent were read as shown (0.9263 shown 92.63% reads 92.63)`,
+  });
+}
+
+/** The read-as line of a table that names no year. */
+const defaultYearLine = (year: number): ReadAs => ({
+  cell: '',
+  header: '',
+  as: 'year',
+  text: { th: `ไม่มีปีในตาราง ใช้เกณฑ์ปี ${year}`, en: `no year in the table; the ${year} framework is used` },
+});
+
 // ------------------------------------------------------------------------------------ headers
 
 const SEQUENCE = /^(ลำดับ ?(ที่)?|ที่|no\.?|#|seq\.?|sequence)$/i;
@@ -533,16 +570,7 @@ function planColumns(
           : describe(h, framework, extra),
     });
   }
-  if (year < 0)
-    readAs.push({
-      cell: '',
-      header: '',
-      as: 'year',
-      text: {
-        th: `ไม่มีคอลัมน์ปี ใช้เกณฑ์ปี ${defaultYear}`,
-        en: `no year column; the ${defaultYear} framework is used`,
-      },
-    });
+  if (year < 0) readAs.push(defaultYearLine(defaultYear));
   return {
     header,
     year: year < 0 ? undefined : year,
@@ -663,12 +691,7 @@ function readColumnsTable(
     }
   }
   if (ctx.percentCells)
-    ctx.findings.push(
-      finding(sheet, a1(headers[0].row, headers[0].indicators[0]), 'info', 'ita.percent-cells', {
-        th: `อ่านคะแนน ${ctx.percentCells} เซลล์ที่จัดรูปแบบเป็นร้อยละตามที่แสดง (0.9263 แสดงเป็น 92.63% อ่านเป็น 92.63)`,
-        en: `${ctx.percentCells} score cell(s) formatted as percent were read as shown (0.9263 shown as 92.63% reads 92.63)`,
-      }),
-    );
+    ctx.findings.push(percentCells(sheet, a1(headers[0].row, headers[0].indicators[0]), ctx.percentCells));
   return { ok: true, shape: 'columns', rows, readAs, findings: ctx.findings };
 }
 
@@ -682,12 +705,7 @@ function readDataRow(ctx: RowContext, plan: ColumnPlan, r: number): ReadRow | un
   const labelled = (c: number) => c < first || c === plan.year || c === plan.agency;
   const at = row.findIndex((v, c) => labelled(c) && isSummaryLabel(v));
   if (at >= 0) {
-    findings.push(
-      finding(sheet, a1(r, at), 'info', 'ita.summary-row', {
-        th: `แถว "${textOf(row[at])}" เป็นแถวสรุป ไม่ใช่ข้อมูล — ข้ามแถวนี้`,
-        en: `row "${textOf(row[at])}" is a summary line, not data — row skipped`,
-      }),
-    );
+    findings.push(summaryRow(sheet, a1(r, at), row[at]));
     return undefined;
   }
   const year = rowYear(ctx, plan, r);
@@ -719,17 +737,13 @@ function readDataRow(ctx: RowContext, plan: ColumnPlan, r: number): ReadRow | un
   const scores = rowScores(ctx, plan, r, order);
   if (!scores) return undefined;
   if (plan.total !== undefined)
-    checkPublished(
-      row[plan.total],
-      ctx.display?.[r]?.[plan.total],
-      f,
-      scores,
+    checkPublished(row[plan.total], ctx.display?.[r]?.[plan.total], f, scores, {
       sheet,
-      a1(r, plan.total),
+      cell: a1(r, plan.total),
       findings,
-    );
+    });
   for (const [tool, c] of plan.subtotals)
-    checkSubtotal(row[c], ctx.display?.[r]?.[c], f, tool, scores, sheet, a1(r, c), findings);
+    checkPublished(row[c], ctx.display?.[r]?.[c], f, scores, { sheet, cell: a1(r, c), findings }, tool);
   return {
     agency,
     year,
@@ -812,12 +826,7 @@ function rowScores(ctx: RowContext, plan: ColumnPlan, r: number, order: number[]
       ? undefined
       : readScoreCell(row[c], ctx.display?.[r]?.[c] as string | undefined);
     if (!read || 'message' in read) {
-      ctx.findings.push(
-        finding(ctx.sheet, a1(r, c), 'error', 'ita.bad-score', {
-          th: `ตัวชี้วัด ${ind.no} ${ind.th}: ${read ? read.message.th : 'ไม่มีคะแนน'} — ข้ามแถวนี้`,
-          en: `indicator ${ind.no} ${ind.en}: ${read ? read.message.en : 'no score'} — row skipped`,
-        }),
-      );
+      ctx.findings.push(badScore(ctx.sheet, a1(r, c), ind, read, SKIPPED));
       return undefined;
     }
     if (read.percent) percent++;
@@ -836,45 +845,6 @@ function rowScores(ctx: RowContext, plan: ColumnPlan, r: number, order: number[]
   }
   ctx.percentCells += percent;
   return scores;
-}
-
-/** A published total beside the indicators: it must be attainable from them (ITA_CHECK's rule). */
-function checkPublished(
-  value: unknown,
-  shown: unknown,
-  framework: Framework,
-  scores: Rational[],
-  sheet: string,
-  cell: string,
-  findings: Finding[],
-): void {
-  if (blank(value)) return;
-  const read = readScoreCell(value, typeof shown === 'string' ? shown : undefined);
-  if ('message' in read) {
-    findings.push(
-      finding(sheet, cell, 'warning', 'ita.bad-total', {
-        th: `คะแนนรวมที่ประกาศอ่านไม่ได้: ${read.message.th}`,
-        en: `the published total cannot be read: ${read.message.en}`,
-      }),
-    );
-    return;
-  }
-  const check = checkTotal(framework, scores, read.score);
-  if (check.consistent) return;
-  const p = textOf(typeof value === 'number' && !read.percent ? value : (shown ?? value));
-  findings.push(
-    finding(
-      sheet,
-      cell,
-      'error',
-      'ita.total-mismatch',
-      {
-        th: `คะแนนรวมที่ประกาศ ${p} มาจากคะแนนตัวชี้วัดที่แสดงไม่ได้ (เป็นไปได้ ${check.lowestShown.toFixed(2)}–${check.highestShown.toFixed(2)}) — ตรวจคะแนนรวมและคะแนนตัวชี้วัด`,
-        en: `the published total ${p} cannot come from the indicator scores shown (attainable ${check.lowestShown.toFixed(2)}–${check.highestShown.toFixed(2)}): check the total and the indicators`,
-      },
-      { stated: p },
-    ),
-  );
 }
 
 const toolFrameworks = new WeakMap<Framework, Map<string, { alone: Framework; indexes: number[] }>>();
@@ -900,45 +870,50 @@ function toolAlone(framework: Framework, tool: string): { alone: Framework; inde
   return found;
 }
 
-/** A published tool score (IIT 89.88) must be attainable as the mean of its indicators shown. */
-function checkSubtotal(
+/**
+ * A published total (or, with `tool`, a published tool score such as IIT 89.88) beside the
+ * indicators: it must be attainable from the indicator scores shown (ITA_CHECK's rule).
+ */
+function checkPublished(
   value: unknown,
   shown: unknown,
   framework: Framework,
-  tool: string,
   scores: Rational[],
-  sheet: string,
-  cell: string,
-  findings: Finding[],
+  at: { sheet: string; cell: string; findings: Finding[] },
+  tool?: string,
 ): void {
   if (blank(value)) return;
+  const what = tool ? { th: `คะแนน ${tool}`, en: `${tool} score` } : { th: 'คะแนนรวม', en: 'total' };
   const read = readScoreCell(value, typeof shown === 'string' ? shown : undefined);
   if ('message' in read) {
-    findings.push(
-      finding(sheet, cell, 'warning', 'ita.bad-total', {
-        th: `คะแนน ${tool} ที่ประกาศอ่านไม่ได้: ${read.message.th}`,
-        en: `the published ${tool} score cannot be read: ${read.message.en}`,
+    at.findings.push(
+      finding(at.sheet, at.cell, 'warning', 'ita.bad-total', {
+        th: `${what.th}ที่ประกาศอ่านไม่ได้: ${read.message.th}`,
+        en: `the published ${what.en} cannot be read: ${read.message.en}`,
       }),
     );
     return;
   }
-  const { alone, indexes } = toolAlone(framework, tool);
-  const check = checkTotal(
-    alone,
-    indexes.map((i) => scores[i]),
-    read.score,
-  );
+  const part = tool ? toolAlone(framework, tool) : undefined;
+  const check = part
+    ? checkTotal(
+        part.alone,
+        part.indexes.map((i) => scores[i]),
+        read.score,
+      )
+    : checkTotal(framework, scores, read.score);
   if (check.consistent) return;
   const p = textOf(typeof value === 'number' && !read.percent ? value : (shown ?? value));
-  findings.push(
+  const range = `${check.lowestShown.toFixed(2)}–${check.highestShown.toFixed(2)}`;
+  at.findings.push(
     finding(
-      sheet,
-      cell,
+      at.sheet,
+      at.cell,
       'error',
       'ita.total-mismatch',
       {
-        th: `คะแนน ${tool} ที่ประกาศ ${p} มาจากคะแนนตัวชี้วัดที่แสดงไม่ได้ (เป็นไปได้ ${check.lowestShown.toFixed(2)}–${check.highestShown.toFixed(2)}) — ตรวจคะแนน ${tool} และคะแนนตัวชี้วัด`,
-        en: `the published ${tool} score ${p} cannot come from its indicator scores shown (attainable ${check.lowestShown.toFixed(2)}–${check.highestShown.toFixed(2)}): check it and the indicators`,
+        th: `${what.th}ที่ประกาศ ${p} มาจากคะแนนตัวชี้วัดที่แสดงไม่ได้ (เป็นไปได้ ${range}) — ตรวจทั้งสองอย่าง`,
+        en: `the published ${what.en} ${p} cannot come from the indicator scores shown (attainable ${range}): check both`,
       },
       { stated: p },
     ),
@@ -1007,13 +982,7 @@ function readRankingTable(
     ) {
       if (TOTAL.test(textOf(firstText)) && !published && !blank(row[scoreColumn]))
         published = { value: row[scoreColumn], shown: display?.[r]?.[scoreColumn], cell: a1(r, scoreColumn) };
-      else
-        findings.push(
-          finding(sheet, a1(r, row.indexOf(firstText)), 'info', 'ita.summary-row', {
-            th: `แถว "${textOf(firstText)}" เป็นแถวสรุป ไม่ใช่ข้อมูล — ข้ามแถวนี้`,
-            en: `row "${textOf(firstText)}" is a summary line, not data — row skipped`,
-          }),
-        );
+      else findings.push(summaryRow(sheet, a1(r, row.indexOf(firstText)), firstText));
       continue;
     }
     const h2 = readHeader(label, framework);
@@ -1027,12 +996,7 @@ function readRankingTable(
       : readScoreCell(row[scoreColumn], display?.[r]?.[scoreColumn] as string | undefined);
     const ind = framework.indicators[h2.index];
     if (!read || 'message' in read) {
-      findings.push(
-        finding(sheet, a1(r, scoreColumn), 'error', 'ita.bad-score', {
-          th: `ตัวชี้วัด ${ind.no} ${ind.th}: ${read ? read.message.th : 'ไม่มีคะแนน'}`,
-          en: `indicator ${ind.no} ${ind.en}: ${read ? read.message.en : 'no score'}`,
-        }),
-      );
+      findings.push(badScore(sheet, a1(r, scoreColumn), ind, read, { th: '', en: '' }));
       conflict = true;
       continue;
     }
@@ -1074,24 +1038,13 @@ function readRankingTable(
   const all = scores as Rational[];
   if (rankColumn >= 0) checkRanks(grid, at, rankColumn, all, sheet, findings);
   if (published)
-    checkPublished(published.value, published.shown, framework, all, sheet, published.cell, findings);
-  if (percent)
-    findings.push(
-      finding(sheet, a1(h, scoreColumn), 'info', 'ita.percent-cells', {
-        th: `อ่านคะแนน ${percent} เซลล์ที่จัดรูปแบบเป็นร้อยละตามที่แสดง`,
-        en: `${percent} score cell(s) formatted as percent were read as shown`,
-      }),
-    );
-  if (!title?.year)
-    readAs.push({
-      cell: '',
-      header: '',
-      as: 'year',
-      text: {
-        th: `ไม่มีปีในตาราง ใช้เกณฑ์ปี ${year}`,
-        en: `no year in the table; the ${year} framework is used`,
-      },
+    checkPublished(published.value, published.shown, framework, all, {
+      sheet,
+      cell: published.cell,
+      findings,
     });
+  if (percent) findings.push(percentCells(sheet, a1(h, scoreColumn), percent));
+  if (!title?.year) readAs.push(defaultYearLine(year));
   return {
     ok: true,
     shape: 'ranking',

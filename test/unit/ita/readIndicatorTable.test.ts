@@ -150,7 +150,7 @@ describe('headers', () => {
     expect(r?.ok && r.readAs.slice(11).map((l) => l.text.en)).toEqual([
       'a total, not checked (several total columns)',
       'a total, not checked (several total columns)',
-      'no year column; the 2565 framework is used',
+      'no year in the table; the 2565 framework is used',
     ]);
     expect(r?.findings).toEqual([]);
   });
