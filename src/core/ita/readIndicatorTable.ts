@@ -68,6 +68,11 @@ const textOf = (v: unknown) =>
   toArabicDigits(String(v ?? ''))
     .replace(/[\s\u00a0\u200b]+/g, ' ')
     .trim();
+/** A cell's text as typed, for quoting back (Thai digits kept), on one line. */
+const shownText = (v: unknown) =>
+  String(v ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
 /** Text for comparing names: lower case, without spaces, ฯ and punctuation. */
 const squash = (s: string) => s.toLowerCase().replace(/[\s\u00a0\u200bฯ.,:;()[\]\-–"'/]+/g, '');
 const quoted = (v: unknown) => (typeof v === 'string' ? `"${v}"` : String(v));
@@ -100,8 +105,8 @@ function badScore(
 
 function summaryRow(sheet: string, cell: string, label: unknown): Finding {
   return finding(sheet, cell, 'info', 'ita.summary-row', {
-    th: `แถว "${textOf(label)}" เป็นแถวสรุป ไม่ใช่ข้อมูล${SKIPPED.th}`,
-    en: `row "${textOf(label)}" is a summary line, not data${SKIPPED.en}`,
+    th: `แถว "${shownText(label)}" เป็นแถวสรุป ไม่ใช่ข้อมูล${SKIPPED.th}`,
+    en: `row "${shownText(label)}" is a summary line, not data${SKIPPED.en}`,
   });
 }
 
@@ -141,7 +146,7 @@ const SCORE_COLUMN = /^(คะแนน|ผลคะแนน|คะแนนท
 type HeaderRead =
   | { as: 'indicator'; index: number }
   | { as: 'unclear'; why: Bilingual }
-  | { as: Exclude<ReadRole, 'indicator'>; tool?: string }
+  | { as: Exclude<ReadRole, 'indicator'>; tool?: string; byGroup?: boolean; why?: Bilingual }
   | { as: 'blank' };
 
 function toolIn(text: string, framework: Framework): string | undefined {
@@ -204,6 +209,7 @@ function readHeader(value: unknown, framework: Framework, group?: string): Heade
   }
   if (typeof value !== 'string') return { as: 'not-read' };
   const text = textOf(value);
+  const typed = shownText(value);
   if (SEQUENCE.test(text)) return { as: 'sequence' };
   if (RANK.test(text)) return { as: 'rank' };
   if (WEIGHT.test(text)) return { as: 'weight' };
@@ -219,8 +225,8 @@ function readHeader(value: unknown, framework: Framework, group?: string): Heade
       return {
         as: 'unclear',
         why: {
-          th: `หัวคอลัมน์ "${text}" ระบุเลข (${a.th}) ไม่ตรงกับชื่อ (${b.th})`,
-          en: `header "${text}" gives a number (${a.en}) that does not match its name (${b.en})`,
+          th: `หัวคอลัมน์ "${typed}" ระบุเลข (${a.th}) ไม่ตรงกับชื่อ (${b.th})`,
+          en: `header "${typed}" gives a number (${a.en}) that does not match its name (${b.en})`,
         },
       };
     }
@@ -232,8 +238,8 @@ function readHeader(value: unknown, framework: Framework, group?: string): Heade
       return {
         as: 'unclear',
         why: {
-          th: `หัวคอลัมน์ "${text}" อยู่ใต้ ${group} แต่เป็นตัวชี้วัดของ ${inds[named.index].tool}`,
-          en: `header "${text}" sits under ${group} but names an indicator of ${inds[named.index].tool}`,
+          th: `หัวคอลัมน์ "${typed}" อยู่ใต้ ${group} แต่เป็นตัวชี้วัดของ ${inds[named.index].tool}`,
+          en: `header "${typed}" sits under ${group} but names an indicator of ${inds[named.index].tool}`,
         },
       };
     }
@@ -244,14 +250,15 @@ function readHeader(value: unknown, framework: Framework, group?: string): Heade
     return {
       as: 'unclear',
       why: {
-        th: `หัวคอลัมน์ "${text}" อาจเป็นตัวชี้วัดใดก็ได้ใน ${list}`,
-        en: `header "${text}" could be any of indicators ${list}`,
+        th: `หัวคอลัมน์ "${typed}" อาจเป็นตัวชี้วัดใดก็ได้ใน ${list}`,
+        en: `header "${typed}" could be any of indicators ${list}`,
       },
     };
   }
   if (AVERAGE.test(text)) return { as: 'summary' };
-  const tool = toolIn(text, framework) ?? (TOTAL.test(text) ? group : undefined);
+  const tool = toolIn(text, framework);
   if (tool) return { as: 'subtotal', tool };
+  if (group && TOTAL.test(text)) return { as: 'subtotal', tool: group, byGroup: true };
   if (TOTAL.test(text)) return { as: 'total' };
   if (GRADE.test(text)) return { as: 'grade' };
   if (AGENCY.test(text)) return { as: 'agency' };
@@ -275,6 +282,30 @@ function groupsOf(
     groups[c] = current;
   }
   return groups;
+}
+
+/**
+ * The last group label reaches to the end of the row, so a plain "รวม" after its indicators may be
+ * that tool's score or the sheet's total (the merge that would tell is gone by the time cells
+ * arrive): with two such columns the first is the tool's and the next the total; one alone is not
+ * checked.
+ */
+function settleLastGroup(reads: HeaderRead[], groups: (string | undefined)[]): void {
+  const last = groups[groups.length - 1];
+  if (!last) return;
+  const lastIndicator = reads.reduce((at, h, c) => (h.as === 'indicator' && groups[c] === last ? c : at), -1);
+  const trailing = reads.flatMap((h, c) =>
+    c > lastIndicator && h.as === 'subtotal' && 'byGroup' in h && h.byGroup ? [c] : [],
+  );
+  if (trailing.length === 1)
+    reads[trailing[0]] = {
+      as: 'not-read',
+      why: {
+        th: `คะแนน ${last} หรือคะแนนรวม? ไม่ชัด จึงไม่ได้ตรวจ`,
+        en: `the ${last} score or the total? Unclear, so not checked`,
+      },
+    };
+  else for (const c of trailing.slice(1)) reads[c] = { as: 'total' };
 }
 
 interface HeaderLayout {
@@ -317,13 +348,14 @@ function readHeaderRow(
     // A label merged down over a two-row header arrives in the upper row only.
     const value = hasGroups && blank(own) && !groups[c] ? above?.[c] : own;
     reads.push(readHeader(value, framework, groups[c]));
-    const label = blank(value) ? '' : typeof value === 'string' ? textOf(value) : String(value);
+    const label = blank(value) ? '' : shownText(value);
     texts.push(groups[c] && label ? `${groups[c]} › ${label}` : label);
   }
   const columns: number[][] = framework.indicators.map(() => []);
   reads.forEach((h, c) => {
     if (h.as === 'indicator') columns[h.index].push(c);
   });
+  if (hasGroups) settleLastGroup(reads, groups);
   const problems: Bilingual[] = [];
   reads.forEach((h, c) => {
     if (h.as === 'unclear') problems.push({ th: `${a1(r, c)}: ${h.why.th}`, en: `${a1(r, c)}: ${h.why.en}` });
@@ -466,7 +498,7 @@ function describe(
     case 'summary':
       return { th: 'ค่าสรุป ไม่ได้อ่าน', en: 'a summary figure, not read' };
     default:
-      return { th: 'ไม่ได้อ่าน', en: 'not read' };
+      return 'why' in h && h.why ? h.why : { th: 'ไม่ได้อ่าน', en: 'not read' };
   }
 }
 
@@ -589,22 +621,22 @@ interface Title {
   year?: number;
 }
 
-const TITLE_YEAR = /(?:ปี(?:งบประมาณ|การประเมิน)?|พ\.? ?ศ\.?) ?(?:พ\.? ?ศ\.? ?)?(\d{4})/g;
+const TITLE_YEAR = /(?:ปี(?:งบประมาณ|การประเมิน)?|พ\.?\s?ศ\.?)\s*(?:พ\.?\s?ศ\.?\s*)?([0-9๐-๙]{4})/g;
 
 function titleOf(row: readonly unknown[], r: number): Title | undefined {
   const c = row.findIndex((v) => !blank(v));
   if (c < 0 || typeof row[c] !== 'string' || row.some((v, i) => i !== c && !blank(v))) return undefined;
-  const text = textOf(row[c]);
+  const text = shownText(row[c]);
   if (isSummaryLabel(text)) return undefined;
   const alone = readYearCell(text);
   if (alone) return 'be' in alone ? { cell: a1(r, c), text, year: alone.be } : undefined;
   const years = new Set<number>();
   TITLE_YEAR.lastIndex = 0;
-  for (let m = TITLE_YEAR.exec(text); m; m = TITLE_YEAR.exec(text)) years.add(Number(m[1]));
+  for (let m = TITLE_YEAR.exec(text); m; m = TITLE_YEAR.exec(text)) years.add(Number(toArabicDigits(m[1])));
   // A title naming two years ("2566 เทียบกับ 2565") settles none.
   const year = years.size === 1 ? [...years][0] : undefined;
   const be = year !== undefined && year >= 2400 && year <= 2700 ? year : undefined;
-  const agency = (be ? text.replace(TITLE_YEAR, ' ') : text).replace(/ +/g, ' ').trim();
+  const agency = shownText(be ? text.replace(TITLE_YEAR, ' ') : text);
   return { cell: a1(r, c), text, agency: agency || undefined, year: be };
 }
 
@@ -778,10 +810,12 @@ function rowYear(ctx: RowContext, plan: ColumnPlan, r: number): number | undefin
     return undefined;
   }
   if (!blank(v)) {
+    // Quoted as the sheet shows it: a date cell is not a JavaScript date string.
+    const got = quoted(typeof v === 'string' ? v : (ctx.display?.[r]?.[plan.year] ?? v));
     ctx.findings.push(
       finding(ctx.sheet, cell, 'error', 'ita.bad-year', {
-        th: `ปีต้องเป็นปี พ.ศ. เช่น 2566 ได้ ${quoted(v)} — ข้ามแถวนี้`,
-        en: `the year must be a BE year such as 2566, got ${quoted(v)} — row skipped`,
+        th: `ปีต้องเป็นปี พ.ศ. เช่น 2566 ได้ ${got} — ข้ามแถวนี้`,
+        en: `the year must be a BE year such as 2566, got ${got} — row skipped`,
       }),
     );
     return undefined;
@@ -809,7 +843,7 @@ function rowAgency(ctx: RowContext, plan: ColumnPlan, r: number): string | undef
     );
     return undefined;
   }
-  ctx.carried = blank(v) ? (ctx.carried ?? ctx.title?.agency ?? '') : textOf(v);
+  ctx.carried = blank(v) ? (ctx.carried ?? ctx.title?.agency ?? '') : String(v).trim();
   return ctx.carried;
 }
 
@@ -903,7 +937,7 @@ function checkPublished(
       )
     : checkTotal(framework, scores, read.score);
   if (check.consistent) return;
-  const p = textOf(typeof value === 'number' && !read.percent ? value : (shown ?? value));
+  const p = shownText(typeof value === 'number' && !read.percent ? value : (shown ?? value));
   const range = `${check.lowestShown.toFixed(2)}–${check.highestShown.toFixed(2)}`;
   at.findings.push(
     finding(
@@ -942,13 +976,13 @@ function readRankingTable(
   const readAs: ReadAs[] = [
     {
       cell: a1(h, labelColumn),
-      header: textOf(head[labelColumn]),
+      header: shownText(head[labelColumn]),
       as: 'indicator',
       text: { th: 'ชื่อหรือเลขตัวชี้วัด (อ่านทีละแถว)', en: 'indicator name or number (read row by row)' },
     },
     {
       cell: a1(h, scoreColumn),
-      header: textOf(head[scoreColumn]),
+      header: shownText(head[scoreColumn]),
       as: 'score',
       text: { th: 'คะแนนของตัวชี้วัดในแถวนั้น', en: 'the score of that row’s indicator' },
     },
@@ -956,7 +990,7 @@ function readRankingTable(
   if (rankColumn >= 0)
     readAs.push({
       cell: a1(h, rankColumn),
-      header: textOf(head[rankColumn]),
+      header: shownText(head[rankColumn]),
       as: 'rank',
       text: describe({ as: 'rank' }, framework),
     });
@@ -1017,7 +1051,7 @@ function readRankingTable(
     at[h2.index] = r;
     readAs.push({
       cell: a1(r, labelColumn),
-      header: textOf(label),
+      header: shownText(label),
       as: 'indicator',
       indicator: ind.no,
       text: indicatorText(framework, h2.index),
@@ -1077,10 +1111,10 @@ function checkRanks(
           'warning',
           'ita.rank-order',
           {
-            th: `อันดับ ${textOf(grid[at[i]][column])} ไม่ตรงกับคะแนน (ควรเป็นอันดับ ${expected})`,
-            en: `rank ${textOf(grid[at[i]][column])} does not match the scores (should be ${expected})`,
+            th: `อันดับ ${shownText(grid[at[i]][column])} ไม่ตรงกับคะแนน (ควรเป็นอันดับ ${expected})`,
+            en: `rank ${shownText(grid[at[i]][column])} does not match the scores (should be ${expected})`,
           },
-          { stated: textOf(grid[at[i]][column]), computed: expected },
+          { stated: shownText(grid[at[i]][column]), computed: expected },
         ),
       );
   }

@@ -129,6 +129,44 @@ describe('headers', () => {
     expect(r?.ok && r.rows.map((row) => row.agency)).toEqual(['ก']);
   });
 
+  it('after the last tool group, one plain "รวม" may be its score or the total: not checked', () => {
+    // 50 fits neither the OIT score (95) nor the total (89.67): no finding, because no check is made.
+    const r = read([
+      ['หน่วยงาน', 'IIT', '', '', '', '', 'EIT', '', '', 'OIT', '', ''],
+      ['', 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 'รวม'],
+      ['ก', ...WORKED, 50],
+    ]);
+    expect(r?.ok && r.readAs.find((l) => l.cell === 'L2')?.text.en).toBe(
+      'the OIT score or the total? Unclear, so not checked',
+    );
+    expect(r?.findings).toEqual([]);
+  });
+
+  it('after the last tool group, two plain totals are its score and then the total, both checked', () => {
+    // OIT (90 + 100) / 2 = 95 as published; the total 89.67 agrees; 89.76 would not.
+    const grid = (total: number) => [
+      ['หน่วยงาน', 'IIT', '', '', '', '', 'EIT', '', '', 'OIT', '', '', ''],
+      ['', 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 'รวม', 'คะแนนรวม'],
+      ['ก', ...WORKED, 95, total],
+    ];
+    const r = read(grid(89.67));
+    expect(r?.ok && r.readAs.slice(11, 13).map((l) => `${l.cell} ${l.as} ${l.tool ?? ''}`)).toEqual([
+      'L2 subtotal OIT',
+      'M2 total ',
+    ]);
+    expect(r?.findings).toEqual([]);
+    expect(read(grid(89.76))?.findings.map((f) => `${f.code} ${f.cell}`)).toEqual(['ita.total-mismatch M3']);
+  });
+
+  it('agency names and quoted headers keep the Thai digits typed', () => {
+    const r = read([
+      ['หน่วยงาน', ...['๑', '๒', '๓', '๔', '๕', '๖', '๗', '๘', '๙', '๑๐'].map((d) => `ตัวชี้วัดที่ ${d}`)],
+      ['อบต. หมู่ ๓', ...WORKED],
+    ]);
+    expect(r?.ok && r.rows[0].agency).toBe('อบต. หมู่ ๓');
+    expect(r?.ok && r.readAs[1].header).toBe('ตัวชี้วัดที่ ๑');
+  });
+
   it('of several total columns the published one is checked; a computed one is not read', () => {
     // 89.67 is what 89.6714 shows; the computed column (a formula's result) is ignored.
     const r = read([
