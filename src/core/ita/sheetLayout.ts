@@ -21,10 +21,8 @@ export function scoreResultsLayout(result: SheetScoring, source: string): Layout
   const b = new LayoutBuilder(WIDTH);
   b.banner('ผลคะแนน ITA / ITA results', 'title');
   b.banner(`จากชีต / from sheet: ${source}`, 'subtitle');
-  if (result.kind === 'indicators') {
-    indicatorSections(b, result.agencies);
-    readAsSection(b, result.readAs);
-  } else if (result.kind === 'survey') surveySection(b, result);
+  if (result.kind === 'indicators') indicatorSections(b, result.agencies, result.readAs);
+  else if (result.kind === 'survey') surveySection(b, result);
   else if (result.kind === 'checklist') checklistSection(b, result);
   findingsSection(b, result.findings);
   b.blank();
@@ -44,7 +42,11 @@ function frameworkNote(b: LayoutBuilder, year: YearAnalysis): void {
   }
 }
 
-function indicatorSections(b: LayoutBuilder, agencies: readonly AgencyScores[]): void {
+function indicatorSections(
+  b: LayoutBuilder,
+  agencies: readonly AgencyScores[],
+  readAs: readonly ReadAs[],
+): void {
   b.blank();
   b.banner('สรุปผล / Summary', 'label');
   b.row(
@@ -81,6 +83,8 @@ function indicatorSections(b: LayoutBuilder, agencies: readonly AgencyScores[]):
       );
     }
   }
+  // Right under the figures, so that whoever checks them sees first what they were read from.
+  readAsSection(b, readAs);
   const detailed = agencies.slice(0, DETAIL_LIMIT);
   for (const { agency, analysis } of detailed) yearDetail(b, agency, analysis.latest);
   if (agencies.length > DETAIL_LIMIT) {
