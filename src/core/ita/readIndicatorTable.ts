@@ -613,6 +613,9 @@ function planColumns(
   };
 }
 
+/** Text that is no number at all (a label such as "คะแนน"), unlike a mistyped score ("9o"). */
+const isLabel = (v: unknown) => typeof v === 'string' && !/[0-9๐-๙]/.test(v) && !blank(v);
+
 /** A title row: one text alone on its row, naming the agency of the rows below (and maybe their year). */
 interface Title {
   cell: string;
@@ -716,6 +719,24 @@ function readColumnsTable(
           ctx.carried = undefined;
           say(titleReadAs(title, plan.year !== undefined));
         }
+        continue;
+      }
+      // A second header line right under the header ("คะแนน" under each indicator) is no data;
+      // the read-as lines say it was taken so.
+      if (
+        r === plan.header.row + 1 &&
+        plan.header.indicators.every((c) => isLabel(row[c])) &&
+        !row.some((v) => typeof v === 'number')
+      ) {
+        const c = plan.header.indicators[0];
+        say([
+          {
+            cell: a1(r, c),
+            header: shownText(row[c]),
+            as: 'not-read',
+            text: { th: 'บรรทัดที่สองของหัวตาราง ไม่ใช่ข้อมูล', en: 'a second header line, not data' },
+          },
+        ]);
         continue;
       }
       const read = readDataRow(ctx, plan, r);

@@ -1,5 +1,6 @@
 // The score-sheet reader on plain grids: headers read by meaning, cells read as Sheets hands them
 // over. Each expected figure is worked out by hand beside it.
+import fc from 'fast-check';
 import { compare, ratio, roundHalfUp } from '../../../src/core/decimal';
 import { frameworkFor } from '../../../src/core/ita/presets';
 import {
@@ -158,6 +159,17 @@ describe('headers', () => {
     expect(read(grid(89.76))?.findings.map((f) => `${f.code} ${f.cell}`)).toEqual(['ita.total-mismatch M3']);
   });
 
+  it('a second header line ("คะแนน" under each indicator) is not data, and read as says so', () => {
+    const r = read([
+      ['หน่วยงาน', ...NUMBERS],
+      ['', ...NUMBERS.map(() => 'คะแนน')],
+      ['ก', ...WORKED],
+    ]);
+    expect(r?.findings).toEqual([]);
+    expect(r?.ok && r.readAs.find((l) => l.cell === 'B2')?.text.en).toBe('a second header line, not data');
+    expect(r?.ok && r.rows.length).toBe(1);
+  });
+
   it('agency names and quoted headers keep the Thai digits typed', () => {
     const r = read([
       ['หน่วยงาน', ...['๑', '๒', '๓', '๔', '๕', '๖', '๗', '๘', '๙', '๑๐'].map((d) => `ตัวชี้วัดที่ ${d}`)],
@@ -195,6 +207,53 @@ describe('headers', () => {
 
   it('nothing that looks like a header: no reading at all (the caller says what shapes it knows)', () => {
     expect(read([['บันทึก'], ['ข้อความ']])).toBeUndefined();
+  });
+});
+
+describe('any order, any header style, any columns beside', () => {
+  const THAI = ['๑', '๒', '๓', '๔', '๕', '๖', '๗', '๘', '๙', '๑๐'];
+  const styles: ((i: number) => unknown)[] = [
+    (i) => i + 1,
+    (i) => `${i + 1}`,
+    (i) => `ตัวชี้วัดที่ ${THAI[i]}`,
+    (i) => `${i + 1}. ${F.indicators[i].th}`,
+    (i) => F.indicators[i].th,
+    (i) => F.indicators[i].en,
+  ];
+  const extras: [unknown, unknown][] = [
+    ['ลำดับ', 1],
+    ['ที่', 7],
+    ['อันดับ', 3],
+    ['น้ำหนัก', 30],
+    ['คะแนนรวม', 89.67],
+    ['IIT', 89.88],
+    ['หมายเหตุ', 'ผ่าน'],
+  ];
+
+  it('reads the same ten scores (hence 89.67) whatever the column order, header style and extra columns', () => {
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray([...NUMBERS.map((n) => n - 1), ...extras.map((_, k) => 100 + k)], {
+          minLength: 17,
+          maxLength: 17,
+        }),
+        fc.array(fc.integer({ min: 0, max: styles.length - 1 }), { minLength: 10, maxLength: 10 }),
+        (order, style) => {
+          const header = order.map((k) => (k < 100 ? styles[style[k]](k) : extras[k - 100][0]));
+          const row = order.map((k) => (k < 100 ? WORKED[k] : extras[k - 100][1]));
+          const r = read([
+            ['อบต. ก', ...header.map(() => '')],
+            ['หน่วยงาน', ...header],
+            ['', ...row],
+          ]);
+          expect(r?.ok && r.rows.map((x) => x.indicators.map((s) => roundHalfUp(s, 2).value))).toEqual([
+            WORKED,
+          ]);
+          expect(r?.findings).toEqual([]);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 
