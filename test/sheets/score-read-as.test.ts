@@ -395,6 +395,27 @@ describe('rows: summaries, blanks, merges, several agencies', () => {
     ]);
   });
 
+  it('agencies stacked under title rows without repeating the header; a year row with no scores is said', async () => {
+    const { summary } = await score((ws) => {
+      ws.addRow(['ปีงบประมาณ', ...NUMBERS]);
+      ws.addRow(['อบต. ก']);
+      ws.addRow([2564, ...HALF_UP]);
+      ws.addRow([2565, ...WORKED]);
+      ws.addRow(['อบต. ข']);
+      ws.addRow([2565, ...FAILING]);
+      ws.addRow([2566]);
+    });
+    expect(totals(summary)).toEqual([
+      ['อบต. ก', 2564, 88.58, 'A', 2565, 89.67, 'A'],
+      ['อบต. ข', 2565, 71, 'C'],
+    ]);
+    expect(codes(summary)).toEqual(['ita.no-scores B7']);
+    expect(summary.readAs!.filter((r) => r.as === 'agency').map((r) => `${r.cell} ${r.header}`)).toEqual([
+      'A2 อบต. ก',
+      'A5 อบต. ข',
+    ]);
+  });
+
   it('year cells "2566", "๒๕๖๖", "ปี 2566", "ปีงบประมาณ 2566" are 2566; a CE year is reported with its BE year', async () => {
     const { summary } = await score((ws) => {
       ws.addRow(['หน่วยงาน', 'ปี', ...NUMBERS]);

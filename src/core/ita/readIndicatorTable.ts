@@ -718,6 +718,14 @@ function readColumnsTable(
           ctx.title = title;
           ctx.carried = undefined;
           say(titleReadAs(title, plan.year !== undefined));
+        } else if (plan.year !== undefined && !blank(row[plan.year]) && !isSummaryLabel(row[plan.year])) {
+          // A year with no score at all: a row not filled in yet, said rather than passed over.
+          ctx.findings.push(
+            finding(sheet, a1(r, plan.header.indicators[0]), 'warning', 'ita.no-scores', {
+              th: `แถวนี้มีปีแต่ไม่มีคะแนนตัวชี้วัด${SKIPPED.th}`,
+              en: `this row has a year but no indicator scores${SKIPPED.en}`,
+            }),
+          );
         }
         continue;
       }
