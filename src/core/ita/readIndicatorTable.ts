@@ -26,7 +26,9 @@ import {
   readHeaderRow,
   type ReadRole,
   SCORE_COLUMN,
+  SUB_INDICATOR,
   TOTAL,
+  toolIn,
 } from './scoreHeader';
 
 export type { ReadAs, ReadRole } from './scoreHeader';
@@ -618,6 +620,7 @@ function readRankingTable(
   const labelColumn = head.findIndex((v) => LABEL_COLUMN.test(textOf(v)));
   const scoreColumn = head.findIndex((v) => SCORE_COLUMN.test(textOf(v)));
   const rankColumn = head.findIndex((v) => RANK.test(textOf(v)));
+  const subColumn = head.findIndex((v) => SUB_INDICATOR.test(textOf(v)));
   const findings: Finding[] = [];
   const readAs: ReadAs[] = [
     {
@@ -647,28 +650,45 @@ function readRankingTable(
   const year = title?.year ?? frameworks.defaultYear;
   const scores: (Rational | undefined)[] = framework.indicators.map(() => undefined);
   const at: number[] = framework.indicators.map(() => -1);
-  let published: { value: unknown; shown: unknown; cell: string } | undefined;
+  /** Published figures below or between the indicator rows: the total, and tool scores. */
+  const published: { tool?: string; value: unknown; shown: unknown; cell: string }[] = [];
   let percent = 0;
   let conflict = false;
   for (let r = h + 1; r < grid.length; r++) {
     const row = grid[r];
     const label = row[labelColumn];
     if (blank(label) && blank(row[scoreColumn])) continue;
+    const h2 = readHeader(label, framework);
     const firstText = row.find((v) => typeof v === 'string' && !blank(v));
-    if (
-      firstText !== undefined &&
-      (TOTAL.test(textOf(firstText)) || isSummaryLabel(firstText)) &&
-      readHeader(label, framework).as !== 'indicator'
-    ) {
-      if (TOTAL.test(textOf(firstText)) && !published && !blank(row[scoreColumn]))
-        published = { value: row[scoreColumn], shown: display?.[r]?.[scoreColumn], cell: a1(r, scoreColumn) };
-      else findings.push(summaryRow(sheet, a1(r, row.indexOf(firstText)), firstText));
+    if (h2.as !== 'indicator' && firstText !== undefined) {
+      const tool = toolIn(textOf(firstText), framework);
+      const figure = {
+        value: row[scoreColumn],
+        shown: display?.[r]?.[scoreColumn],
+        cell: a1(r, scoreColumn),
+      };
+      if (tool) published.push({ tool, ...figure });
+      else if (TOTAL.test(textOf(firstText)) && !published.some((p) => !p.tool)) published.push(figure);
+      else if (isSummaryLabel(firstText))
+        findings.push(summaryRow(sheet, a1(r, row.indexOf(firstText)), firstText));
+      if (tool || TOTAL.test(textOf(firstText)) || isSummaryLabel(firstText)) continue;
+    }
+    if (h2.as !== 'indicator') {
+      if (h2.as === 'unclear') {
+        findings.push(finding(sheet, a1(r, labelColumn), 'error', 'ita.unclear-indicator', h2.why));
+        conflict = true;
+      }
       continue;
     }
-    const h2 = readHeader(label, framework);
-    if (h2.as !== 'indicator') {
-      if (h2.as === 'unclear')
-        findings.push(finding(sheet, a1(r, labelColumn), 'error', 'ita.unclear-indicator', h2.why));
+    // The score beside an indicator that also names a sub-indicator may be the sub-indicator's.
+    if (subColumn >= 0 && !blank(row[subColumn])) {
+      findings.push(
+        finding(sheet, a1(r, scoreColumn), 'error', 'ita.unclear-indicator', {
+          th: `แถวนี้มีทั้งตัวชี้วัดและตัวชี้วัดย่อย จึงไม่ชัดว่าคะแนนเป็นของตัวใด — ให้คะแนนตัวชี้วัดอยู่ในแถวของตัวเอง`,
+          en: `this row names an indicator and a sub-indicator, so whose score it holds is unclear: give the indicator's score a row of its own`,
+        }),
+      );
+      conflict = true;
       continue;
     }
     const read = blank(row[scoreColumn])
@@ -703,6 +723,8 @@ function readRankingTable(
       text: indicatorText(framework, h2.index),
     });
   }
+  // A row refused above already says what is wrong with it: not also "missing".
+  if (conflict) return { ok: false, findings };
   const missing = framework.indicators.flatMap((ind, i) => (scores[i] ? [] : [ind.no]));
   if (missing.length === framework.indicators.length) return undefined;
   if (missing.length) {
@@ -714,15 +736,10 @@ function readRankingTable(
     );
     return { ok: false, findings };
   }
-  if (conflict) return { ok: false, findings };
   const all = scores as Rational[];
   if (rankColumn >= 0) checkRanks(grid, at, rankColumn, all, sheet, findings);
-  if (published)
-    checkPublished(published.value, published.shown, framework, all, {
-      sheet,
-      cell: published.cell,
-      findings,
-    });
+  for (const p of published)
+    checkPublished(p.value, p.shown, framework, all, { sheet, cell: p.cell, findings }, p.tool);
   if (percent) findings.push(percentCells(sheet, a1(h, scoreColumn), percent));
   if (!title?.year) readAs.push(defaultYearLine(year));
   return {

@@ -49,6 +49,7 @@ export const COMPUTED = /คำนวณ|computed|recalc/i;
 const NUMBERED = /^(?:ตัวชี้วัด ?(?:ที่)? ?|indicator ?|ind\.? ?)?(\d{1,2})(?![.,]?\d)[ .):\-–]*(.*)$/i;
 /** A ranking table's label column and score column. */
 export const LABEL_COLUMN = /^(ตัวชี้วัด(ที่)?|indicators?|ชื่อตัวชี้วัด)$/i;
+export const SUB_INDICATOR = /ตัวชี้วัดย่อย|sub-?indicator/i;
 export const SCORE_COLUMN = /^(คะแนน|ผลคะแนน|คะแนนที่ได้|score|scores)$/i;
 
 export type HeaderRead =
@@ -57,7 +58,7 @@ export type HeaderRead =
   | { as: Exclude<ReadRole, 'indicator'>; tool?: string; byGroup?: boolean; why?: Bilingual }
   | { as: 'blank' };
 
-function toolIn(text: string, framework: Framework): string | undefined {
+export function toolIn(text: string, framework: Framework): string | undefined {
   const found = framework.tools.filter(
     (t) => new RegExp(`(^|[^a-z])${t.id}([^a-z]|$)`, 'i').test(text) || squash(text).includes(squash(t.th)),
   );

@@ -301,6 +301,39 @@ describe('ranking tables', () => {
     );
   });
 
+  it('tool score rows between the indicators are checked as tool scores, not as the total', () => {
+    // IIT 89.88 and EIT 82.36 as published agree; OIT 96 does not ((90 + 100) / 2 = 95, shown
+    // scores ±0.005 give 95.00 only).
+    const row = (n: number) => [`${n}`, WORKED[n - 1]];
+    const r = read([
+      ['ตัวชี้วัด', 'คะแนน'],
+      ...[1, 2, 3, 4, 5].map(row),
+      ['คะแนน IIT', 89.88],
+      ...[6, 7, 8].map(row),
+      ['รวม EIT', 82.36],
+      ...[9, 10].map(row),
+      ['OIT', 96],
+      ['คะแนนรวม', 89.67],
+    ]);
+    expect(r?.ok && r.rows.length).toBe(1);
+    expect(r?.findings.map((f) => `${f.code} ${f.cell} ${f.stated}`)).toEqual(['ita.total-mismatch B14 96']);
+    expect(r?.findings[0].message.en).toContain('the published OIT score 96');
+  });
+
+  it('a row naming an indicator and a sub-indicator is refused: its score may be the sub-indicator’s', () => {
+    const rows = NUMBERS.map((n) => [`${n}`, n === 9 ? '9.1 ข้อมูลพื้นฐาน' : '', WORKED[n - 1]]);
+    const r = read([['ตัวชี้วัด', 'ตัวชี้วัดย่อย', 'คะแนน'], ...rows]);
+    expect(r).toMatchObject({ ok: false });
+    expect(r?.findings.map((f) => `${f.code} ${f.cell}`)).toEqual(['ita.unclear-indicator C10']);
+  });
+
+  it('a label that could be two indicators is refused, even when every indicator has a row', () => {
+    const rows = NUMBERS.map((n) => [`${n}`, WORKED[n - 1]]);
+    const r = read([['ตัวชี้วัด', 'คะแนน'], ...rows, ['การทุจริต', 50]]);
+    expect(r).toMatchObject({ ok: false });
+    expect(r?.findings[0].message.en).toBe('header "การทุจริต" could be any of indicators 5, 10');
+  });
+
   it('a published total below that the scores cannot give is an error', () => {
     // Shown scores give 89.67–89.68 (see the bundle tests); 89.76 is not attainable.
     const rows = NUMBERS.map((n) => [`${n}`, WORKED[n - 1]]);
