@@ -68,9 +68,9 @@ describe('build/Code.js', () => {
   });
 
   // 96 KB until score sheets came to be read by their headers (issue 8): that reader's bilingual
-  // findings and read-as lines add ~22 KB. Cold evaluation stays the hard limit (bench: 0.27 ms).
+  // findings and read-as lines add ~25 KB. Cold evaluation stays the hard limit (bench: 0.27 ms).
   it('stays within the size budget (docs/PERFORMANCE.md explains the figure)', () => {
-    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(104 * 1024);
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(108 * 1024);
   });
 
   it("offers Sheets' BAHTTEXT to the local runtime as a private global, with Sheets' เอ็ด rule", () => {
