@@ -273,8 +273,29 @@ describe('columns found by their header, not their position', () => {
       ws.addRow([11, 'การใช้อำนาจ', 95.2]);
     });
     expect(repeated.summary).toMatchObject({ ok: false, kind: 'unknown' });
-    expect(codes(repeated.summary)).toEqual(['ita.repeated-indicator C12']);
+    expect(codes(repeated.summary)).toEqual(['ita.repeated-indicator B12']);
     expect(repeated.summary.findings[0].message.en).toContain('indicator 3 Use of authority repeats row 3');
+  });
+});
+
+describe('a history kept as one row per indicator and one column per year', () => {
+  it('ตัวชี้วัด | ปี 2564 | ปี 2565: each year column is a year of the agency named above', async () => {
+    // 2564 is HALF_UP (88.575 → 88.58 A), 2565 is WORKED (89.6714 → 89.67 A); change +1.09.
+    const { rt, summary } = await score((ws) => {
+      ws.addRow(['อบต. ก']);
+      ws.addRow(['ตัวชี้วัด', 'ปี ๒๕๖๔', 'ปี ๒๕๖๕']);
+      NUMBERS.forEach((n) => ws.addRow([NAMES[n - 1], HALF_UP[n - 1], WORKED[n - 1]]));
+      ws.addRow(['ค่าเฉลี่ย', 86, 87]);
+      ws.addRow(['คะแนนรวม', 88.58, 89.67]);
+    });
+    expect(summary).toMatchObject({ ok: true, kind: 'indicators' });
+    expect(codes(summary)).toEqual(['ita.summary-row A13']);
+    expect(totals(summary)).toEqual([['อบต. ก', 2564, 88.58, 'A', 2565, 89.67, 'A']]);
+    expect(readAs(summary).slice(0, 4)).toEqual(['A1 agency', 'A2 indicator', 'B2 score', 'C2 score']);
+    expect(summary.readAs![3].text.en).toBe('the 2565 score of that row’s indicator');
+    expect(resultsText(rt)).toMatch(
+      /อบต\. ก \| 2565 \| 89\.88 \| 82\.36 \| 95 \| 89\.67 \| A \| ผ่าน \| 1\.09/,
+    );
   });
 });
 

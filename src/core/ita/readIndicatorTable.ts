@@ -72,6 +72,23 @@ function finding(
 
 const SKIPPED: Bilingual = { th: ' — ข้ามแถวนี้', en: ' — row skipped' };
 
+const SKIPPED_COLUMN: Bilingual = { th: ' — ข้ามคอลัมน์นี้', en: ' — column skipped' };
+
+/** A CE year where a BE one belongs: said with the BE year it probably means, never replaced. */
+function ceYear(sheet: string, cell: string, ce: number, after: Bilingual): Finding {
+  return finding(
+    sheet,
+    cell,
+    'error',
+    'ita.ce-year',
+    {
+      th: `ปี ${ce} เป็นปี ค.ศ. น่าจะหมายถึง พ.ศ. ${ce + 543} — แก้เป็นปี พ.ศ. แล้วคำนวณใหม่${after.th}`,
+      en: `${ce} is a CE year, probably BE ${ce + 543}: type the BE year and score again${after.en}`,
+    },
+    { stated: ce, computed: ce + 543 },
+  );
+}
+
 function badScore(
   sheet: string,
   cell: string,
@@ -442,19 +459,7 @@ function rowYear(ctx: RowContext, plan: ColumnPlan, r: number): number | undefin
   const read = readYearCell(v);
   if (read && 'be' in read) return read.be;
   if (read) {
-    ctx.findings.push(
-      finding(
-        ctx.sheet,
-        cell,
-        'error',
-        'ita.ce-year',
-        {
-          th: `ปี ${read.ce} เป็นปี ค.ศ. น่าจะหมายถึง พ.ศ. ${read.ce + 543} — แก้เป็นปี พ.ศ. แล้วคำนวณใหม่ ข้ามแถวนี้`,
-          en: `${read.ce} is a CE year, probably BE ${read.ce + 543}: type the BE year and score again — row skipped`,
-        },
-        { stated: read.ce, computed: read.ce + 543 },
-      ),
-    );
+    ctx.findings.push(ceYear(ctx.sheet, cell, read.ce, SKIPPED));
     return undefined;
   }
   if (!blank(v)) {
@@ -612,29 +617,50 @@ function readRankingTable(
   frameworks: TableFrameworks,
 ): IndicatorTableRead | undefined {
   const framework = frameworks.header;
+  const yearOfHeader = (v: unknown) =>
+    typeof v === 'string' || typeof v === 'number' ? readYearCell(v) : undefined;
   const h = grid.findIndex(
-    (row) => row.some((v) => LABEL_COLUMN.test(textOf(v))) && row.some((v) => SCORE_COLUMN.test(textOf(v))),
+    (row) =>
+      row.some((v) => LABEL_COLUMN.test(textOf(v))) &&
+      row.some((v) => SCORE_COLUMN.test(textOf(v)) || yearOfHeader(v) !== undefined),
   );
   if (h < 0) return undefined;
   const head = grid[h];
   const labelColumn = head.findIndex((v) => LABEL_COLUMN.test(textOf(v)));
-  const scoreColumn = head.findIndex((v) => SCORE_COLUMN.test(textOf(v)));
   const rankColumn = head.findIndex((v) => RANK.test(textOf(v)));
   const subColumn = head.findIndex((v) => SUB_INDICATOR.test(textOf(v)));
+  let title: Title | undefined;
+  for (let r = 0; r < h; r++) title = titleOf(grid[r], r) ?? title;
+  // One score column (คะแนน), or one column per year (ตัวชี้วัด | 2564 | 2565 | 2566: a history).
+  const scoreColumn = head.findIndex((v) => SCORE_COLUMN.test(textOf(v)));
   const findings: Finding[] = [];
+  const columns: { column: number; year: number }[] =
+    scoreColumn >= 0
+      ? [{ column: scoreColumn, year: title?.year ?? frameworks.defaultYear }]
+      : head.flatMap((v, c) => {
+          const year = yearOfHeader(v);
+          if (year && 'ce' in year) findings.push(ceYear(sheet, a1(h, c), year.ce, SKIPPED_COLUMN));
+          return year && 'be' in year ? [{ column: c, year: year.be }] : [];
+        });
+  if (findings.length) return { ok: false, findings };
+  if (new Set(columns.map((c) => c.year)).size < columns.length) return undefined;
   const readAs: ReadAs[] = [
+    ...(title ? titleReadAs(title, scoreColumn < 0) : []),
     {
       cell: a1(h, labelColumn),
       header: shownText(head[labelColumn]),
       as: 'indicator',
       text: { th: 'ชื่อหรือเลขตัวชี้วัด (อ่านทีละแถว)', en: 'indicator name or number (read row by row)' },
     },
-    {
-      cell: a1(h, scoreColumn),
-      header: shownText(head[scoreColumn]),
-      as: 'score',
-      text: { th: 'คะแนนของตัวชี้วัดในแถวนั้น', en: 'the score of that row’s indicator' },
-    },
+    ...columns.map(({ column, year }) => ({
+      cell: a1(h, column),
+      header: shownText(head[column]),
+      as: 'score' as const,
+      text:
+        scoreColumn >= 0
+          ? { th: 'คะแนนของตัวชี้วัดในแถวนั้น', en: 'the score of that row’s indicator' }
+          : { th: `คะแนนปี ${year} ของตัวชี้วัดในแถวนั้น`, en: `the ${year} score of that row’s indicator` },
+    })),
   ];
   if (rankColumn >= 0)
     readAs.push({
@@ -643,33 +669,28 @@ function readRankingTable(
       as: 'rank',
       text: describe({ as: 'rank' }, framework),
     });
-  let title: Title | undefined;
-  for (let r = 0; r < h; r++) title = titleOf(grid[r], r) ?? title;
-  if (title) readAs.unshift(...titleReadAs(title, false));
   const agency = title?.agency ?? '';
-  const year = title?.year ?? frameworks.defaultYear;
-  const scores: (Rational | undefined)[] = framework.indicators.map(() => undefined);
+  const scores = columns.map(() => framework.indicators.map((): Rational | undefined => undefined));
   const at: number[] = framework.indicators.map(() => -1);
   /** Published figures below or between the indicator rows: the total, and tool scores. */
-  const published: { tool?: string; value: unknown; shown: unknown; cell: string }[] = [];
+  const published: { tool?: string; value: unknown; shown: unknown; cell: string; k: number }[] = [];
   let percent = 0;
   let conflict = false;
   for (let r = h + 1; r < grid.length; r++) {
     const row = grid[r];
     const label = row[labelColumn];
-    if (blank(label) && blank(row[scoreColumn])) continue;
+    if (blank(label) && columns.every(({ column }) => blank(row[column]))) continue;
     const h2 = readHeader(label, framework);
     const firstText = row.find((v) => typeof v === 'string' && !blank(v));
     if (h2.as !== 'indicator' && firstText !== undefined) {
       const tool = toolIn(textOf(firstText), framework);
-      const figure = {
-        value: row[scoreColumn],
-        shown: display?.[r]?.[scoreColumn],
-        cell: a1(r, scoreColumn),
-      };
-      if (tool) published.push({ tool, ...figure });
-      else if (TOTAL.test(textOf(firstText)) && !published.some((p) => !p.tool)) published.push(figure);
-      else if (isSummaryLabel(firstText))
+      const total = !tool && TOTAL.test(textOf(firstText)) && !published.some((p) => !p.tool);
+      columns.forEach(({ column }, k) => {
+        const figure = { value: row[column], shown: display?.[r]?.[column], cell: a1(r, column), k };
+        if (tool) published.push({ tool, ...figure });
+        else if (total) published.push(figure);
+      });
+      if (!tool && !total && isSummaryLabel(firstText))
         findings.push(summaryRow(sheet, a1(r, row.indexOf(firstText)), firstText));
       if (tool || TOTAL.test(textOf(firstText)) || isSummaryLabel(firstText)) continue;
     }
@@ -683,7 +704,7 @@ function readRankingTable(
     // The score beside an indicator that also names a sub-indicator may be the sub-indicator's.
     if (subColumn >= 0 && !blank(row[subColumn])) {
       findings.push(
-        finding(sheet, a1(r, scoreColumn), 'error', 'ita.unclear-indicator', {
+        finding(sheet, a1(r, subColumn), 'error', 'ita.unclear-indicator', {
           th: `แถวนี้มีทั้งตัวชี้วัดและตัวชี้วัดย่อย จึงไม่ชัดว่าคะแนนเป็นของตัวใด — ให้คะแนนตัวชี้วัดอยู่ในแถวของตัวเอง`,
           en: `this row names an indicator and a sub-indicator, so whose score it holds is unclear: give the indicator's score a row of its own`,
         }),
@@ -691,30 +712,36 @@ function readRankingTable(
       conflict = true;
       continue;
     }
-    const read = blank(row[scoreColumn])
-      ? undefined
-      : readScoreCell(row[scoreColumn], display?.[r]?.[scoreColumn] as string | undefined);
     const ind = framework.indicators[h2.index];
-    if (!read || 'message' in read) {
-      findings.push(badScore(sheet, a1(r, scoreColumn), ind, read, { th: '', en: '' }));
-      conflict = true;
-      continue;
-    }
-    if (read.percent) percent++;
-    const before = scores[h2.index];
-    if (before) {
-      const same = compare(before, read.score) === 0;
+    if (at[h2.index] >= 0) {
+      const first = at[h2.index];
+      const same = columns.every(({ column }) => {
+        const a = readScoreCell(grid[first][column], display?.[first]?.[column] as string | undefined);
+        const b = readScoreCell(row[column], display?.[r]?.[column] as string | undefined);
+        return 'score' in a && 'score' in b && compare(a.score, b.score) === 0;
+      });
       findings.push(
-        finding(sheet, a1(r, scoreColumn), same ? 'info' : 'error', 'ita.repeated-indicator', {
-          th: `ตัวชี้วัด ${ind.no} ${ind.th} ซ้ำกับแถว ${at[h2.index] + 1}${same ? ' (คะแนนเท่ากัน)' : ' แต่คะแนนต่างกัน — แก้ให้เหลือแถวเดียว'}`,
-          en: `indicator ${ind.no} ${ind.en} repeats row ${at[h2.index] + 1}${same ? ' (same score)' : ' with another score: keep one row'}`,
+        finding(sheet, a1(r, labelColumn), same ? 'info' : 'error', 'ita.repeated-indicator', {
+          th: `ตัวชี้วัด ${ind.no} ${ind.th} ซ้ำกับแถว ${first + 1}${same ? ' (คะแนนเท่ากัน)' : ' แต่คะแนนต่างกัน — แก้ให้เหลือแถวเดียว'}`,
+          en: `indicator ${ind.no} ${ind.en} repeats row ${first + 1}${same ? ' (same score)' : ' with another score: keep one row'}`,
         }),
       );
       if (!same) conflict = true;
       continue;
     }
-    scores[h2.index] = read.score;
     at[h2.index] = r;
+    columns.forEach(({ column }, k) => {
+      const read = blank(row[column])
+        ? undefined
+        : readScoreCell(row[column], display?.[r]?.[column] as string | undefined);
+      if (!read || 'message' in read) {
+        findings.push(badScore(sheet, a1(r, column), ind, read, { th: '', en: '' }));
+        conflict = true;
+        return;
+      }
+      if (read.percent) percent++;
+      scores[k][h2.index] = read.score;
+    });
     readAs.push({
       cell: a1(r, labelColumn),
       header: shownText(label),
@@ -725,30 +752,38 @@ function readRankingTable(
   }
   // A row refused above already says what is wrong with it: not also "missing".
   if (conflict) return { ok: false, findings };
-  const missing = framework.indicators.flatMap((ind, i) => (scores[i] ? [] : [ind.no]));
+  const missing = framework.indicators.flatMap((ind, i) => (at[i] >= 0 ? [] : [ind.no]));
   if (missing.length === framework.indicators.length) return undefined;
   if (missing.length) {
     findings.push(
       finding(sheet, a1(h, labelColumn), 'error', 'ita.unclear-header', {
-        th: `ตารางอันดับตัวชี้วัดไม่มีตัวชี้วัด ${missing.join(', ')} — เพิ่มแถวของตัวชี้วัดนั้น (ชื่อหรือเลข และคะแนน)`,
-        en: `the ranking table has no row for indicator(s) ${missing.join(', ')}: add a row (its name or number, and its score)`,
+        th: `ตารางตัวชี้วัดไม่มีตัวชี้วัด ${missing.join(', ')} — เพิ่มแถวของตัวชี้วัดนั้น (ชื่อหรือเลข และคะแนน)`,
+        en: `the indicator table has no row for indicator(s) ${missing.join(', ')}: add a row (its name or number, and its score)`,
       }),
     );
     return { ok: false, findings };
   }
-  const all = scores as Rational[];
-  if (rankColumn >= 0) checkRanks(grid, at, rankColumn, all, sheet, findings);
-  for (const p of published)
-    checkPublished(p.value, p.shown, framework, all, { sheet, cell: p.cell, findings }, p.tool);
-  if (percent) findings.push(percentCells(sheet, a1(h, scoreColumn), percent));
-  if (!title?.year) readAs.push(defaultYearLine(year));
-  return {
-    ok: true,
-    shape: 'ranking',
-    rows: [{ agency, year, indicators: all, row: h + 1 }],
-    readAs,
-    findings,
-  };
+  const all = scores as Rational[][];
+  if (rankColumn >= 0 && columns.length === 1) checkRanks(grid, at, rankColumn, all[0], sheet, findings);
+  const rows: ReadRow[] = [];
+  columns.forEach(({ column, year }, k) => {
+    const f = frameworks.forYear(year);
+    if (!f) {
+      findings.push(
+        finding(sheet, a1(h, column), 'error', 'ita.unknown-year', {
+          th: `ไม่มีเกณฑ์การประเมินของปี ${year}${SKIPPED_COLUMN.th}`,
+          en: `no assessment framework for ${year}${SKIPPED_COLUMN.en}`,
+        }),
+      );
+      return;
+    }
+    for (const p of published.filter((x) => x.k === k))
+      checkPublished(p.value, p.shown, f, all[k], { sheet, cell: p.cell, findings }, p.tool);
+    rows.push({ agency, year, indicators: all[k], row: h + 1, yearCell: a1(h, column) });
+  });
+  if (percent) findings.push(percentCells(sheet, a1(h, columns[0].column), percent));
+  if (scoreColumn >= 0 && !title?.year) readAs.push(defaultYearLine(columns[0].year));
+  return { ok: true, shape: 'ranking', rows, readAs, findings };
 }
 
 /** A printed rank must agree with the scores: a higher score never has a larger rank number. */

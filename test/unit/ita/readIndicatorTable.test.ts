@@ -297,7 +297,7 @@ describe('ranking tables', () => {
   it('a missing indicator is refused, naming it', () => {
     const rows = [10, 3, 5, 1, 9, 2, 4, 6, 8].map((n, i) => [i + 1, `${n}`, WORKED[n - 1]]);
     expect(refusal([['อันดับ', 'ตัวชี้วัด', 'คะแนน'], ...rows])).toBe(
-      'the ranking table has no row for indicator(s) 7: add a row (its name or number, and its score)',
+      'the indicator table has no row for indicator(s) 7: add a row (its name or number, and its score)',
     );
   });
 
@@ -324,7 +324,7 @@ describe('ranking tables', () => {
     const rows = NUMBERS.map((n) => [`${n}`, n === 9 ? '9.1 ข้อมูลพื้นฐาน' : '', WORKED[n - 1]]);
     const r = read([['ตัวชี้วัด', 'ตัวชี้วัดย่อย', 'คะแนน'], ...rows]);
     expect(r).toMatchObject({ ok: false });
-    expect(r?.findings.map((f) => `${f.code} ${f.cell}`)).toEqual(['ita.unclear-indicator C10']);
+    expect(r?.findings.map((f) => `${f.code} ${f.cell}`)).toEqual(['ita.unclear-indicator B10']);
   });
 
   it('a label that could be two indicators is refused, even when every indicator has a row', () => {
@@ -332,6 +332,26 @@ describe('ranking tables', () => {
     const r = read([['ตัวชี้วัด', 'คะแนน'], ...rows, ['การทุจริต', 50]]);
     expect(r).toMatchObject({ ok: false });
     expect(r?.findings[0].message.en).toBe('header "การทุจริต" could be any of indicators 5, 10');
+  });
+
+  it('a history (ตัวชี้วัด | 2564 | 2565): one row read per year column', () => {
+    const r = read([['ตัวชี้วัด', 2564, '๒๕๖๕'], ...NUMBERS.map((n) => [`${n}`, WORKED[n - 1], 90])]);
+    expect(r?.ok && r.rows.map((x) => [x.year, roundHalfUp(x.indicators[0], 2).value])).toEqual([
+      [2564, 90.12],
+      [2565, 90],
+    ]);
+  });
+
+  it('a history with CE years in its header is refused, each said with its BE year', () => {
+    const r = read([['ตัวชี้วัด', 2021, 2022], ...NUMBERS.map((n) => [`${n}`, 90, 90])]);
+    expect(r).toMatchObject({ ok: false });
+    expect(r?.findings.map((f) => `${f.code} ${f.cell} ${f.computed}`)).toEqual([
+      'ita.ce-year B1 2564',
+      'ita.ce-year C1 2565',
+    ]);
+    expect(r?.findings[1].message.en).toBe(
+      '2022 is a CE year, probably BE 2565: type the BE year and score again — column skipped',
+    );
   });
 
   it('a published total below that the scores cannot give is an error', () => {
