@@ -136,6 +136,6 @@ describe('the saved .xlsx opened in LibreOffice', () => {
   it('--values without --out is bad usage: nothing to write the copy to', () => {
     const run = spawnSync(process.execPath, [CLI, 'recalc', input, '--values'], { encoding: 'utf8' });
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('--values needs --out');
+    expect(run.stderr).toContain('--values goes with --out FILE');
   });
 });
