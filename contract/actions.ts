@@ -50,6 +50,21 @@ export interface ScoreSummary {
   findings: FindingSummary[];
   agencies?: { agency: string; years: { year: number; total: number; grade: string; passed: boolean }[] }[];
   toolScores?: { tool: string; score: number | null; indicators: { no: string; score: number | null }[] };
+  /** Which header cell (A1, its text) was read as which indicator, total, year or agency. */
+  readAs?: ReadAsLine[];
+}
+
+/** One line of "read as": a header cell and what the reader took it for. */
+export interface ReadAsLine {
+  /** A1 of the header cell ('' when nothing on the sheet gave it, e.g. a default year). */
+  cell: string;
+  header: string;
+  /** The role (indicator, total, year, agency, …). */
+  as: string;
+  /** The indicator number or the tool id, when the role has one. */
+  indicator?: string;
+  tool?: string;
+  text: BilingualText;
 }
 
 /** What a menu handler returns: its summary, or why it stopped. */

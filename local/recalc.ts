@@ -1,9 +1,10 @@
 // Recalculates every formula of a workbook with HyperFormula, with the bundle's custom functions
 // registered and called the way Sheets calls them: a single cell arrives as a scalar (a date as a
 // Date), a range as rows of cells, a returned 2D array spills into the cells below and to the right,
-// and a thrown Error becomes #ERROR! with its message kept. Results are written back into the
-// workbook as cached values; a spill is saved as an array formula over the cells it filled, so
-// Excel and LibreOffice show it and the next recalculation knows those cells are not user data.
+// and a thrown Error becomes #ERROR! with its message kept. Text cells stay text and errors carry
+// Sheets' names. Results are written back into the workbook as cached values; in memory a spill is
+// an array formula over the cells it filled, so the next recalculation knows those cells are not
+// user data (local/save.ts writes it to the file in a form LibreOffice shows).
 
 import { dirname, join } from 'node:path';
 import type ExcelJS from 'exceljs';
@@ -53,12 +54,19 @@ const { DateNumber } = require(
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const DAY = 86_400_000;
 const MAX_ROUNDS = 6;
+// Sheets' grid: up to 10 million cells in a spreadsheet, 18,278 columns (ZZZ) in a sheet. HyperFormula
+// stops at 40,000 rows by default; the real bound here is memory, so rows get Sheets' cell limit.
+const SHEETS_MAX_ROWS = 10_000_000;
+const SHEETS_MAX_COLUMNS = 18_278;
 
 interface Spill {
   rows: unknown[][];
 }
 
 type Address = { sheet: number; row: number; col: number };
+/** A cell as one number (a string key per cell costs seconds of garbage collection on big sheets). */
+const cellKey = (sheet: number, row: number, col: number) =>
+  (sheet * (SHEETS_MAX_ROWS + 1) + row) * (SHEETS_MAX_COLUMNS + 1) + col;
 const key = (a: Address) => `${a.sheet}:${a.row}:${a.col}`;
 
 /** Recalculates `env`'s workbook in place. `call` runs one custom function of the bundle. */
@@ -149,8 +157,7 @@ export function recalculate(
       return wallAsLocalDate(new Date(instantToWall(v.getTime(), tz)));
     }
     const e = toEngineValue(v);
-    if (e === '') return null;
-    return typeof e === 'string' && /^[=+\-@']/.test(e) ? `'${e}` : e;
+    return e === '' ? null : e;
   };
 
   const pluginName = `BundleFunctions${Date.now()}${Math.random().toString(36).slice(2)}`;
@@ -168,9 +175,9 @@ export function recalculate(
     // 1. Read every sheet; cells that an earlier spill filled are outputs, not data.
     const contents: Record<string, unknown[][]> = {};
     const formulaCells: { sheet: number; ws: ExcelJS.Worksheet; cell: ExcelJS.Cell }[] = [];
-    const occupied = new Set<string>();
+    const occupied = new Set<number>();
     sheets.forEach((ws, s) => {
-      const spillChildren = new Set<string>();
+      const spillChildren = new Set<number>();
       ws.eachRow((row) => {
         row.eachCell((cell) => {
           const v = cell.value as { shareType?: string; ref?: string } | null;
@@ -180,14 +187,14 @@ export function recalculate(
             const b = ws.getCell(to);
             for (let r = Number(a.row); r <= Number(b.row); r++)
               for (let c = Number(a.col); c <= Number(b.col); c++)
-                if (r !== Number(cell.row) || c !== Number(cell.col)) spillChildren.add(`${r}:${c}`);
+                if (r !== Number(cell.row) || c !== Number(cell.col)) spillChildren.add(cellKey(0, r, c));
           }
         });
       });
       const grid: unknown[][] = [];
       ws.eachRow((row, r) => {
         row.eachCell((cell, c) => {
-          if (spillChildren.has(`${r}:${c}`)) {
+          if (spillChildren.size && spillChildren.has(cellKey(0, r, c))) {
             cell.value = null;
             return;
           }
@@ -195,16 +202,19 @@ export function recalculate(
           if (content === null) return;
           if (!grid[r - 1]) grid[r - 1] = [];
           grid[r - 1][c - 1] = content;
-          occupied.add(key({ sheet: s, row: r - 1, col: c - 1 }));
-          if (typeof content === 'string' && content.startsWith('='))
-            formulaCells.push({ sheet: s, ws, cell });
+          occupied.add(cellKey(s, r - 1, c - 1));
+          if (isFormulaCell(cell)) formulaCells.push({ sheet: s, ws, cell });
         });
       });
       for (let r = 0; r < grid.length; r++) if (!grid[r]) grid[r] = [];
       contents[ws.name] = grid;
     });
 
-    const hf = HyperFormula.buildFromSheets(contents as never, { licenseKey: 'gpl-v3' });
+    const hf = HyperFormula.buildFromSheets(contents as never, {
+      licenseKey: 'gpl-v3',
+      maxRows: SHEETS_MAX_ROWS,
+      maxColumns: SHEETS_MAX_COLUMNS,
+    });
     try {
       // 2. Spill: write each multi-cell result into the cells around it, then let dependents update;
       //    repeat until no spill changes (a spill may feed another custom function).
@@ -232,7 +242,7 @@ export function recalculate(
             }
             continue;
           }
-          const width = Math.max(...spill.rows.map((x) => x.length));
+          const width = widest(spill.rows);
           const block = spill.rows.map((row, i) =>
             Array.from({ length: width }, (_, j) =>
               i === 0 && j === 0 ? undefined : engineSpillValue(row[j]),
@@ -242,13 +252,13 @@ export function recalculate(
           writes.push(() => {
             if (width > 1) {
               hf.setCellContents({ sheet: s, row: r, col: c + 1 }, [
-                block[0].slice(1).map((v) => v ?? null),
+                block[0].slice(1).map(asEngineInput),
               ] as never);
             }
             if (block.length > 1) {
               hf.setCellContents(
                 { sheet: s, row: r + 1, col: c },
-                block.slice(1).map((row) => row.map((v) => v ?? null)) as never,
+                block.slice(1).map((row) => row.map(asEngineInput)) as never,
               );
             }
           });
@@ -286,15 +296,16 @@ export function recalculate(
           continue;
         }
         if (value && typeof value === 'object' && 'value' in (value as object)) {
-          const e = value as { value: string; message?: string };
+          const e = value as { type: string; message?: string };
+          const shown = sheetsErrorLiteral(e.type);
           errors.push({
             sheet: ws.name,
             cell: cellA1(address.row + 1, address.col + 1),
             formula: `=${formula}`,
-            value: e.value,
-            message: e.message ?? '',
+            value: shown,
+            message: e.message || (e.type === ErrorType.CYCLE ? CIRCULAR : ''),
           });
-          result = { error: e.value };
+          result = { error: shown };
         } else if (richResults.has(at)) {
           result = new Date(instantToWall((richResults.get(at) as Date).getTime(), tz));
         }
@@ -354,35 +365,62 @@ function wallAsLocalDate(wall: Date): Date {
   );
 }
 
-/** What HyperFormula gets for a cell: `=formula`, a value, or null for an empty cell. */
+/**
+ * What HyperFormula gets for a cell: `=formula`, a value, or null for an empty cell. Text goes in
+ * behind an apostrophe, which HyperFormula drops: only a cell that holds a formula is a formula, and
+ * text such as "1/10/2565", "00123", "10%", "TRUE" or "=อบต.ก" is never re-read as something else.
+ */
 function engineContent(cell: ExcelJS.Cell): unknown {
   if (cell.isMerged && cell.master !== cell) return null;
   const v = cell.value as unknown;
   if (v === null || v === undefined || v === '') return null;
-  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  if (typeof v === 'string') return `'${v}`;
+  if (typeof v === 'number' || typeof v === 'boolean') return v;
   if (isDateValue(v)) return wallAsLocalDate(v);
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
-    if ('formula' in o || 'sharedFormula' in o) return `=${cell.formula}`;
-    if ('richText' in o) return (o.richText as { text: string }[]).map((t) => t.text).join('');
-    if ('hyperlink' in o) return String(o.text ?? '');
+    if (isFormulaCell(cell)) return `=${cell.formula}`;
+    if ('richText' in o) return `'${(o.richText as { text: string }[]).map((t) => t.text).join('')}`;
+    if ('hyperlink' in o) return `'${String(o.text ?? '')}`;
+    // An error value stored in the file (not typed text): HyperFormula reads the literal as that error.
     if ('error' in o) return String(o.error);
   }
-  return String(v);
+  return `'${String(v)}`;
+}
+
+function isFormulaCell(cell: ExcelJS.Cell): boolean {
+  const v = cell.value as unknown;
+  return !!v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v);
+}
+
+/** A value computed here (a spilled cell) as HyperFormula must take it: text is never re-parsed. */
+function asEngineInput(v: unknown): unknown {
+  if (v === undefined || v === null) return null;
+  return typeof v === 'string' ? `'${v}` : v;
+}
+
+// A circular reference shows #REF! in Sheets (sheetsErrorLiteral), with this message.
+const CIRCULAR = 'Circular dependency detected. To resolve with iterative calculation, see File > Settings.';
+
+/** The longest row (not Math.max(...rows): a spill of 200,000 rows would overflow the stack). */
+function widest(rows: unknown[][]): number {
+  let width = 0;
+  for (const row of rows) if (row.length > width) width = row.length;
+  return width;
 }
 
 function findBlocker(
-  occupied: Set<string>,
+  occupied: Set<number>,
   s: number,
   r: number,
   c: number,
   rows: unknown[][],
 ): string | undefined {
-  const width = Math.max(...rows.map((x) => x.length));
+  const width = widest(rows);
   for (let i = 0; i < rows.length; i++)
     for (let j = 0; j < width; j++) {
       if (i === 0 && j === 0) continue;
-      if (occupied.has(`${s}:${r + i}:${c + j}`)) return cellA1(r + i + 1, c + j + 1);
+      if (occupied.has(cellKey(s, r + i, c + j))) return cellA1(r + i + 1, c + j + 1);
     }
   return undefined;
 }

@@ -8,6 +8,7 @@ import { asCustomFunction, openWorkbook, withContext, workbookBytes } from './em
 import { createServices, type RecordedMenu, type UiRecord } from './emulator/services';
 import type { Env } from './emulator/spreadsheet';
 import { type RecalcReport, recalculate } from './recalc';
+import { inSavedForm, restoreSpills, type SaveOptions } from './save';
 
 export const DEFAULT_CODE_PATH = join(__dirname, '..', 'build', 'Code.js');
 
@@ -65,10 +66,16 @@ export interface Runtime {
   /** Calls a custom function as Sheets would (used by recalculation). */
   callFunction(name: string, args: unknown[]): unknown;
   recalc(): RecalcReport;
+  /** The recalculation done on opening, before anything read the workbook. */
+  opened: RecalcReport;
   /** Menu handlers added by onOpen. */
   menuHandlers(): string[];
-  save(path: string): Promise<void>;
-  bytes(): Promise<Buffer>;
+  /**
+   * Writes the workbook as .xlsx: formulas with their computed values, spills in a form LibreOffice
+   * and Excel show; with `values`, every formula replaced by its value.
+   */
+  save(path: string, options?: SaveOptions): Promise<void>;
+  bytes(options?: SaveOptions): Promise<Buffer>;
 }
 
 /** Opens a workbook (path, bytes or exceljs Workbook) and loads the bundle over it. */
@@ -88,6 +95,7 @@ export async function openRuntime(
     log,
     name: typeof source === 'string' ? source : 'workbook',
   });
+  restoreSpills(env);
   const { globals, ui } = createServices(env, {
     locale: options.locale ?? 'th',
     answers: options.answers ?? [],
@@ -114,6 +122,15 @@ export async function openRuntime(
   env.recalc = () => {
     recalc();
   };
+  // A spill of the runtime is an array formula that calls one of these (Sheets' names are A–Z, 0–9, _).
+  const spilling = [...names, ...builtIns];
+  const callsCustomFunction = (formula: string) =>
+    spilling.some((name) => new RegExp(`(^|[^A-Za-z0-9_.])${name}\\s*\\(`, 'i').test(formula));
+  const bytes = (saveOptions: SaveOptions = {}) =>
+    inSavedForm(env, saveOptions, callsCustomFunction, () => workbookBytes(env));
+  // Sheets never shows a formula uncomputed: a file saved without cached results (or with stale
+  // ones) is recalculated before any trigger, menu action or custom function reads it.
+  const opened = recalc();
 
   const run = (name: string, ...args: unknown[]): unknown => {
     const fn = context[name];
@@ -129,11 +146,12 @@ export async function openRuntime(
     open: (authMode) => withContext(env, { authMode, ui: true }, () => run('onOpen', { authMode })),
     callFunction,
     recalc,
+    opened,
     menuHandlers: () => ui.menus.flatMap(handlersOf),
-    async save(path) {
-      writeFileSync(path, await workbookBytes(env));
+    async save(path, saveOptions = {}) {
+      writeFileSync(path, await bytes(saveOptions));
     },
-    bytes: () => workbookBytes(env),
+    bytes,
   };
 }
 

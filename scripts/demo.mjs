@@ -39,7 +39,7 @@ if (stale) {
 mkdirSync(dirname(output), { recursive: true });
 const steps = DEMO.actions.length ? DEMO.actions : [{}];
 let from = input;
-let status = 0;
+let findings = 0;
 for (const [i, step] of steps.entries()) {
   const args = step.menu ? ['run', from, '--menu', step.menu] : ['recalc', from];
   if (step.sheet) args.push('--sheet', step.sheet);
@@ -47,8 +47,10 @@ for (const [i, step] of steps.entries()) {
   args.push('--out', output);
   console.log(`\n$ ita-sheets ${args.map((a) => (a.startsWith('/') ? relative(root, a) : a)).join(' ')}`);
   const run = spawnSync(process.execPath, [cli, ...args], { stdio: 'inherit' });
-  if (run.status !== 0) status = run.status ?? 1;
-  if (run.status === 2) process.exit(2);
+  // Exit 1 means the add-in reported findings: the demo plants some on purpose (a published total
+  // that its indicator scores cannot give), so finding them is the demo working. Anything else stops.
+  if (run.status === 1) findings++;
+  else if (run.status !== 0) process.exit(run.status ?? 2);
   if (i === 0) from = output;
 }
 
@@ -71,4 +73,7 @@ wb.eachSheet((ws) => {
     `  ${ws.name}: ${ws.actualRowCount} rows${computed.length ? `; ${computed.length} formulas, e.g. ${computed.slice(0, 6).join(' ')}` : ''}`,
   );
 });
-process.exit(status);
+if (findings)
+  console.log(
+    `\n${findings} step(s) reported findings, as the demo means them to: the sheets hold deliberate mistakes (see the findings above).`,
+  );

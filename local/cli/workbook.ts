@@ -141,11 +141,7 @@ export async function finishWorkbook(
   if (args.out) {
     try {
       mkdirSync(dirname(resolve(args.out)), { recursive: true });
-      if (args.values) {
-        // runtime.save options land with the --values work
-        const save = runtime.save as (path: string, options: { values: boolean }) => Promise<void>;
-        await save.call(runtime, args.out, { values: true });
-      } else await runtime.save(args.out);
+      await runtime.save(args.out, { values: args.values });
     } catch (error) {
       throw Object.assign(saveFailed(args.out, error), { cause: error });
     }

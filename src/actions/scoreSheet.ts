@@ -7,6 +7,7 @@ import { withPosition } from '../core/findings/finding';
 import { readItaConfig, readYear } from '../core/ita/config';
 import { DEFAULT_YEAR, frameworkFor } from '../core/ita/presets';
 import { type FrameworkSource, type SheetScoring, scoreSheetGrid } from '../core/ita/sheet';
+import { needsShownValues } from '../core/ita/scoreCells';
 import { scoreResultsLayout } from '../core/ita/sheetLayout';
 import { REPORT_THEME } from '../core/report/theme';
 import { claimGeneratedTab, findGeneratedTabs } from '../sheets/generatedTabs';
@@ -40,6 +41,7 @@ function summarize(result: SheetScoring, sheet: string, tab: string): ScoreSumma
     findings: result.findings.map(withPosition),
   };
   if (result.kind === 'indicators') {
+    base.readAs = result.readAs;
     base.agencies = result.agencies.map(({ agency, analysis }) => ({
       agency,
       years: analysis.years.map((y) => ({
@@ -99,7 +101,8 @@ function scoreActiveSheet({ spreadsheet: open, tell, progress }: ActionContext):
     };
   }
   if (active.values.length > LONG_WORK_ROWS) progress(TEXT.scoreBigSheet);
-  const scored = scoreSheetGrid(active.values, active.name, source);
+  const shown = needsShownValues(active.values) ? active.shown() : undefined;
+  const scored = scoreSheetGrid(active.values, active.name, source, shown);
   const result = { ...scored, findings: [...configFindings, ...scored.findings] } as SheetScoring;
   if (result.kind === 'unknown') {
     const text = result.findings.map((f) => f.message);

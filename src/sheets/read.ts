@@ -17,9 +17,15 @@ function gridOf(sheet: GoogleAppsScript.Spreadsheet.Sheet): SheetGrid {
   return { name: sheet.getName(), values: sheet.getDataRange().getValues() };
 }
 
-/** The active sheet's values. */
-export function readActiveSheet(spreadsheet: Spreadsheet): SheetGrid {
-  return gridOf(spreadsheet.getActiveSheet());
+/**
+ * The active sheet's values; `shown()` reads the same range as Sheets shows it (one more call, made
+ * only when asked): a score kept as a fraction in a %-formatted cell (0.9263 shown "92.63%") is only
+ * told apart by what it shows.
+ */
+export function readActiveSheet(spreadsheet: Spreadsheet): SheetGrid & { shown(): string[][] } {
+  const sheet = spreadsheet.getActiveSheet();
+  const range = sheet.getDataRange();
+  return { name: sheet.getName(), values: range.getValues(), shown: () => range.getDisplayValues() };
 }
 
 /** The values of the sheet named `name`, or undefined when there is none. */

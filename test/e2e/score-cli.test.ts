@@ -199,3 +199,35 @@ describe('ita-sheets score with problems', () => {
     expect(run.stderr).toContain('has no sheet named "ไม่มี" (it has: บันทึก, คะแนน ITA)');
   });
 });
+
+describe('ita-sheets score --json says what was read as what', () => {
+  it('names the column of each indicator, the published total and the sequence column', async () => {
+    // ลำดับ | หน่วยงาน | คะแนนรวม | ตัวชี้วัดที่ 1 … 10, the scores kept as fractions in % cells:
+    // read as the percents shown, 89.6714 → 89.67 A; the published 89.67 agrees.
+    const path = join(dir, 'read-as.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('คะแนน');
+    ws.addRow(['ลำดับ', 'หน่วยงาน', 'คะแนนรวม', ...WORKED.map((_, i) => `ตัวชี้วัดที่ ${i + 1}`)]);
+    const row = ws.addRow([1, 'อบต. ก', 89.67, ...WORKED.map((v) => Number((v / 100).toFixed(6)))]);
+    for (let c = 4; c <= 13; c++) row.getCell(c).numFmt = '0.00%';
+    await wb.xlsx.writeFile(path);
+    const run = await cli('score', path, '--json');
+    expect(run.status).toBe(0);
+    const doc = json(run);
+    expect(doc.score.agencies).toEqual([
+      { agency: 'อบต. ก', years: [{ year: 2565, total: 89.67, grade: 'A', passed: true }] },
+    ]);
+    expect(doc.score.findings.map((f: { code: string }) => f.code)).toEqual(['ita.percent-cells']);
+    const lines = doc.score.readAs.map(
+      (r: { cell: string; header: string; as: string; indicator?: string }) =>
+        `${r.cell} ${r.header} → ${r.as}${r.indicator ? ` ${r.indicator}` : ''}`,
+    );
+    expect(lines).toEqual([
+      'A1 ลำดับ → sequence',
+      'B1 หน่วยงาน → agency',
+      'C1 คะแนนรวม → total',
+      ...WORKED.map((_, i) => `${String.fromCharCode(68 + i)}1 ตัวชี้วัดที่ ${i + 1} → indicator ${i + 1}`),
+      '  → year',
+    ]);
+  });
+});

@@ -113,18 +113,29 @@ describe('recalculation', () => {
     expect(app(rt).getSheetByName('Money')!.getRange('E2').getValue()).toBe(2566);
   });
 
-  it('saves a spill as an array formula over the cells it filled', async () => {
+  it('saves a spill as a plain formula with its value and the cells it filled as values', async () => {
+    // LibreOffice recalculates array formulas on load (and knows no ITA_GRADE): see local/save.ts.
     const raw = new ExcelJS.Workbook();
     await raw.xlsx.load((await rt.bytes()) as unknown as ArrayBuffer);
     const d2 = raw.getWorksheet('Scores')!.getCell('D2');
-    expect(d2.formula).toBe('ITA_GRADE(B2:B4)');
-    expect(d2.value).toMatchObject({ shareType: 'array', ref: 'D2:D4', result: 'A' });
+    expect(d2.value).toEqual({ formula: 'ITA_GRADE(B2:B4)', result: 'A' });
     expect(raw.getWorksheet('Scores')!.getCell('D3').value).toBe('AA');
+    expect(raw.getWorksheet('Scores')!.getCell('D4').value).toBe('F');
+    // The blocked spill in E2 is a plain formula already, with its #REF!.
+    expect(raw.getWorksheet('Scores')!.getCell('E2').value).toEqual({
+      formula: 'ITA_GRADE(B2:B4)',
+      result: { error: '#REF!' },
+    });
+    // In memory the spill is still one: saving did not change the runtime's workbook.
+    expect(rt.env.workbook.getWorksheet('Scores')!.getCell('D2').value).toMatchObject({
+      shareType: 'array',
+      ref: 'D2:D4',
+    });
   });
 
   it('gives the same result when the saved file is reopened and recalculated', async () => {
     const again = await openRuntime(await rt.bytes());
-    // Cached results are read as they were saved, before any recalculation.
+    // Opening recalculates (as Sheets shows every formula computed): the same values as were saved.
     const scores = app(again).getSheetByName('Scores')!;
     expect(scores.getRange('C2:F4').getValues()).toEqual([
       ['A', 'A', '#REF!', 1],
@@ -148,6 +159,47 @@ describe('recalculation', () => {
       [10000, 10000],
       [0, ''],
     ]);
+  });
+
+  it('a values-only save replaces every formula by its value in the file, not in the runtime', async () => {
+    const raw = new ExcelJS.Workbook();
+    await raw.xlsx.load((await rt.bytes({ values: true })) as unknown as ArrayBuffer);
+    const saved = raw.getWorksheet('Scores')!;
+    // C2 = ITA_GRADE(89.67) = A; D2:D4 the spill A, AA, F; E2 the blocked spill's #REF!; F2 the count 1.
+    expect(['C2', 'D2', 'D3', 'D4', 'E2', 'F2'].map((a) => saved.getCell(a).value)).toEqual([
+      'A',
+      'A',
+      'AA',
+      'F',
+      { error: '#REF!' },
+      1,
+    ]);
+    expect(raw.getWorksheet('Money')!.getCell('E2').value).toBe(2566);
+    const formulas = raw.worksheets.flatMap((ws) => {
+      const found: string[] = [];
+      ws.eachRow((row) => row.eachCell((cell) => void (cell.formula && found.push(cell.address))));
+      return found;
+    });
+    expect(formulas).toEqual([]);
+    expect(app(rt).getSheetByName('Scores')!.getRange('C2:D2').getFormulas()).toEqual([
+      ['=ITA_GRADE(B2)', '=ITA_GRADE(B2:B4)'],
+    ]);
+    expect(rt.env.workbook.getWorksheet('Scores')!.getCell('D2').value).toMatchObject({ shareType: 'array' });
+  });
+
+  it('a spilled cell edited in another program is kept as the user typed it, and the spill is #REF!', async () => {
+    const edited = new ExcelJS.Workbook();
+    await edited.xlsx.load((await rt.bytes()) as unknown as ArrayBuffer);
+    edited.getWorksheet('Scores')!.getCell('D3').value = 'แก้ใน LibreOffice';
+    const again = await openRuntime(Buffer.from(await edited.xlsx.writeBuffer()));
+    const scores = app(again).getSheetByName('Scores')!;
+    expect(scores.getRange('D2:D4').getValues()).toEqual([['#REF!'], ['แก้ใน LibreOffice'], ['F']]);
+    expect(again.opened.errors).toContainEqual(
+      expect.objectContaining({
+        cell: 'D2',
+        message: 'Array result was not expanded because it would overwrite data in D3.',
+      }),
+    );
   });
 
   it('SpreadsheetApp.flush() recalculates after a script changes inputs', async () => {

@@ -4,6 +4,7 @@ import { roundHalfUp } from '../decimal';
 import type { Finding } from '../findings';
 import { type CellRole, type Layout, LayoutBuilder, type LayoutValue } from '../report/layout';
 import type { YearAnalysis } from './analysis';
+import type { ReadAs } from './readIndicatorTable';
 import type { AgencyScores, SheetScoring } from './sheet';
 
 const WIDTH = 10;
@@ -22,7 +23,7 @@ export function scoreResultsLayout(result: SheetScoring, source: string): Layout
   const b = new LayoutBuilder(WIDTH);
   b.banner('ผลคะแนน ITA / ITA results', 'title');
   b.banner(`จากชีต / from sheet: ${source}`, 'subtitle');
-  if (result.kind === 'indicators') indicatorSections(b, result.agencies);
+  if (result.kind === 'indicators') indicatorSections(b, result.agencies, result.readAs);
   else if (result.kind === 'survey') surveySection(b, result);
   else if (result.kind === 'checklist') checklistSection(b, result);
   findingsSection(b, result.findings);
@@ -43,7 +44,11 @@ function frameworkNote(b: LayoutBuilder, year: YearAnalysis): void {
   }
 }
 
-function indicatorSections(b: LayoutBuilder, agencies: readonly AgencyScores[]): void {
+function indicatorSections(
+  b: LayoutBuilder,
+  agencies: readonly AgencyScores[],
+  readAs: readonly ReadAs[],
+): void {
   b.blank();
   b.banner('สรุปผล / Summary', 'label');
   b.row(
@@ -80,6 +85,8 @@ function indicatorSections(b: LayoutBuilder, agencies: readonly AgencyScores[]):
       );
     }
   }
+  // Right under the figures, so that whoever checks them sees first what they were read from.
+  readAsSection(b, readAs);
   const detailed = agencies.slice(0, DETAIL_LIMIT);
   for (const { agency, analysis } of detailed) yearDetail(b, agency, analysis.latest);
   if (agencies.length > DETAIL_LIMIT) {
@@ -203,6 +210,18 @@ function checklistSection(b: LayoutBuilder, result: Extract<SheetScoring, { kind
     }
   }
   b.row([`คะแนน ${c.tool} / ${c.tool} score`, '', shown(c.toolScore)], ['label', 'text', 'good']);
+}
+
+/** Which column was read as what, so a person can see at a glance that the reading is right. */
+function readAsSection(b: LayoutBuilder, lines: readonly ReadAs[]): void {
+  if (!lines.length) return;
+  b.blank();
+  b.banner('อ่านตารางอย่างไร / Read as', 'label');
+  b.row(['หัวตาราง\nHeader', 'อ่านเป็น\nRead as'], 'header');
+  for (const line of lines) {
+    const where = line.cell ? `${line.cell}${line.header ? ` ${line.header}` : ''}` : '—';
+    b.row([where, `${line.text.th} / ${line.text.en}`], ['text', 'text']);
+  }
 }
 
 function findingsSection(b: LayoutBuilder, findings: readonly Finding[]): void {

@@ -4,6 +4,7 @@
 import { squash } from '../budget/cells';
 import { a1, findingAt, type PositionedFinding } from '../budget/finding';
 import { type CalendarDay, compareDays, dayOfDate } from '../thai/calendarDay';
+import { readSheetDay } from '../thai/sheetDay';
 import { fiscalYearRange } from '../thai/fiscalYear';
 import { monthPattern } from '../thai/months';
 import { parsePeriod } from '../thai/period';
@@ -32,7 +33,14 @@ export interface MeasureCheckOptions {
   fiscalYear?: number;
   /** The indicators of the assessment year, to check "ตัวชี้วัดที่ N name" and tool sections. */
   indicators?: readonly IndicatorName[];
+  /**
+   * The wall-clock day of a date cell in the spreadsheet's time zone (the sheets layer knows the
+   * zone); without it, Asia/Bangkok (UTC+7), the zone of a new Thai spreadsheet.
+   */
+  dayOf?: (date: Date) => CalendarDay;
 }
+
+const BANGKOK_MINUTES = 7 * 60;
 
 /** Done / in progress / not done per table, for the O43 report. */
 export interface ProgressCounts {
@@ -80,11 +88,11 @@ export function validateMeasureTable(
   return { table: reading.value, ...checkMeasureTable(reading.value, options) };
 }
 
-/** A Date cell as a day, reading a year from 2400 as a BE year typed into a date. */
-function dayOfDateCell(date: Date): CalendarDay | undefined {
+/** A Date cell as a day in the spreadsheet's zone, a year 2400–2700 read as a BE year typed into a date. */
+function dayOfDateCell(date: Date, options: MeasureCheckOptions): CalendarDay | undefined {
   if (Number.isNaN(date.getTime())) return undefined;
-  const day = dayOfDate(date);
-  return day.year >= 2400 ? { ...day, year: day.year - 543 } : day;
+  const read = readSheetDay(options.dayOf ? options.dayOf(date) : dayOfDate(date, BANGKOK_MINUTES));
+  return read.kind === 'date' ? read.day : undefined;
 }
 
 function formatRange(year: number): string {
@@ -109,7 +117,7 @@ export function checkMeasureTable(
   const columnOf = new Map(table.columnsRead.map((c) => [c.role, c.column]));
   const year = documentYear(table, options, sink);
   for (const m of table.measures) {
-    checkPeriod(m, columnOf.get('period'), year?.year, sink);
+    checkPeriod(m, columnOf.get('period'), year?.year, sink, options);
     const responsible = columnOf.get('responsible');
     if (responsible !== undefined && !m.cells.responsible)
       sink.add('measures.responsible-missing', {}, firstRow(m), responsible);
@@ -134,7 +142,7 @@ function documentYear(
     const cell = m.cells.period;
     if (!cell) continue;
     if (cell.value instanceof Date) {
-      const day = dayOfDateCell(cell.value);
+      const day = dayOfDateCell(cell.value, options);
       if (day) evidence.push({ start: day, end: day });
       continue;
     }
@@ -161,7 +169,13 @@ function documentYear(
   return year;
 }
 
-function checkPeriod(m: Measure, column: number | undefined, year: number | undefined, sink: Sink): void {
+function checkPeriod(
+  m: Measure,
+  column: number | undefined,
+  year: number | undefined,
+  sink: Sink,
+  options: MeasureCheckOptions,
+): void {
   if (column === undefined) return;
   const cell = m.cells.period;
   if (!cell) {
@@ -172,7 +186,7 @@ function checkPeriod(m: Measure, column: number | undefined, year: number | unde
   let end: CalendarDay;
   let text = plainText(cell);
   if (cell.value instanceof Date) {
-    const day = dayOfDateCell(cell.value);
+    const day = dayOfDateCell(cell.value, options);
     if (!day) return;
     start = end = day;
     text = `${day.day}/${day.month}/${day.year + 543}`;
