@@ -56,3 +56,37 @@ describe('a new tab (Sheets: 100 px columns, rows that fit their text)', () => {
     expect([tab.getRowHeight(1), tab.getRowHeight(2), tab.getRowHeight(3)]).toEqual([44, 48, 21]);
   });
 });
+
+// Sheets deletes a tab's metadata with the tab. A file edited in another program may have lost the
+// tab and got a new one of the same name: saved entries come back only to a tab holding the same cells.
+describe('saved developer metadata and the tab it was saved with', () => {
+  async function savedWithTags(): Promise<Buffer> {
+    const emulator = await emulate((wb) => {
+      wb.addWorksheet('ผล').addRow(['ผลคะแนน', 89.67]);
+    });
+    const tab = emulator.ss.getSheetByName('ผล')!;
+    tab.addDeveloperMetadata('tag', 'results');
+    tab.getRange('2:3').addDeveloperMetadata('rows', 'findings');
+    emulator.ss.addDeveloperMetadata('file', 'kept');
+    return workbookBytes(emulator.env);
+  }
+  const tags = (ss: GoogleAppsScript.Spreadsheet.Spreadsheet) =>
+    ss
+      .createDeveloperMetadataFinder()
+      .find()
+      .map((m) => `${m.getLocation().getLocationType()} ${m.getKey()}=${m.getValue()}`);
+
+  it('come back to the same tab, unchanged', async () => {
+    const { ss } = await emulate(await savedWithTags());
+    expect(tags(ss)).toEqual(['SHEET tag=results', 'ROW rows=findings', 'SPREADSHEET file=kept']);
+  });
+
+  it('do not come back to a tab remade under that name elsewhere; the file’s own stay', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await savedWithTags()) as unknown as ArrayBuffer);
+    wb.removeWorksheet(wb.getWorksheet('ผล')!.id);
+    wb.addWorksheet('ผล').addRow(['งานของฉัน']);
+    const { ss } = await emulate(Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(tags(ss)).toEqual(['SPREADSHEET file=kept']);
+  });
+});
