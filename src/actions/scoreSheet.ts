@@ -8,7 +8,7 @@ import { readItaConfig, readYear } from '../core/ita/config';
 import { DEFAULT_YEAR, frameworkFor } from '../core/ita/presets';
 import { type FrameworkSource, type SheetScoring, scoreSheetGrid } from '../core/ita/sheet';
 import { needsShownValues } from '../core/ita/scoreCells';
-import { scoreResultsLayout } from '../core/ita/sheetLayout';
+import { scoreResultsLayout } from '../core/report/layouts/scoreResults';
 import { REPORT_THEME } from '../core/report/theme';
 import { claimGeneratedTab, findGeneratedTabs } from '../sheets/generatedTabs';
 import { documentProperty, readActiveSheet, readSheetByName, type Spreadsheet } from '../sheets/read';
