@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { CallCounter } from './calls';
+import './extra-filter';
 import { type Env, fittedRowHeight, METADATA_SHEET } from './spreadsheet';
 
 export interface OpenOptions {

@@ -1,0 +1,128 @@
+// "Validate this tab", "Validate all tabs" and "Clear marks" through the built bundle in the emulator,
+// on a workbook written by the test: the findings tab, the marks, and that no value, formula, fill
+// or note the user had is lost.
+import ExcelJS from 'exceljs';
+import { type ClearMarksSummary, HANDLERS, type ValidateSummary } from '../../contract/actions';
+import { PROPERTY_KEYS, TAB_NAMES } from '../../contract/metadata';
+import { openRuntime, type Runtime } from '../../local/runtime';
+import { cleanPlan } from '../unit/budget/planFixture';
+import { cleanProgress } from '../unit/measures/fixtures';
+
+const PLAN = 'แผน';
+const PROGRESS = 'รายงานผล';
+const NOTES = 'บันทึก';
+
+/** The plan of planFixture with its มิติ 2 subtotal for 2567 wrong (F30), a user fill and a note on it. */
+async function workbook(): Promise<Runtime> {
+  const wb = new ExcelJS.Workbook();
+  const plan = cleanPlan();
+  // มิติ 2 is 10 projects × 15,000 = 150,000 a year; the table says 165,000 under 2567 (F30).
+  plan[29][5] = '165,000.00';
+  const ws = wb.addWorksheet(PLAN);
+  for (const row of plan) ws.addRow(row);
+  ws.getCell('F30').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
+  ws.getCell('F30').note = 'ตรวจแล้วโดยหัวหน้า';
+  ws.getCell('A1').note = 'ฉบับร่าง';
+  const progress = cleanProgress();
+  progress[7][4] = ''; // measure ๕ has no status marked: E8:F8
+  const pr = wb.addWorksheet(PROGRESS);
+  for (const row of progress) pr.addRow(row);
+  const notes = wb.addWorksheet(NOTES);
+  notes.addRow(['ประชุมวันที่ 3', 12]);
+  notes.addRow(['รวม', { formula: 'B1*2', result: 24 }]);
+  const rt = await openRuntime(wb);
+  rt.env.active = rt.env.workbook.getWorksheet(PLAN)!;
+  return rt;
+}
+
+interface CellState {
+  value: unknown;
+  formula?: string;
+  fill: string;
+  note: string;
+}
+
+/** Every cell of the user's tabs: value, formula, fill and note. */
+function snapshot(rt: Runtime, names = [PLAN, PROGRESS, NOTES]): Record<string, CellState> {
+  const out: Record<string, CellState> = {};
+  for (const name of names) {
+    const ws = rt.env.workbook.getWorksheet(name)!;
+    for (let r = 1; r <= ws.rowCount; r++)
+      for (let c = 1; c <= ws.columnCount; c++) {
+        const cell = ws.getCell(r, c);
+        const fill = cell.fill as ExcelJS.FillPattern | undefined;
+        const note = cell.note as unknown;
+        out[`${name}!${cell.address}`] = {
+          value: cell.formula ? undefined : cell.value,
+          formula: cell.formula || undefined,
+          fill: fill?.type === 'pattern' && fill.pattern === 'solid' ? (fill.fgColor?.argb ?? '') : '',
+          note: !note ? '' : typeof note === 'string' ? note : JSON.stringify(note),
+        };
+      }
+  }
+  return out;
+}
+
+const valuesOnly = (s: Record<string, CellState>) =>
+  Object.fromEntries(Object.entries(s).map(([k, v]) => [k, [v.value, v.formula]]));
+
+function run<S>(rt: Runtime, handler: string): S {
+  rt.env.counter.reset();
+  const result = rt.run(handler) as S & { aborted?: string };
+  expect(result.aborted).toBeUndefined();
+  return result;
+}
+
+describe('Validate all tabs', () => {
+  it('lists each planted error at its cell in the findings tab, with a link, counts and a filter', async () => {
+    const rt = await workbook();
+    const summary = run<ValidateSummary>(rt, HANDLERS.validateAll);
+    expect(summary.sheets.map((s) => [s.name, s.kind])).toEqual([
+      [PLAN, 'plan-budget'],
+      [PROGRESS, 'progress'],
+      [NOTES, 'none'],
+    ]);
+    const errors = summary.findings
+      .filter((f) => f.severity !== 'info')
+      .map((f) => `${f.sheet}!${f.cell} ${f.code}`);
+    expect(errors).toEqual([
+      `${PLAN}!F30 budget.subtotal-mismatch`,
+      `${PROGRESS}!E8:F8 progress.status-none`,
+    ]);
+    expect(summary.findings.find((f) => f.cell === 'F30')).toMatchObject({
+      stated: '165,000.00',
+      computed: '150,000.00',
+    });
+    expect(summary.ok).toBe(false);
+    expect(summary.tab).toBe(TAB_NAMES.findings);
+
+    const tab = rt.env.workbook.getWorksheet(TAB_NAMES.findings)!;
+    const text = (r: number, c: number) => String(tab.getCell(r, c).value ?? '');
+    // Counts at the top: rows 3–5 (title, scope above them).
+    expect([text(3, 2), text(4, 2), text(5, 2)]).toEqual([
+      String(summary.counts.error),
+      String(summary.counts.warning),
+      String(summary.counts.info),
+    ]);
+    expect(summary.counts.error).toBe(2);
+    // The header row, frozen, with the filter from it to the last finding.
+    let header = 1;
+    while (!text(header, 1).startsWith('ระดับ')) header++;
+    expect(tab.views[0]).toMatchObject({ state: 'frozen', ySplit: header });
+    expect(tab.autoFilter).toBe(`A${header}:H${header + summary.findings.length}`);
+    // Rows sorted by tab then position: the plan's F30 is the plan's first non-info row.
+    const rows = Array.from({ length: summary.findings.length }, (_, i) => header + 1 + i);
+    const f30 = rows.find((r) => text(r, 2) === PLAN && text(r, 4) === 'budget.subtotal-mismatch')!;
+    const link = tab.getCell(f30, 3).value as { formula: string };
+    expect(link.formula).toMatch(/^HYPERLINK\("#gid=\d+&range=F30", "F30"\)$/);
+    expect(text(f30, 1)).toBe('ข้อผิดพลาด');
+    expect(text(f30, 5)).toContain('150,000.00'); // Thai message first (locale th)
+    expect([text(f30, 7), text(f30, 8)]).toEqual(['165,000.00', '150,000.00']);
+    const sheetsInOrder = rows.map((r) => text(r, 2));
+    expect(sheetsInOrder).toEqual(
+      [...sheetsInOrder].sort(
+        (a, b) => [PLAN, PROGRESS, NOTES].indexOf(a) - [PLAN, PROGRESS, NOTES].indexOf(b),
+      ),
+    );
+  });
+});
