@@ -3,12 +3,13 @@
 import type { ActionResult, ClearMarksSummary } from '../../contract/actions';
 import { PROPERTY_KEYS } from '../../contract/metadata';
 import { decodeMarks, withoutMarks } from '../core/validation/marks';
-import { clearSheetMarks, documentProperties, replaceDocumentProperties } from '../sheets/marks';
+import { clearSheetMarks, documentStore } from '../sheets/marks';
 import { TEXT } from '../ui/strings';
 import { type ActionContext, runAction } from './runAction';
 
 function clearMarks({ spreadsheet: open, progress }: ActionContext): ClearMarksSummary {
-  const properties = documentProperties();
+  const store = documentStore();
+  const properties = store.values;
   const marked = decodeMarks(properties, PROPERTY_KEYS.marks);
   const rest = withoutMarks(properties, PROPERTY_KEYS.marks);
   let restored = 0;
@@ -29,7 +30,7 @@ function clearMarks({ spreadsheet: open, progress }: ActionContext): ClearMarksS
       changed += done.changed;
     }
   }
-  if (Object.keys(rest).length !== Object.keys(properties).length) replaceDocumentProperties(rest);
+  if (Object.keys(rest).length !== Object.keys(properties).length) store.replace(rest);
   progress(
     marked.length
       ? {

@@ -31,7 +31,7 @@ import {
 import { userLocale } from '../sheets/dialogs';
 import { writeFindingsTab } from '../sheets/findingsTab';
 import { claimGeneratedTab, findGeneratedTabs } from '../sheets/generatedTabs';
-import { clearSheetMarks, documentProperties, markSheet, replaceDocumentProperties } from '../sheets/marks';
+import { clearSheetMarks, documentStore, markSheet } from '../sheets/marks';
 import { spreadsheetClock } from '../sheets/timeZone';
 import { TEXT } from '../ui/strings';
 import { type ActionContext, runAction } from './runAction';
@@ -53,8 +53,9 @@ interface ReadTab {
   grid: Grid;
 }
 
-function readTab(sheet: Sheet): ReadTab {
-  return { sheet, name: sheet.getName(), id: sheet.getSheetId(), grid: sheet.getDataRange().getValues() };
+function readTab(sheet: Sheet, knownName?: string): ReadTab {
+  const name = knownName ?? sheet.getName();
+  return { sheet, name, id: sheet.getSheetId(), grid: sheet.getDataRange().getValues() };
 }
 
 /** The fiscal year of the settings: the document property, else the settings tab's, else none. */
@@ -113,7 +114,7 @@ function validate(
   const generated = findGeneratedTabs(spreadsheet);
   const isGenerated = (name: string) => generated.some((g) => g.name === name);
   const english = /^en/i.test(userLocale());
-  let sheets: Sheet[];
+  let tabs: ReadTab[];
   if (scope === 'tab') {
     const active = spreadsheet.getActiveSheet();
     const name = active.getName();
@@ -121,18 +122,22 @@ function validate(
       tell(TEXT.validateGeneratedSheet);
       return emptySummary(scope);
     }
-    sheets = [active];
+    tabs = [readTab(active, name)];
   } else {
-    sheets = spreadsheet.getSheets();
+    const sheets = spreadsheet.getSheets();
     if (sheets.length > LONG_RUN_TABS) progress(readingText(sheets.length));
+    // A tab of the add-in's, ITA_CONFIG and the settings tab hold no table to check: not even read.
+    tabs = sheets.flatMap((sheet) => {
+      const name = sheet.getName();
+      if (isGenerated(name) || name === CONFIG_TAB || name === SETTINGS_TAB) return [];
+      return [readTab(sheet, name)];
+    });
   }
-  const tabs = sheets
-    .map(readTab)
-    .filter((t) => !isGenerated(t.name) && t.name !== CONFIG_TAB && t.name !== SETTINGS_TAB);
   const rows = tabs.reduce((n, t) => n + t.grid.length, 0);
   if (scope === 'tab' && rows > LONG_RUN_ROWS) progress(readingText(1, tabs[0].name, rows));
-  const clock = spreadsheetClock();
-  const properties = documentProperties();
+  const clock = spreadsheetClock(spreadsheet);
+  const store = documentStore();
+  const properties = store.values;
   const settings = settingsYear(spreadsheet, properties);
   const result = validateWorkbook(
     tabs.map((t) => ({ name: t.name, grid: t.grid })),
@@ -167,7 +172,7 @@ function validate(
     }
   }
   if (markedSheets.length || cleared.had)
-    replaceDocumentProperties({
+    store.replace({
       ...cleared.rest,
       ...(markedSheets.length ? encodeMarks(markedSheets, PROPERTY_KEYS.marks) : {}),
     });

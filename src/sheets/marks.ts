@@ -11,14 +11,22 @@ import {
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Every document property, in one call. */
-export function documentProperties(): Record<string, string> {
-  return PropertiesService.getDocumentProperties().getProperties();
+/** The document's properties: all read in one call, all replaced in one more. */
+export interface DocumentStore {
+  values: Record<string, string>;
+  /** Replaces every document property with `properties` (keys not given are deleted). */
+  replace(properties: Record<string, string>): void;
 }
 
-/** Replaces every document property with `properties` (one call; keys not given are deleted). */
-export function replaceDocumentProperties(properties: Record<string, string>): void {
-  PropertiesService.getDocumentProperties().setProperties(properties, true);
+/** Every document property, in one call (two with the store itself). */
+export function documentStore(): DocumentStore {
+  const store = PropertiesService.getDocumentProperties();
+  return {
+    values: store.getProperties(),
+    replace: (properties) => {
+      store.setProperties(properties, true);
+    },
+  };
 }
 
 /**
@@ -67,10 +75,17 @@ export function clearSheetMarks(
 ): { restored: number; changed: number } {
   if (cells.length === 0) return { restored: 0, changed: 0 };
   const block = blockOf(cells);
-  const rows = Math.min(block.rows, sheet.getMaxRows() - block.row);
-  const columns = Math.min(block.columns, sheet.getMaxColumns() - block.column);
-  if (rows <= 0 || columns <= 0) return { restored: 0, changed: cells.length };
-  const range = sheet.getRange(block.row + 1, block.column + 1, rows, columns);
+  let range: GoogleAppsScript.Spreadsheet.Range;
+  try {
+    range = sheet.getRange(block.row + 1, block.column + 1, block.rows, block.columns);
+  } catch {
+    // Rows or columns deleted since: Sheets refuses a range past the tab's end, so clip to it
+    // (two more calls, only then).
+    const rows = Math.min(block.rows, sheet.getMaxRows() - block.row);
+    const columns = Math.min(block.columns, sheet.getMaxColumns() - block.column);
+    if (rows <= 0 || columns <= 0) return { restored: 0, changed: cells.length };
+    range = sheet.getRange(block.row + 1, block.column + 1, rows, columns);
+  }
   const result = restoreMarks(range.getBackgrounds(), range.getNotes(), block.row, block.column, cells);
   if (result.restored || result.changed < cells.length) {
     range.setBackgrounds(result.backgrounds as string[][]);

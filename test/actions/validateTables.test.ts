@@ -126,3 +126,70 @@ describe('Validate all tabs', () => {
     );
   });
 });
+
+describe('Marks', () => {
+  it('never changes a value or formula; clearing gives back every fill and note, after re-validating too', async () => {
+    const rt = await workbook();
+    const before = snapshot(rt);
+    run<ValidateSummary>(rt, HANDLERS.validateAll);
+    const marked = snapshot(rt);
+    expect(valuesOnly(marked)).toEqual(valuesOnly(before));
+    // F30 is marked as an error (light red), its note the finding above the user's own note.
+    expect(marked[`${PLAN}!F30`].fill).toBe('FFF4CCCC');
+    expect(marked[`${PLAN}!F30`].note).toMatch(/^ITA Sheets: .*150,000\.00[\s\S]*\n\nตรวจแล้วโดยหัวหน้า$/);
+    expect(marked[`${PROGRESS}!E8`].fill).toBe('FFF4CCCC');
+    expect(marked[`${PROGRESS}!F8`].fill).toBe('FFF4CCCC');
+    // Nothing else changed: the cells not marked keep their fill and note.
+    const changed = Object.keys(before).filter(
+      (k) => JSON.stringify(before[k]) !== JSON.stringify(marked[k]),
+    );
+    expect(changed.sort()).toEqual([`${PLAN}!F30`, `${PROGRESS}!E8`, `${PROGRESS}!F8`].sort());
+
+    // Re-validating replaces the marks (the note is not stacked on the last run's note).
+    run<ValidateSummary>(rt, HANDLERS.validateAll);
+    expect(snapshot(rt)).toEqual(marked);
+    expect(rt.env.workbook.worksheets.filter((w) => w.name.startsWith(TAB_NAMES.findings))).toHaveLength(1);
+
+    const cleared = run<ClearMarksSummary>(rt, HANDLERS.clearMarks);
+    expect(cleared).toMatchObject({ ok: true, restored: 3, changed: 0, missingSheets: [] });
+    expect(snapshot(rt)).toEqual(before);
+    // The record is gone: a second clear has nothing to do.
+    expect(rt.env.metadata.get('document')?.get(PROPERTY_KEYS.marks)).toBeUndefined();
+    expect(run<ClearMarksSummary>(rt, HANDLERS.clearMarks)).toMatchObject({ restored: 0 });
+    expect(snapshot(rt)).toEqual(before);
+  });
+
+  it('keeps a cell the user changed after validating as the user left it', async () => {
+    const rt = await workbook();
+    run<ValidateSummary>(rt, HANDLERS.validateAll);
+    const ws = rt.env.workbook.getWorksheet(PLAN)!;
+    ws.getCell('F30').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF00FF00' } };
+    ws.getCell('F30').note = 'แก้แล้ว';
+    const cleared = run<ClearMarksSummary>(rt, HANDLERS.clearMarks);
+    expect(cleared).toMatchObject({ restored: 2, changed: 1 });
+    expect((ws.getCell('F30').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FF00FF00');
+    expect(ws.getCell('F30').note).toBe('แก้แล้ว');
+  });
+
+  it('validate this tab checks the active tab only, and says which source gave the fiscal year', async () => {
+    const rt = await workbook();
+    rt.env.metadata.get('document')!.set(PROPERTY_KEYS.fiscalYear, '2566');
+    rt.env.active = rt.env.workbook.getWorksheet(PROGRESS)!;
+    const summary = run<ValidateSummary>(rt, HANDLERS.validateTab);
+    expect(summary.sheets.map((s) => s.name)).toEqual([PROGRESS]);
+    expect(summary.fiscalYear).toEqual({ year: 2566, source: 'property' });
+    const tab = rt.env.workbook.getWorksheet(TAB_NAMES.findings)!;
+    const texts: string[] = [];
+    tab.eachRow((row) => texts.push(String(row.getCell(1).value ?? '')));
+    expect(texts.join('\n')).toContain('ปีงบประมาณในการตั้งค่า: 2566 (จากคุณสมบัติเอกสาร ita-sheets.fiscal-year)');
+    // The year property is kept when the marks record is written beside it.
+    expect(rt.env.metadata.get('document')?.get(PROPERTY_KEYS.fiscalYear)).toBe('2566');
+    // Running it on the findings tab itself is refused.
+    rt.env.active = tab;
+    const refused = run<ValidateSummary>(rt, HANDLERS.validateTab);
+    expect(refused).toMatchObject({ ok: false, findings: [] });
+    expect(rt.ui.events.filter((e) => e.kind === 'alert').pop()?.text).toContain(
+      'แท็บนี้เป็นผลที่ ITA Sheets สร้างขึ้น',
+    );
+  });
+});

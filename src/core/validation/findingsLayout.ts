@@ -181,7 +181,8 @@ export function findingsLayout(
   if (findings.length === 0) b.banner(both({ th: 'ไม่พบสิ่งที่ต้องแก้', en: 'Nothing to fix was found' }), 'good');
   const lastRow = headerRow + Math.max(findings.length, 0);
   return {
-    layout: b.build([110, 160, 80, 230, 520, 420, 130, 130], headerRow + 1),
+    // Equal neighbours are set in one call, and 100 px (a new tab's width) in none.
+    layout: b.build([140, 140, 100, 240, 480, 480, 140, 140], headerRow + 1),
     headerRow,
     lastRow,
     linkColumn: 2,
