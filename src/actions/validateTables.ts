@@ -15,6 +15,9 @@ import { validateWorkbook } from '../core/measures/validateWorkbook';
 import { REPORT_THEME } from '../core/report/theme';
 import type { GridValue } from '../core/settings/keyValueGrid';
 import { fiscalYearOfSettings } from '../core/validation/settingsYear';
+import { validateScoreTables } from '../core/validation/scoreTables';
+import { readYear } from '../core/ita/config';
+import { DEFAULT_YEAR, frameworkFor } from '../core/ita/presets';
 import {
   countBySeverity,
   findingsLayout,
@@ -141,7 +144,19 @@ function validate(
   const settings = settingsYear(spreadsheet, properties);
   const result = validateWorkbook(
     tabs.map((t) => ({ name: t.name, grid: t.grid })),
-    { fiscalYear: settings?.year, dayOf: clock.dayOf },
+    {
+      fiscalYear: settings?.year,
+      dayOf: clock.dayOf,
+      scoreTables: (scoreTabs) => {
+        // The assessment year of score tables without a year column: the score menu's (the CLI's
+        // --year), else the default; a year without a framework leaves the score tables unchecked.
+        const yearText = properties[PROPERTY_KEYS.year];
+        const year = yearText ? readYear(yearText) : { year: DEFAULT_YEAR };
+        const header = 'year' in year ? frameworkFor(year.year) : undefined;
+        if (!header) return [];
+        return validateScoreTables(scoreTabs, { header, forYear: frameworkFor, defaultYear: header.year });
+      },
+    },
   );
   const findings = sortFindings(
     result.findings,
