@@ -16,6 +16,7 @@ import { REPORT_THEME } from '../core/report/theme';
 import type { GridValue } from '../core/settings/keyValueGrid';
 import { fiscalYearOfSettings } from '../core/validation/settingsYear';
 import { validateScoreTables } from '../core/validation/scoreTables';
+import { readIndicatorTable } from '../core/ita/readIndicatorTable';
 import { readYear } from '../core/ita/config';
 import { DEFAULT_YEAR, frameworkFor } from '../core/ita/presets';
 import {
@@ -142,19 +143,26 @@ function validate(
   const store = documentStore();
   const properties = store.values;
   const settings = settingsYear(spreadsheet, properties);
+  // The assessment year of score tables without a year column: the score menu's (the CLI's --year),
+  // else the default; a year without a framework leaves the score tables unchecked.
+  const yearText = properties[PROPERTY_KEYS.year];
+  const itaYear = yearText ? readYear(yearText) : { year: DEFAULT_YEAR };
+  const header = 'year' in itaYear ? frameworkFor(itaYear.year) : undefined;
+  const frameworks = header && { header, forYear: frameworkFor, defaultYear: header.year };
   const result = validateWorkbook(
     tabs.map((t) => ({ name: t.name, grid: t.grid })),
     {
       fiscalYear: settings?.year,
       dayOf: clock.dayOf,
-      scoreTables: (scoreTabs) => {
-        // The assessment year of score tables without a year column: the score menu's (the CLI's
-        // --year), else the default; a year without a framework leaves the score tables unchecked.
-        const yearText = properties[PROPERTY_KEYS.year];
-        const year = yearText ? readYear(yearText) : { year: DEFAULT_YEAR };
-        const header = 'year' in year ? frameworkFor(year.year) : undefined;
-        if (!header) return [];
-        return validateScoreTables(scoreTabs, { header, forYear: frameworkFor, defaultYear: header.year });
+      scoreTables: (scoreTabs) => (frameworks ? validateScoreTables(scoreTabs, frameworks) : []),
+      readsAsScoreTable: (grid) => {
+        const read = frameworks && readIndicatorTable(grid, undefined, '', frameworks);
+        if (!read?.ok || read.rows.length === 0) return undefined;
+        const header = read.readAs.find((l) => l.as === 'indicator')?.cell ?? 'A1';
+        return {
+          th: `หัวคอลัมน์จาก ${header} อ่านเป็นตัวชี้วัดได้: ตารางคะแนนตัวชี้วัด`,
+          en: `the headers from ${header} read as indicators: an indicator score table`,
+        };
       },
     },
   );

@@ -46,7 +46,14 @@ export type ScoreTableChecks = (tabs: readonly { name: string; grid: Grid }[]) =
 /** Validates the tabs given (name and getValues() grid each), in order. */
 export function validateWorkbook(
   tabs: readonly { name: string; grid: Grid }[],
-  options: MeasureCheckOptions & { scoreTables?: ScoreTableChecks } = {},
+  options: MeasureCheckOptions & {
+    scoreTables?: ScoreTableChecks;
+    /**
+     * The score reader's word on a tab no header here recognised ("1 การปฏิบัติหน้าที่" over the
+     * scores names no "ตัวชี้วัด"): why it is an indicator score table, or undefined.
+     */
+    readsAsScoreTable?: (grid: Grid) => Bilingual | undefined;
+  } = {},
 ): WorkbookValidation {
   const scoreTabs: { name: string; grid: Grid }[] = [];
   const sheets: SheetValidation[] = [];
@@ -54,7 +61,9 @@ export function validateWorkbook(
   const plans: PlanBudgetTable[] = [];
   const details: ProjectDetailTable[] = [];
   for (const { name, grid } of tabs) {
-    const { kind, why } = detectSheetKind(grid);
+    let { kind, why } = detectSheetKind(grid);
+    const scoreWhy = kind === 'none' ? options.readsAsScoreTable?.(grid) : undefined;
+    if (scoreWhy) [kind, why] = ['score-indicators', scoreWhy];
     const sheet: SheetValidation = { name, kind, why };
     sheets.push(sheet);
     if (kind === 'plan-budget') {
