@@ -534,8 +534,5 @@ export const DEMO = {
   sheets: [scoreSheet(), gradeSheet(), surveySheet(), oitSheet(), budgetSheet(), measuresSheet()],
   /** What `npm run demo` does on this workbook: sheet to activate, then menu handlers to click. */
   // Then every tab is validated: the findings tab lists the planted mistakes and marks their cells.
-  actions: [
-    { sheet: 'คะแนน ITA', menu: 'scoreItaSheet', answers: ['OK'] },
-    { menu: 'validateAllTabs' },
-  ],
+  actions: [{ sheet: 'คะแนน ITA', menu: 'scoreItaSheet', answers: ['OK'] }, { menu: 'validateAllTabs' }],
 };

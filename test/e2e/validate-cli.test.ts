@@ -1,8 +1,10 @@
 // `ita-sheets validate` on .xlsx files written by the test: the JSON the issue specifies, the exit
 // codes, and the marked workbook with its findings tab.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import { TAB_NAMES } from '../../contract/metadata';
 import { cleanPlan } from '../unit/budget/planFixture';
@@ -87,5 +89,37 @@ describe('ita-sheets validate', () => {
     expect((await cli('validate', join(dir, 'missing.xlsx'))).status).toBe(2);
     expect((await cli('validate', bad, '--sheet', 'ไม่มี')).status).toBe(2);
     expect((await cli('validate', bad, '--year', '2566')).status).toBe(2);
+  });
+});
+
+describe('ita-sheets validate on the demo (npm run demo clicks "Validate all tabs")', () => {
+  it('is one of the demo steps, and finds the demo score table’s planted total at M2', async () => {
+    // The source is ESM: read its actions in a child process, as demo.test.ts does.
+    const source = pathToFileURL(join(__dirname, '..', '..', 'examples', 'demo-source.mjs')).href;
+    const listed = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { DEMO } from ${JSON.stringify(source)}; console.log(JSON.stringify(DEMO));`,
+      ],
+      { encoding: 'utf8' },
+    );
+    const DEMO = JSON.parse(listed.stdout) as { actions: { menu?: string }[] };
+    expect(DEMO.actions.map((a: { menu?: string }) => a.menu)).toContain('validateAllTabs');
+    const run = await cli('validate', join(__dirname, '..', '..', 'examples', 'demo.xlsx'), '--json');
+    expect(run.status).toBe(1);
+    // The 2563 row publishes 77.34; its indicator scores shown give 77.43–77.44 (demo-source.mjs).
+    expect(json(run).findings).toContainEqual(
+      expect.objectContaining({
+        severity: 'error',
+        code: 'ita.total-mismatch',
+        sheet: 'คะแนน ITA',
+        cell: 'M2',
+      }),
+    );
+    expect(json(run).sheets).toContainEqual(
+      expect.objectContaining({ name: 'คะแนน ITA', kind: 'score-indicators' }),
+    );
   });
 });
