@@ -193,3 +193,27 @@ describe('Marks', () => {
     );
   });
 });
+
+describe('The findings tab in English', () => {
+  it('puts English first for a user whose locale is English', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet(PLAN);
+    const plan = cleanPlan();
+    plan[29][5] = '165,000.00'; // as above: F30 says 165,000, its projects make 150,000
+    for (const row of plan) ws.addRow(row);
+    const rt = await openRuntime(wb, { locale: 'en_US' });
+    rt.env.active = rt.env.workbook.getWorksheet(PLAN)!;
+    const summary = run<ValidateSummary>(rt, HANDLERS.validateTab);
+    const tab = rt.env.workbook.getWorksheet(TAB_NAMES.findings)!;
+    let r = 1;
+    while (!String(tab.getCell(r, 1).value ?? '').startsWith('Severity')) r++;
+    expect([tab.getCell(r, 5).value, tab.getCell(r, 6).value]).toEqual(['Message', 'ข้อความ']);
+    const f30 = summary.findings.findIndex((f) => f.cell === 'F30');
+    expect(String(tab.getCell(r + 1 + f30, 1).value)).toBe('Error');
+    expect(String(tab.getCell(r + 1 + f30, 5).value)).toBe(summary.findings[f30].message.en);
+    expect(String(tab.getCell(r + 1 + f30, 6).value)).toBe(summary.findings[f30].message.th);
+    expect(String(rt.env.workbook.getWorksheet(PLAN)!.getCell('F30').note)).toMatch(
+      /^ITA Sheets: .*150,000\.00/,
+    );
+  });
+});

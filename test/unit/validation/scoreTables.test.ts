@@ -1,5 +1,6 @@
 // Score-table checks through validateWorkbook, on tables shaped like the published ones: a total,
 // a grade and a pass column beside the ten indicator scores.
+import fc from 'fast-check';
 import { frameworkFor } from '../../../src/core/ita/presets';
 import { validateWorkbook } from '../../../src/core/measures/validateWorkbook';
 import { validateScoreTables } from '../../../src/core/validation/scoreTables';
@@ -95,5 +96,38 @@ describe('score-table checks', () => {
   it('every finding has a cell', () => {
     const { findings } = check([{ name: 'คะแนน', grid: scores }]);
     for (const f of findings) expect(f.cell).toMatch(/^[A-Z]+\d+(:[A-Z]+\d+)?$/);
+  });
+});
+
+describe('score-table checks on random grids', () => {
+  const value = fc.oneof(
+    fc.constant(''),
+    fc.double({ min: -10, max: 110, noNaN: true }),
+    fc.constantFrom('A', 'AA', 'B', 'ผ่าน', 'ไม่ผ่าน', 'รวม', '#N/A', '-', 'อบต. ก', '๘๙.๖๗', true),
+    fc.integer({ min: 2560, max: 2570 }),
+    fc.date({ min: new Date(2020, 0, 1), max: new Date(2025, 0, 1) }),
+  );
+  it('never throw and never return a finding without a cell', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(value, { maxLength: 16 }), { maxLength: 12 }),
+        fc.boolean(),
+        (rows, headed) => {
+          const grid = headed ? [HEADER, ...rows] : rows;
+          const findings = validateScoreTables(
+            [
+              { name: 'ก', grid },
+              { name: 'ข', grid: [HEADER, ...rows.slice(1)] },
+            ],
+            frameworks,
+          );
+          for (const f of findings) {
+            expect(f.cell).toMatch(/^[A-Z]+\d+(:[A-Z]+\d+)?$/);
+            expect(Number.isInteger(f.row) && Number.isInteger(f.column)).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
