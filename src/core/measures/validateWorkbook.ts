@@ -41,7 +41,9 @@ export interface WorkbookValidation {
 const isScore = (kind: SheetKind) => kind.startsWith('score-');
 
 /** The score-table checks, given by the caller (they belong to the ITA engine, which measures does not import). */
-export type ScoreTableChecks = (tabs: readonly { name: string; grid: Grid }[]) => ValidationFinding[];
+export type ScoreTableChecks = (
+  tabs: readonly { name: string; grid: Grid; kind: SheetKind }[],
+) => ValidationFinding[];
 
 /** Validates the tabs given (name and getValues() grid each), in order. */
 export function validateWorkbook(
@@ -55,7 +57,7 @@ export function validateWorkbook(
     readsAsScoreTable?: (grid: Grid) => Bilingual | undefined;
   } = {},
 ): WorkbookValidation {
-  const scoreTabs: { name: string; grid: Grid }[] = [];
+  const scoreTabs: { name: string; grid: Grid; kind: SheetKind }[] = [];
   const sheets: SheetValidation[] = [];
   const findings: ValidationFinding[] = [];
   const plans: PlanBudgetTable[] = [];
@@ -79,7 +81,7 @@ export function validateWorkbook(
       if (result.year) sheet.year = result.year;
       if (result.counts) sheet.counts = result.counts;
     } else if (isScore(kind)) {
-      scoreTabs.push({ name, grid });
+      scoreTabs.push({ name, grid, kind });
     } else {
       const { severity, message } = measuresMessage('validate.sheet-skipped', { why });
       findings.push(findingAt({ severity, code: 'validate.sheet-skipped', sheet: name, message }, 0, 0));

@@ -15,6 +15,7 @@ import type { Framework } from '../ita/framework';
 import { readIndicatorTable, type ReadAs, type TableFrameworks } from '../ita/readIndicatorTable';
 import { checkTotal } from '../ita/score';
 import { toArabicDigits } from '../thai/digits';
+import { checkWeightTable } from './weightTables';
 
 type Grid = readonly (readonly unknown[])[];
 
@@ -25,6 +26,8 @@ export type ScoreCode =
 export interface ScoreTab {
   name: string;
   grid: Grid;
+  /** As detectSheetKind said; a weight table is checked as one (./weightTables.ts). */
+  kind?: string;
 }
 
 const columnOf = (cell: string) => positionOfA1(cell)?.column;
@@ -35,7 +38,7 @@ function at(
   row: number,
   column: number,
   severity: PositionedFinding['severity'],
-  code: ScoreCode,
+  code: string,
   message: Bilingual,
   extra: { stated?: string | number; computed?: string | number } = {},
 ): PositionedFinding {
@@ -81,7 +84,14 @@ export function validateScoreTables(
   const findings: PositionedFinding[] = [];
   // agency|year|indicator → the first table's score and where it is.
   const seen = new Map<string, { score: Rational; sheet: string; cell: string }>();
-  for (const { name, grid } of tabs) {
+  for (const { name, grid, kind } of tabs) {
+    if (kind === 'score-weights') {
+      const weights = checkWeightTable(grid, name, frameworks.header);
+      if (weights) {
+        findings.push(...weights);
+        continue;
+      }
+    }
     const read = readIndicatorTable(grid, undefined, name, frameworks);
     if (!read) {
       findings.push(

@@ -99,6 +99,28 @@ describe('score-table checks', () => {
   });
 });
 
+describe('tool weight tables', () => {
+  // 2565: IIT 30%, EIT 30%, OIT 40%; indicators 1–5 IIT, 6–8 EIT, 9–10 OIT. The tool is written
+  // once per block (merged cells arrive blank below).
+  const weights = [
+    ['ตารางน้ำหนักเครื่องมือ ITA ปี 2565'],
+    ['แบบ', 'น้ำหนัก', 'ตัวชี้วัด', 'คะแนน'],
+    ['IIT', '30%', 'การปฏิบัติหน้าที่', 90.12],
+    ['', '', 'การใช้งบประมาณ', 88.4],
+    ['EIT', '๓๐', 'คุณภาพการดำเนินงาน', 85.33],
+    ['', '', 'การเปิดเผยข้อมูล', 90], // indicator 9 is OIT's: C6
+    ['OIT', '30%', 'การป้องกันการทุจริต', 100], // OIT weighs 40%: B7
+  ];
+  it('finds an indicator under the wrong tool and a weight the framework does not give, and nothing else', () => {
+    const { sheets, findings } = check([{ name: 'น้ำหนัก', grid: weights }]);
+    expect(sheets.map((s) => s.kind)).toEqual(['score-weights']);
+    expect(findings.map((f) => `${f.code} ${f.cell} ${f.stated}→${f.computed}`)).toEqual([
+      'score.indicator-wrong-tool C6 EIT→OIT',
+      'score.weight-differs B7 30%→40%',
+    ]);
+  });
+});
+
 describe('score-table checks on random grids', () => {
   const value = fc.oneof(
     fc.constant(''),
