@@ -217,3 +217,19 @@ describe('The findings tab in English', () => {
     );
   });
 });
+
+describe('The fiscal year from the settings tab', () => {
+  it('is used when no document property is set, said in the findings tab, and the tab is not validated', async () => {
+    const rt = await workbook();
+    const settings = rt.env.workbook.addWorksheet('ตั้งค่ารายงาน');
+    settings.addRow(['ชื่อหน่วยงาน', 'อบต.หนองบัว']);
+    settings.addRow(['ปีงบประมาณ', '๒๕๖๖']);
+    const summary = run<ValidateSummary>(rt, HANDLERS.validateAll);
+    expect(summary.fiscalYear).toEqual({ year: 2566, source: 'settings-tab' });
+    expect(summary.sheets.map((s) => s.name)).toEqual([PLAN, PROGRESS, NOTES]);
+    const tab = rt.env.workbook.getWorksheet(TAB_NAMES.findings)!;
+    const texts: string[] = [];
+    tab.eachRow((row) => texts.push(String(row.getCell(1).value ?? '')));
+    expect(texts.join('\n')).toContain('ปีงบประมาณในการตั้งค่า: 2566 (จากแท็บ "ตั้งค่ารายงาน")');
+  });
+});
