@@ -5,6 +5,9 @@
 /** Global function names of the menu handlers, as the menu and the CLI's `--menu` name them. */
 export const HANDLERS = {
   scoreSheet: 'scoreItaSheet',
+  validateTab: 'validateThisTab',
+  validateAll: 'validateAllTabs',
+  clearMarks: 'clearValidationMarks',
   showAbout: 'showAbout',
 } as const;
 export type HandlerName = (typeof HANDLERS)[keyof typeof HANDLERS];
@@ -69,3 +72,40 @@ export interface ReadAsLine {
 
 /** What a menu handler returns: its summary, or why it stopped. */
 export type ActionResult<S> = S | ActionAborted;
+
+/** One tab as validation saw it: what kind of table it holds and why. */
+export interface ValidatedSheet {
+  name: string;
+  kind: string;
+  why: BilingualText;
+  /** The fiscal year a measures table or progress report was checked against, and its source. */
+  year?: { year: number; source: 'title' | 'settings' | 'periods' };
+}
+
+/** What "Validate this tab" / "Validate all tabs" did. */
+export interface ValidateSummary {
+  /** False when any finding is an error. */
+  ok: boolean;
+  scope: 'tab' | 'all';
+  sheets: ValidatedSheet[];
+  findings: FindingSummary[];
+  counts: { error: number; warning: number; info: number };
+  /** The findings tab written. */
+  tab: string;
+  /** The fiscal year of the settings, and where it came from (absent when none is set). */
+  fiscalYear?: { year: number; source: 'property' | 'settings-tab' };
+  /** Cells given a mark; cells left unmarked because the originals would not fit the store. */
+  marked: number;
+  unmarked: number;
+}
+
+/** What "Clear marks" did. */
+export interface ClearMarksSummary {
+  ok: boolean;
+  /** Cells whose background and note were restored. */
+  restored: number;
+  /** Marked cells the user had changed since (left as they are). */
+  changed: number;
+  /** Tabs named in the stored marks that no longer exist. */
+  missingSheets: string[];
+}

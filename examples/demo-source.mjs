@@ -533,5 +533,6 @@ export const DEMO = {
   title: 'ITA Sheets demo',
   sheets: [scoreSheet(), gradeSheet(), surveySheet(), oitSheet(), budgetSheet(), measuresSheet()],
   /** What `npm run demo` does on this workbook: sheet to activate, then menu handlers to click. */
-  actions: [{ sheet: 'คะแนน ITA', menu: 'scoreItaSheet', answers: ['OK'] }],
+  // Then every tab is validated: the findings tab lists the planted mistakes and marks their cells.
+  actions: [{ sheet: 'คะแนน ITA', menu: 'scoreItaSheet', answers: ['OK'] }, { menu: 'validateAllTabs' }],
 };

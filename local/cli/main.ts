@@ -12,10 +12,11 @@ import { menus } from './menus';
 import { recalc } from './recalc';
 import { run } from './run';
 import { score } from './score';
+import { validate } from './validate';
 
 export type { CliIo } from './io';
 
-export const COMMANDS: Command[] = [score, recalc, run, menus, functions];
+export const COMMANDS: Command[] = [score, validate, recalc, run, menus, functions];
 
 const findCommand = (name: string): Command | undefined => COMMANDS.find((c) => c.shape.name === name);
 

@@ -12,6 +12,7 @@ import {
   visibleSheets,
 } from './env';
 import { errorOfRealm, inRealm } from './errors';
+import './filter';
 import { checkPermission } from './permissions';
 import { fittedRowHeight } from './sheet';
 

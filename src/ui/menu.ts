@@ -10,6 +10,10 @@ export function buildMenu(): void {
     items: [
       { caption: label(TEXT.scoreMenu, locale), handler: HANDLERS.scoreSheet },
       null,
+      { caption: label(TEXT.validateTabMenu, locale), handler: HANDLERS.validateTab },
+      { caption: label(TEXT.validateAllMenu, locale), handler: HANDLERS.validateAll },
+      { caption: label(TEXT.clearMarksMenu, locale), handler: HANDLERS.clearMarks },
+      null,
       { caption: label(TEXT.about, locale), handler: HANDLERS.showAbout },
     ],
   });

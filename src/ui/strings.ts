@@ -36,4 +36,12 @@ export const TEXT = {
     th: 'แท็บ ITA_CONFIG มีค่าที่ใช้ไม่ได้ แก้ไขแล้วสั่งอีกครั้ง:',
     en: 'The ITA_CONFIG tab has values that cannot be used; fix them and run again:',
   },
+  validateTabMenu: { th: 'ตรวจสอบตาราง', en: 'Validate this tab' },
+  validateAllMenu: { th: 'ตรวจสอบทุกแท็บ', en: 'Validate all tabs' },
+  clearMarksMenu: { th: 'ล้างเครื่องหมาย', en: 'Clear marks' },
+  validateGeneratedSheet: {
+    th: 'แท็บนี้เป็นผลที่ ITA Sheets สร้างขึ้น เลือกแท็บตาราง (งบประมาณ มาตรการ รายงานผล หรือคะแนน) แล้วสั่งอีกครั้ง',
+    en: 'This tab was made by ITA Sheets: select a table tab (budget, measures, progress or scores) and run again.',
+  },
+  noMarks: { th: 'ไม่มีเครื่องหมายที่ต้องล้าง', en: 'There are no marks to clear' },
 } satisfies Record<string, Bilingual>;
