@@ -5,6 +5,9 @@
 /** Global function names of the menu handlers, as the menu and the CLI's `--menu` name them. */
 export const HANDLERS = {
   scoreSheet: 'scoreItaSheet',
+  reportSettings: 'openReportSettings',
+  addTemplates: 'addReportTemplates',
+  generateReport: 'generateReport',
   showAbout: 'showAbout',
 } as const;
 export type HandlerName = (typeof HANDLERS)[keyof typeof HANDLERS];
@@ -69,3 +72,41 @@ export interface ReadAsLine {
 
 /** What a menu handler returns: its summary, or why it stopped. */
 export type ActionResult<S> = S | ActionAborted;
+
+/** What "ตั้งค่ารายงาน / Report settings" did: made the settings tab, or found the one there is. */
+export interface SettingsSummary {
+  ok: boolean;
+  tab: string;
+  created: boolean;
+}
+
+/** What "เพิ่มแม่แบบรายงาน / Add report templates" did: tabs inserted, and names already taken. */
+export interface TemplatesSummary {
+  ok: boolean;
+  added: string[];
+  skipped: string[];
+}
+
+/** A problem of a template or of the data it names, at its tab and cell. */
+export interface ReportProblem {
+  severity: 'error' | 'warning';
+  sheet: string;
+  cell: string;
+  message: BilingualText;
+}
+
+/** What "สร้างรายงาน / Generate report" did. */
+export interface ReportSummary {
+  ok: boolean;
+  /** The template tab used ('' when none was chosen). */
+  template: string;
+  /** The report tab written (absent when nothing was written). */
+  tab?: string;
+  /** Rows written. */
+  rows?: number;
+  /** Whether an earlier report of this template was replaced. */
+  replaced?: boolean;
+  /** Why nothing was written, when nothing was. */
+  stopped?: 'no-template' | 'cancelled' | 'template-problems' | 'data-problems';
+  problems: ReportProblem[];
+}

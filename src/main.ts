@@ -12,6 +12,11 @@ import {
   thaiNumber,
   thaiPeriod,
 } from './functions/thai';
+import {
+  addReportTemplates as addTemplates,
+  generateReport as generate,
+  reportSettings,
+} from './actions/reports';
 import { scoreSheet } from './actions/scoreSheet';
 import { buildMenu, showAbout as showAboutDialog } from './ui/menu';
 
@@ -243,6 +248,21 @@ export function onInstall(_event?: unknown) {
 /** Menu: score the active sheet (indicator scores, IIT/EIT answers or an OIT checklist) into the results tab. */
 export function scoreItaSheet() {
   return scoreSheet();
+}
+
+/** Menu: make (or open) the report settings tab "ตั้งค่ารายงาน". */
+export function openReportSettings() {
+  return reportSettings();
+}
+
+/** Menu: insert the built-in report templates as ordinary, editable tabs. */
+export function addReportTemplates() {
+  return addTemplates();
+}
+
+/** Menu: fill a template tab with the workbook's data into a new report tab. */
+export function generateReport() {
+  return generate();
 }
 
 /** Menu: about ITA Sheets. */

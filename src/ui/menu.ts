@@ -10,6 +10,10 @@ export function buildMenu(): void {
     items: [
       { caption: label(TEXT.scoreMenu, locale), handler: HANDLERS.scoreSheet },
       null,
+      { caption: label(TEXT.generateMenu, locale), handler: HANDLERS.generateReport },
+      { caption: label(TEXT.templatesMenu, locale), handler: HANDLERS.addTemplates },
+      { caption: label(TEXT.settingsMenu, locale), handler: HANDLERS.reportSettings },
+      null,
       { caption: label(TEXT.about, locale), handler: HANDLERS.showAbout },
     ],
   });

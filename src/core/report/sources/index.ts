@@ -7,8 +7,9 @@
 import type { Bilingual } from '../../bilingual';
 import type { CalendarDay } from '../../thai/calendarDay';
 import { formatThaiDate } from '../../thai/thaiDate';
-import { validateMeasureTable } from '../../measures/checkMeasures';
+import { isMarked, validateMeasureTable } from '../../measures/checkMeasures';
 import { detectSheetKind } from '../../measures/sheetKind';
+import type { MeasureRole } from '../../measures/readMeasureTable';
 import { type FrameworkSource, scoreSheetGrid } from '../../ita/sheet';
 import type { YearAnalysis } from '../../ita/analysis';
 import { readReportSettings, type ReportSettings, SETTINGS_TAB } from '../../settings/reportSettings';
@@ -314,7 +315,30 @@ function progressSource(tabs: WorkbookTabs, options: SourceOptions, problems: So
       notDone: c.notDone,
       unmarked: c.unmarked,
       total: c.done + c.inProgress + c.notDone + c.unmarked + c.several,
-      items: tableRecords(grid).records,
+      items: (check.table?.measures ?? []).map((m, i) => {
+        const cell = (role: MeasureRole) => m.cells[role]?.text.trim() ?? '';
+        const mark = (role: MeasureRole) => (isMarked(m.cells[role]) ? '✓' : '');
+        const status = mark('done')
+          ? 'ดำเนินการแล้ว'
+          : mark('inProgress')
+            ? 'อยู่ระหว่างดำเนินการ'
+            : mark('notDone')
+              ? 'ยังไม่ได้ดำเนินการ'
+              : '';
+        return {
+          no: i + 1,
+          code: m.code ? `O${m.code.number}` : '',
+          measure: cell('measure'),
+          method: cell('method'),
+          responsible: cell('responsible'),
+          period: cell('period'),
+          result: cell('result'),
+          done: mark('done'),
+          inProgress: mark('inProgress'),
+          notDone: mark('notDone'),
+          status,
+        };
+      }),
     };
   }
   problems.push({
