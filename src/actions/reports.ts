@@ -138,7 +138,7 @@ function stop(
 ): ReportSummary {
   if (stopped === 'template-problems' || stopped === 'data-problems') {
     const text = list(problems.filter((p) => p.severity === 'error'));
-    tell({ th: `${TEXT.templateProblems.th}\n${text}`, en: `${TEXT.templateProblems.en}\n${text}` });
+    tell({ th: TEXT.templateProblems.th, en: `${TEXT.templateProblems.en}\n${text}` });
   }
   return { ok: false, template, stopped, problems };
 }

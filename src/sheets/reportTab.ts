@@ -4,7 +4,9 @@
 // column widths in one copy, values in one call, row heights fitted in one. The number of calls
 // depends on the template's shape, never on how many items the data has.
 import type { OutputRow, TemplateCell } from '../core/report/template/render';
+import { mayWrap, reportRowHeights } from '../core/report/builtin/spec';
 import { columnLetters } from '../core/report/template/problems';
+import { runsOf } from '../core/report/theme';
 import { growGrid } from './grid';
 import { literalText } from './literalText';
 
@@ -12,6 +14,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export interface TemplateTab {
   sheet: Sheet;
+  /** The range read (A1 to the last cell with content), for reading its formats when needed. */
+  range: GoogleAppsScript.Spreadsheet.Range;
   name: string;
   cells: TemplateCell[][];
   columns: number;
@@ -25,7 +29,7 @@ export function readTemplateTab(sheet: Sheet, name: string): TemplateTab {
   const cells = values.map((row, r) =>
     row.map((value, c): TemplateCell => (formulas[r][c] ? { value, formula: formulas[r][c] } : { value })),
   );
-  return { sheet, name, cells, columns: values[0]?.length ?? 1 };
+  return { sheet, range, name, cells, columns: values[0]?.length ?? 1 };
 }
 
 /** Whether a grid holds any placeholder or block tag: a tab that does is a template. */
@@ -96,6 +100,15 @@ export function writeReportTab(
     }),
   );
   if (rows.length) all.setValues(values);
-  // A new tab fits its rows to wrapped text by itself; a reused one keeps the old heights until told.
+  // A new tab fits its rows to wrapped text by itself, except text in merged cells; a reused one
+  // keeps the old heights until told. Rows of text that may wrap are measured as the template lays
+  // them out (its widths, font sizes and wraps: read only then, a call per column and two more).
   if (!fresh) out.autoResizeRows(1, height);
+  if (mayWrap(rows)) {
+    const widths = Array.from({ length: width }, (_, c) => template.sheet.getColumnWidth(c + 1));
+    const sizes = template.range.getFontSizes();
+    const wraps = template.range.getWraps();
+    const heights = reportRowHeights(rows, widths, sizes, wraps);
+    for (const run of runsOf(heights)) out.setRowHeights(run.start, run.count, run.value);
+  }
 }

@@ -237,4 +237,30 @@ describe('สร้างรายงาน / Generate report', () => {
     expect(out.getCell('C1502').value).toBe(150000);
     expect(calls).toBeLessThanOrEqual(31);
   });
+
+  it('fills the O43 template with the progress table and its done / not-done counts', async () => {
+    const wb = new ExcelJS.Workbook();
+    const settings = wb.addWorksheet(SETTINGS);
+    settings.addRow(['รายการ / Setting', 'ค่า / Value']);
+    settings.addRow(['ชื่อหน่วยงาน / Agency', 'อบต.หนองบัว']);
+    settings.addRow(['ปีงบประมาณ / Fiscal year', '2566']);
+    const p = wb.addWorksheet('ผลการดำเนินการ');
+    p.addRow(['ที่', 'มาตรการ/แนวทาง', 'ผู้รับผิดชอบ', 'ดำเนินการแล้ว', 'ยังไม่ได้ดำเนินการ']);
+    p.addRow([1, 'เผยแพร่ข้อมูลข่าวสารทางเว็บไซต์', 'สำนักปลัด', '✓', '']);
+    p.addRow([2, 'จัดอบรมคุณธรรมจริยธรรมแก่บุคลากร', 'สำนักปลัด', '✓', '']);
+    p.addRow([3, 'ปรับปรุงช่องทางร้องเรียนการทุจริต', 'กองช่าง', '', '✓']);
+    const rt = await openRuntime(wb);
+    rt.run(HANDLERS.addTemplates);
+    activate(rt, O43_TEMPLATE);
+    const summary = rt.run(HANDLERS.generateReport) as Summary;
+    // Two measures marked done, one not done; the report is the settings' fiscal year's.
+    expect(summary).toMatchObject({ ok: true, tab: `${O43_TEMPLATE} 2566` });
+    const out = rt.env.workbook.getWorksheet(summary.tab)!;
+    const row = (r: number) => [1, 2, 3, 4, 5, 6, 7].map((c) => out.getCell(r, c).value);
+    expect(out.getCell('A2').value).toBe('อบต.หนองบัว ประจำปีงบประมาณ พ.ศ. ๒๕๖๖');
+    expect(row(5)).toEqual([1, 'เผยแพร่ข้อมูลข่าวสารทางเว็บไซต์', '-', 'สำนักปลัด', '✓', null, null]);
+    expect(row(7)).toEqual([3, 'ปรับปรุงช่องทางร้องเรียนการทุจริต', '-', 'กองช่าง', null, null, '✓']);
+    // The counts under สรุปผล (row 9): done 2, in progress 0, not done 1.
+    expect([out.getCell('C10').value, out.getCell('C11').value, out.getCell('C12').value]).toEqual([2, 0, 1]);
+  });
 });

@@ -82,7 +82,7 @@ export interface TabGrids {
   columnWidths: number[];
 }
 
-// Sarabun at 16 pt (21.3 px): Thai base glyphs are about 0.5 em wide and a line needs about 1.55 em
+// Sarabun at 16 pt (21.3 px): Thai base glyphs are under 0.48 em wide on average and a line needs about 1.55 em
 // with the marks above and below. Combining marks (vowels and tones above or below) take no width.
 const COMBINING = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g;
 const PX_PER_PT = 96 / 72;
@@ -92,7 +92,7 @@ const CELL_PADDING = 6;
 /** Lines `text` needs in a cell `width` px wide at `size` pt, breaking between words where it can. */
 export function linesNeeded(text: string, width: number, size: number): number {
   const em = size * PX_PER_PT;
-  const perLine = Math.max(1, Math.floor((width - 2 * CELL_PADDING) / (em * 0.52)));
+  const perLine = Math.max(1, Math.floor((width - 2 * CELL_PADDING) / (em * 0.48)));
   let lines = 0;
   for (const paragraph of text.split('\n')) {
     const length = paragraph.replace(COMBINING, '').length;
@@ -118,8 +118,13 @@ export function tabGrids(spec: TabSpec): TabGrids {
       0,
       width,
     );
+    // Cells past the ones a row gives are plain body (no borders, no fill), unless the row spans the width.
     const styleOf = (c: number) =>
-      SPEC_STYLES[Array.isArray(row.style) ? (row.style[c] ?? row.style[row.style.length - 1]) : row.style];
+      c >= row.cells.length && !row.span
+        ? SPEC_STYLES.body
+        : SPEC_STYLES[
+            Array.isArray(row.style) ? (row.style[c] ?? row.style[row.style.length - 1]) : row.style
+          ];
     values.push(cells);
     styles.push(cells.map((_, c) => styleOf(c)));
     if (row.span && width > 1) merges.push({ row: r, column: 0, numRows: 1, numColumns: width });
@@ -137,4 +142,40 @@ export function tabGrids(spec: TabSpec): TabGrids {
     rowHeights.push(tagOnly && cells.some((v) => String(v) !== '') ? 21 : rowHeightFor(lines, size));
   });
   return { values, styles, merges, rowHeights, columnWidths: spec.columnWidths };
+}
+
+/** Whether any text of `rows` may need more than one line in a cell (longer than 15 letters). */
+export function mayWrap(rows: readonly { cells: readonly { value: unknown }[] }[]): boolean {
+  return rows.some((row) =>
+    row.cells.some((c) => typeof c.value === 'string' && c.value.replace(COMBINING, '').length > 15),
+  );
+}
+
+/**
+ * Heights of report rows whose wrapped text needs more than one line, measured as the template
+ * lays them out (`widths` of its columns, the `sizes` and `wraps` of each template row's cells).
+ * Sheets does not fit a row to a merged cell's text, so a row whose only text is its first cell
+ * (a title or a paragraph across the page) is measured across the whole width. Every row gets its
+ * height (one line too: Sheets' own fit would not see a merged title's font size).
+ */
+export function reportRowHeights(
+  rows: readonly { source: number; cells: readonly { value: unknown }[] }[],
+  widths: readonly number[],
+  sizes: readonly (readonly number[])[],
+  wraps: readonly (readonly boolean[])[],
+): number[] {
+  const total = widths.reduce((a, b) => a + b, 0);
+  return rows.map((row) => {
+    const texts = row.cells.map((c) => (c.value === null || c.value === undefined ? '' : String(c.value)));
+    const alone = texts.slice(1).every((t) => t === '');
+    let lines = 1;
+    let size = 10;
+    texts.forEach((text, c) => {
+      const cellSize = sizes[row.source]?.[c] ?? 10;
+      if (text) size = Math.max(size, cellSize);
+      if (!text || !wraps[row.source]?.[c]) return;
+      lines = Math.max(lines, linesNeeded(text, alone && c === 0 ? total : (widths[c] ?? 100), cellSize));
+    });
+    return rowHeightFor(lines, size);
+  });
 }

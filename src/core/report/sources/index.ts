@@ -358,7 +358,7 @@ function progressSource(tabs: WorkbookTabs, options: SourceOptions, problems: So
 export interface TemplateDataReading {
   data: { [name: string]: TemplateData };
   problems: SourceProblem[];
-  /** The report's year: the settings' fiscal year, else the ITA year, when either is known. */
+  /** The report's year: the ITA year when the template uses it, else the settings' fiscal year. */
   year?: number;
 }
 
@@ -377,7 +377,8 @@ export function templateData(
     const ita = itaSource(tabs, options, settings?.agency, problems);
     if (ita) {
       data.ita = ita;
-      year = year ?? ((ita as { year: number }).year || undefined);
+      // A report of the ITA is the assessment year's, whatever fiscal year the settings name.
+      year = (ita as { year: number }).year;
     }
   }
   if (used.progress) data.progress = progressSource(tabs, options, problems);
