@@ -9,6 +9,7 @@ import { openRuntime, type Runtime } from '../../local/runtime';
 const SETTINGS = 'ตั้งค่ารายงาน';
 const ITA_TEMPLATE = 'รายงานวิเคราะห์ผล ITA';
 const O43_TEMPLATE = 'รายงานผลตามมาตรการ O43';
+const O42_TEMPLATE = 'มาตรการส่งเสริมคุณธรรม O42';
 
 // Worked scores (DOMAIN.md §1): WORKED → IIT 89.878, EIT 82.36, OIT 95 → 89.67 (A);
 // FAILING → 70 × 30% + 80 × 30% + 65 × 40% = 71.00 (C), so the change is +18.67.
@@ -60,7 +61,7 @@ describe('เพิ่มแม่แบบรายงาน / Add report templ
     wb.addWorksheet(O43_TEMPLATE).getCell('A1').value = 'งานของผู้ใช้';
     const rt = await openRuntime(wb);
     const summary = rt.run(HANDLERS.addTemplates) as Summary;
-    expect(summary).toEqual({ ok: true, added: [ITA_TEMPLATE], skipped: [O43_TEMPLATE] });
+    expect(summary).toEqual({ ok: true, added: [ITA_TEMPLATE, O42_TEMPLATE], skipped: [O43_TEMPLATE] });
     expect(rt.env.workbook.getWorksheet(O43_TEMPLATE)!.getCell('A1').value).toBe('งานของผู้ใช้');
     expect(tagged(rt, O43_TEMPLATE, TEMPLATE_TAG)).toBe(false);
     expect(tagged(rt, ITA_TEMPLATE, TEMPLATE_TAG)).toBe(true);
@@ -262,5 +263,54 @@ describe('สร้างรายงาน / Generate report', () => {
     expect(row(7)).toEqual([3, 'ปรับปรุงช่องทางร้องเรียนการทุจริต', '-', 'กองช่าง', null, null, '✓']);
     // The counts under สรุปผล (row 9): done 2, in progress 0, not done 1.
     expect([out.getCell('C10').value, out.getCell('C11').value, out.getCell('C12').value]).toEqual([2, 0, 1]);
+  });
+
+  it('drafts the O42 memo: settings in the header, the suggested measures of each weak indicator', async () => {
+    const wb = scoreBook();
+    const settings = wb.addWorksheet(SETTINGS);
+    settings.addRow(['รายการ / Setting', 'ค่า / Value']);
+    settings.addRow(['ชื่อหน่วยงาน / Agency', 'อบต.หนองบัว']);
+    settings.addRow(['ส่วนราชการ / Department', 'สำนักปลัด']);
+    settings.addRow(['ผู้จัดทำ / Prepared by', 'นางสาวสมใจ ใจดี']);
+    const rt = await openRuntime(wb);
+    rt.run(HANDLERS.addTemplates);
+    activate(rt, O42_TEMPLATE);
+    const summary = rt.run(HANDLERS.generateReport) as Summary;
+    expect(summary).toMatchObject({ ok: true, tab: `${O42_TEMPLATE} 2565` });
+    const out = rt.env.workbook.getWorksheet(summary.tab)!;
+    const texts: string[] = [];
+    // Each row's cells joined; a merged block's text once (exceljs repeats it in every cell).
+    out.eachRow((row) => {
+      const cells: string[] = [];
+      row.eachCell((c) => {
+        if (!(c.isMerged && c.master !== c) && c.value !== null && c.value !== '')
+          cells.push(String(c.value));
+      });
+      texts.push(cells.join(' | '));
+    });
+    const all = texts.join('\n');
+    expect(texts[0]).toBe('บันทึกข้อความ');
+    expect(texts[1]).toContain('ส่วนราชการ สำนักปลัด อบต.หนองบัว');
+    expect(all).toContain('ได้คะแนน 89.67 คะแนน ระดับ A');
+    // Indicators 7 (79.50) and 8 (82.25) are below 85, weakest first, each with its measures.
+    const seven = texts.findIndex((t) => t.startsWith('ตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร (79.50 คะแนน)'));
+    const eight = texts.findIndex((t) => t.startsWith('ตัวชี้วัดที่ 8'));
+    expect(seven).toBeGreaterThan(0);
+    expect(eight).toBeGreaterThan(seven + 1);
+    expect(texts[seven + 1]).toContain('สำนักปลัด');
+    expect(all).toContain('(นางสาวสมใจ ใจดี)');
+    expect(all).not.toMatch(/\{\{/);
+  });
+
+  it('leaves the earlier report as it is when the user answers No', async () => {
+    const rt = await withTemplates(['NO']);
+    activate(rt, ITA_TEMPLATE);
+    rt.run(HANDLERS.generateReport);
+    const tab = rt.env.workbook.getWorksheet(`${ITA_TEMPLATE} 2565`)!;
+    tab.getCell('A40').value = 'บันทึกของผู้ใช้';
+    activate(rt, ITA_TEMPLATE);
+    const again = rt.run(HANDLERS.generateReport) as Summary;
+    expect(again).toMatchObject({ ok: false, stopped: 'cancelled' });
+    expect(tab.getCell('A40').value).toBe('บันทึกของผู้ใช้');
   });
 });

@@ -138,5 +138,61 @@ export const O43_PROGRESS: TabSpec = {
   ],
 };
 
+const signer = (role: 'preparer' | 'reviewer' | 'approver', fallback: string): SpecRow[] => [
+  { cells: ['', '', '(ลงชื่อ) ......................................'], style: 'body' },
+  {
+    cells: ['', '', `({{settings.${role}.name|default:"......................................"}})`],
+    style: 'body',
+  },
+  { cells: ['', '', `{{settings.${role}.position|default:"${fallback}"}}`], style: 'body' },
+];
+
+/** (b) O42: the memo (บันทึกข้อความ) proposing the year's measures, drafted from the weak indicators. */
+export const O42_MEASURES: TabSpec = {
+  name: 'มาตรการส่งเสริมคุณธรรม O42',
+  columnWidths: [180, 200, 140, 110, 110],
+  rows: [
+    line('บันทึกข้อความ', 'title'),
+    line(
+      'ส่วนราชการ {{settings.department}} {{settings.agency}} อำเภอ{{settings.district}} จังหวัด{{settings.province}}',
+    ),
+    {
+      cells: [
+        'ที่ {{settings.documentNo|default:"...................."}}',
+        '',
+        'วันที่ {{settings.date|default:"...................."}}',
+      ],
+      style: 'body',
+    },
+    line('เรื่อง {{settings.subject|default:"มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"}}'),
+    line('เรียน {{settings.addressee|default:"...................."}}'),
+    blank,
+    line(
+      'ตามที่{{settings.agency}}ได้รับการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน (ITA) ประจำปี พ.ศ. {{ita.year|thaidigits}} ได้คะแนน {{ita.total|number:2}} คะแนน ระดับ {{ita.grade}} จึงได้วิเคราะห์ผลและกำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน สำหรับตัวชี้วัดที่ได้ต่ำกว่า ๘๕ คะแนน ดังนี้',
+    ),
+    blank,
+    {
+      cells: ['มาตรการ / แนวทาง', 'วิธีการดำเนินการ', 'ผู้รับผิดชอบ', 'ระยะเวลาดำเนินการ', 'การติดตามผล'],
+      style: 'header',
+    },
+    tag('{{#each ita.suggestions}}'),
+    { cells: ['ตัวชี้วัดที่ {{no}} {{name}} ({{score|number:2}} คะแนน)'], style: 'label', span: true },
+    tag('{{#each measures}}'),
+    { cells: ['{{measure}}', '{{method}}', '{{responsible}}', '{{period}}', '{{followUp}}'], style: 'cell' },
+    tag('{{/each}}'),
+    tag('{{/each}}'),
+    blank,
+    line('จึงเรียนมาเพื่อโปรดพิจารณา'),
+    blank,
+    ...signer('preparer', 'ผู้จัดทำ'),
+    blank,
+    line('ความเห็นของผู้บังคับบัญชา ......................................................................'),
+    ...signer('reviewer', 'ผู้ตรวจสอบ'),
+    blank,
+    line('ความเห็นของผู้บริหาร ......................................................................'),
+    ...signer('approver', 'ผู้อนุมัติ'),
+  ],
+};
+
 /** Every built-in template, in the order they are inserted. */
-export const BUILTIN_TEMPLATES: readonly TabSpec[] = [ITA_ANALYSIS, O43_PROGRESS];
+export const BUILTIN_TEMPLATES: readonly TabSpec[] = [ITA_ANALYSIS, O42_MEASURES, O43_PROGRESS];
