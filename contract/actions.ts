@@ -8,6 +8,9 @@ export const HANDLERS = {
   validateTab: 'validateThisTab',
   validateAll: 'validateAllTabs',
   clearMarks: 'clearValidationMarks',
+  reportSettings: 'openReportSettings',
+  addTemplates: 'addReportTemplates',
+  generateReport: 'generateReport',
   showAbout: 'showAbout',
 } as const;
 export type HandlerName = (typeof HANDLERS)[keyof typeof HANDLERS];
@@ -108,4 +111,42 @@ export interface ClearMarksSummary {
   changed: number;
   /** Tabs named in the stored marks that no longer exist. */
   missingSheets: string[];
+}
+
+/** What "ตั้งค่ารายงาน / Report settings" did: made the settings tab, or found the one there is. */
+export interface SettingsSummary {
+  ok: boolean;
+  tab: string;
+  created: boolean;
+}
+
+/** What "เพิ่มแม่แบบรายงาน / Add report templates" did: tabs inserted, and names already taken. */
+export interface TemplatesSummary {
+  ok: boolean;
+  added: string[];
+  skipped: string[];
+}
+
+/** A problem of a template or of the data it names, at its tab and cell. */
+export interface ReportProblem {
+  severity: 'error' | 'warning';
+  sheet: string;
+  cell: string;
+  message: BilingualText;
+}
+
+/** What "สร้างรายงาน / Generate report" did. */
+export interface ReportSummary {
+  ok: boolean;
+  /** The template tab used ('' when none was chosen). */
+  template: string;
+  /** The report tab written (absent when nothing was written). */
+  tab?: string;
+  /** Rows written. */
+  rows?: number;
+  /** Whether an earlier report of this template was replaced. */
+  replaced?: boolean;
+  /** Why nothing was written, when nothing was. */
+  stopped?: 'no-template' | 'cancelled' | 'template-problems' | 'data-problems';
+  problems: ReportProblem[];
 }

@@ -6,6 +6,12 @@ export const GENERATED_TAG = 'ita-sheets:generated';
 
 /** Kinds of generated tab, the value under GENERATED_TAG. */
 export const GENERATED_KINDS = { itaScore: 'ita-score', findings: 'findings' } as const;
+
+/** The kind of a report generated from a template tab: one report tab per template. */
+export const REPORT_KIND_PREFIX = 'report:';
+
+/** Developer-metadata key on the built-in template tabs the add-in inserted (value: the template's name). */
+export const TEMPLATE_TAG = 'ita-sheets:template';
 export type GeneratedKind = (typeof GENERATED_KINDS)[keyof typeof GENERATED_KINDS];
 
 /** Default names of the tabs the add-in writes (a user's tab of that name gets "name (2)" instead). */

@@ -13,6 +13,11 @@ import {
   thaiPeriod,
 } from './functions/thai';
 import { clearValidationMarks as clearMarksAction } from './actions/clearMarks';
+import {
+  addReportTemplates as addTemplates,
+  generateReport as generate,
+  reportSettings,
+} from './actions/reports';
 import { scoreSheet } from './actions/scoreSheet';
 import {
   validateAllTabs as validateAllAction,
@@ -263,6 +268,21 @@ export function validateAllTabs() {
 /** Menu: give the cells validation marked their fills and notes back. */
 export function clearValidationMarks() {
   return clearMarksAction();
+}
+
+/** Menu: make (or open) the report settings tab "ตั้งค่ารายงาน". */
+export function openReportSettings() {
+  return reportSettings();
+}
+
+/** Menu: insert the built-in report templates as ordinary, editable tabs. */
+export function addReportTemplates() {
+  return addTemplates();
+}
+
+/** Menu: fill a template tab with the workbook's data into a new report tab. */
+export function generateReport() {
+  return generate();
 }
 
 /** Menu: about ITA Sheets. */

@@ -484,6 +484,19 @@ export class RangeImpl implements Implements<GoogleAppsScript.Spreadsheet.Range,
    */
   copyTo(destination: GoogleAppsScript.Spreadsheet.Range, second?: unknown, transposed?: boolean): void {
     if (transposed) throw new Error('not implemented: Range.copyTo transposed');
+    if (second === 'PASTE_COLUMN_WIDTHS') {
+      // "Paste the column widths only" (REF CopyPasteType.PASTE_COLUMN_WIDTHS): each column of the
+      // destination takes the width of its source column; rows, contents and formats stay as they are.
+      const to = unwrap(destination) as unknown as RangeImpl;
+      const { numColumns } = this.box;
+      const tiles = to.box.numColumns % numColumns === 0 ? to.box.numColumns / numColumns : 1;
+      to.sheet._rangeRaw({ ...to.box, numColumns: numColumns * tiles });
+      for (let c = 0; c < numColumns * tiles; c++) {
+        const width = this.ws.getColumn(this.box.column + (c % numColumns)).width;
+        to.sheet.ws.getColumn(to.box.column + c).width = width as number;
+      }
+      return;
+    }
     const paste = pasteOf(second, transposed);
     const target = unwrap(destination) as unknown as RangeImpl;
     const { numRows, numColumns } = this.box;

@@ -437,3 +437,23 @@ describe('setFormula on several cells', () => {
     ]);
   });
 });
+
+// REF CopyPasteType.PASTE_COLUMN_WIDTHS: "Paste the column widths only." The destination's columns
+// take the source columns' widths (repeated across a destination that is a multiple of the source);
+// values and formats are left as they were.
+describe('Range.copyTo with PASTE_COLUMN_WIDTHS', () => {
+  it('gives the destination columns the source widths and nothing else', async () => {
+    const { ss, SpreadsheetApp } = await twoSheets();
+    const from = ss.getSheetByName('Sheet1')!;
+    const to = ss.getSheetByName('Data')!;
+    from.setColumnWidth(1, 250);
+    from.setColumnWidth(2, 75);
+    to.getRange('A1').setValue('kept');
+    from
+      .getRange('A1:B1')
+      .copyTo(to.getRange('A1:D1'), SpreadsheetApp.CopyPasteType.PASTE_COLUMN_WIDTHS, false);
+    expect([1, 2, 3, 4].map((c) => to.getColumnWidth(c))).toEqual([250, 75, 250, 75]);
+    expect(to.getRange('A1').getValue()).toBe('kept');
+    expect(from.getRange('A1').getValue()).toBe('one');
+  });
+});
