@@ -5,6 +5,7 @@
 /** Global function names of the menu handlers, as the menu and the CLI's `--menu` name them. */
 export const HANDLERS = {
   scoreSheet: 'scoreItaSheet',
+  chartScores: 'chartItaScores',
   showAbout: 'showAbout',
 } as const;
 export type HandlerName = (typeof HANDLERS)[keyof typeof HANDLERS];
@@ -65,6 +66,24 @@ export interface ReadAsLine {
   indicator?: string;
   tool?: string;
   text: BilingualText;
+}
+
+/** What "Chart indicator scores" did. */
+export interface ChartSummary {
+  ok: boolean;
+  /** The results tab the chart went on (absent when there is none). */
+  tab?: string;
+  /** A1 of the label and score columns charted. */
+  labels?: string;
+  values?: string;
+  title?: string;
+  indicators?: number;
+  /** Charts of the add-in removed from the tab first (a chart is replaced, never stacked). */
+  replaced?: number;
+  /** A1 of the chart's top-left cell. */
+  anchor?: string;
+  /** Why nothing was charted. */
+  reason?: BilingualText;
 }
 
 /** What a menu handler returns: its summary, or why it stopped. */

@@ -12,6 +12,7 @@ import {
   thaiNumber,
   thaiPeriod,
 } from './functions/thai';
+import { chartScores } from './actions/chartScores';
 import { scoreSheet } from './actions/scoreSheet';
 import { buildMenu, showAbout as showAboutDialog } from './ui/menu';
 
@@ -243,6 +244,11 @@ export function onInstall(_event?: unknown) {
 /** Menu: score the active sheet (indicator scores, IIT/EIT answers or an OIT checklist) into the results tab. */
 export function scoreItaSheet() {
   return scoreSheet();
+}
+
+/** Menu: a bar chart of the indicator scores on the results tab (its first agency and year). */
+export function chartItaScores() {
+  return chartScores();
 }
 
 /** Menu: about ITA Sheets. */

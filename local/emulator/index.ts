@@ -12,6 +12,7 @@ import {
   visibleSheets,
 } from './env';
 import { errorOfRealm, inRealm } from './errors';
+import { placeChartImages } from './embedded-chart-image';
 import { checkPermission } from './permissions';
 import { fittedRowHeight } from './sheet';
 
@@ -191,7 +192,13 @@ export async function workbookBytes(env: Env): Promise<Buffer> {
     { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: activeIndex, visibility: 'visible' },
   ];
   try {
-    return Buffer.from(await workbook.xlsx.writeBuffer());
+    // Charts go in as pictures (exceljs cannot write charts): embedded-chart-image.ts.
+    const removeChartImages = await placeChartImages(env, sheets);
+    try {
+      return Buffer.from(await workbook.xlsx.writeBuffer());
+    } finally {
+      removeChartImages();
+    }
   } finally {
     if (metaSheet) workbook.removeWorksheet(metaSheet.id);
   }

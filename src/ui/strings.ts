@@ -36,4 +36,13 @@ export const TEXT = {
     th: 'แท็บ ITA_CONFIG มีค่าที่ใช้ไม่ได้ แก้ไขแล้วสั่งอีกครั้ง:',
     en: 'The ITA_CONFIG tab has values that cannot be used; fix them and run again:',
   },
+  chartMenu: { th: 'แผนภูมิคะแนนตัวชี้วัด', en: 'Chart indicator scores' },
+  chartNoResultsTab: {
+    th: 'ยังไม่มีแท็บ "ผลคะแนน ITA": เลือกชีตคะแนนแล้วสั่ง "คำนวณคะแนน ITA" ก่อน จากนั้นสั่งวาดแผนภูมิอีกครั้ง',
+    en: 'There is no "ผลคะแนน ITA" results tab yet: select a score sheet, run "Score ITA sheet", then chart again.',
+  },
+  chartNoSection: {
+    th: 'แท็บผลคะแนนไม่มีตารางคะแนนรายตัวชี้วัด (หัวตาราง "ตัวชี้วัด" และ "คะแนน"): แผนภูมิวาดได้จากตารางคะแนนตัวชี้วัดของหน่วยงาน ไม่ใช่จากแบบสอบถามหรือรายการ OIT',
+    en: 'The results tab has no table of indicator scores (headers "Indicator" and "Score"): the chart is drawn from an agency\'s indicator scores, not from survey answers or an OIT checklist.',
+  },
 } satisfies Record<string, Bilingual>;
