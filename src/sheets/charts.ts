@@ -25,7 +25,9 @@ export interface InsertedChart {
   anchor: { row: number; column: number };
 }
 
-const WIDTH = 720;
+// Sheets' own default width: it fits a portrait A4 page beside the results tab's first columns (a
+// wider picture was cut at the printed page's right edge locally).
+const WIDTH = 600;
 /** Pixels per bar and for the title and axis (a bar per row of labels, readable at 10 rows). */
 const BAR_PX = 34;
 const FRAME_PX = 110;
