@@ -32,6 +32,8 @@ export interface ChartState {
 
 const charts = new WeakMap<Env, Map<ExcelJS.Worksheet, ChartState[]>>();
 let nextChartId = 1;
+/** A chart id unique in this process (Sheets: unique across the spreadsheet). */
+export const nextId = (): number => nextChartId++;
 
 /** The charts inserted on `ws`, in insertion order. */
 export function chartsOn(env: Env, ws: ExcelJS.Worksheet): ChartState[] {
@@ -240,7 +242,7 @@ export function newChart(sheet: SheetImpl): EmbeddedChartBuilderImpl {
 /** Sheet.insertChart(chart): the chart is added to the sheet and gets its id. */
 export function insertChart(sheet: SheetImpl, chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
   const state = copyState((unwrap(chart) as unknown as EmbeddedChartImpl).state);
-  state.id = nextChartId++;
+  state.id = nextId();
   chartsOn(sheet.env, sheet.ws).push(state);
 }
 

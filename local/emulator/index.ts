@@ -12,6 +12,7 @@ import {
   visibleSheets,
 } from './env';
 import { errorOfRealm, inRealm } from './errors';
+import { chartRows, EMBEDDED_CHART, restoreCharts } from './embedded-chart-file';
 import { placeChartImages } from './embedded-chart-image';
 import { checkPermission } from './permissions';
 import { fittedRowHeight } from './sheet';
@@ -83,8 +84,13 @@ export async function openWorkbook(
   }
   const sheetNamed = (name: string) => workbook.worksheets.find((w) => w.name === name);
   const sizes = new WeakMap<ExcelJS.Worksheet, { rows: number; columns: number }>();
+  const charts: [string, string][] = [];
   for (const [owner, key, value, id, visibility, type, sheet, start, count, hasValue, print] of rows) {
     if (!owner || !key) continue;
+    if (owner === EMBEDDED_CHART) {
+      charts.push([key, value]);
+      continue;
+    }
     if (owner === SHEET_SIZE) {
       const ws = sheetNamed(key);
       if (ws) sizes.set(ws, { rows: Number(value), columns: Number(id) });
@@ -136,6 +142,7 @@ export async function openWorkbook(
   env.counter.inCustomFunction = () => opened.context.authMode === 'CUSTOM_FUNCTION';
   const ScriptError = errorOfRealm(env.makeDate);
   env.counter.adopt = (error) => inRealm(error, ScriptError);
+  restoreCharts(env, charts);
   const activeTab = workbook.views?.[0]?.activeTab;
   if (activeTab !== undefined) env.active = workbook.worksheets[activeTab];
   return env;
@@ -177,6 +184,7 @@ export async function workbookBytes(env: Env): Promise<Buffer> {
       l.type === 'SPREADSHEET' ? '' : prints.get(l.sheet)!,
     ]);
   }
+  entries.push(...chartRows(env, sheets));
   for (const ws of sheets) {
     const size = env.sizes.get(ws);
     if (size && (size.rows > ws.rowCount || size.columns > ws.columnCount))

@@ -3,7 +3,8 @@
 // embedded-bar-chart-builder, embedded-chart, container-info and sheet (newChart, insertChart,
 // getCharts, removeChart, updateChart); APPS-SCRIPT.md §D.
 import ExcelJS from 'exceljs';
-import { workbookBytes } from '../../local/emulator/index';
+import { chartsOn } from '../../local/emulator/embedded-chart';
+import { openWorkbook, workbookBytes } from '../../local/emulator/index';
 import { emulate } from '../sheets/emulator';
 
 async function sheetWithScores() {
@@ -150,5 +151,30 @@ describe('saving: a chart becomes a picture at its anchor (exceljs cannot write 
     const again = new ExcelJS.Workbook();
     await again.xlsx.load((await workbookBytes(env)) as unknown as ArrayBuffer);
     expect(again.getWorksheet('ผล')!.getImages()).toHaveLength(1);
+  });
+
+  it('a saved chart is a chart again when the file is opened: its picture goes, no second one is added', async () => {
+    const { sheet, Charts, env } = await sheetWithScores();
+    sheet.insertChart(barChart(sheet, Charts).build());
+    const reopened = await openWorkbook(await workbookBytes(env));
+    const ws = reopened.workbook.getWorksheet('ผล')!;
+    expect(ws.getImages()).toHaveLength(0);
+    const [chart] = chartsOn(reopened, ws);
+    expect(chart.options.get('title')).toBe('คะแนน');
+    expect(chart.ranges.map((r) => r.getA1Notation())).toEqual(['A2:A3', 'B2:B3']);
+    expect(chart.position).toEqual({ row: 5, column: 1, offsetX: 0, offsetY: 0 });
+    const resaved = new ExcelJS.Workbook();
+    await resaved.xlsx.load((await workbookBytes(reopened)) as unknown as ArrayBuffer);
+    expect(resaved.getWorksheet('ผล')!.getImages()).toHaveLength(1);
+  });
+
+  it('a picture deleted in another program leaves no chart behind', async () => {
+    const { sheet, Charts, env } = await sheetWithScores();
+    sheet.insertChart(barChart(sheet, Charts).build());
+    const edited = new ExcelJS.Workbook();
+    await edited.xlsx.load((await workbookBytes(env)) as unknown as ArrayBuffer);
+    (edited.getWorksheet('ผล') as unknown as { _media: unknown[] })._media = [];
+    const reopened = await openWorkbook(Buffer.from(await edited.xlsx.writeBuffer()));
+    expect(chartsOn(reopened, reopened.workbook.getWorksheet('ผล')!)).toHaveLength(0);
   });
 });
