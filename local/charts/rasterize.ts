@@ -28,23 +28,33 @@ export interface ThaiFont {
 let font: ThaiFont | undefined;
 let ready: Promise<void> | undefined;
 
-/** The Thai font charts are drawn with (fontconfig first, then the fixed paths), or a bilingual error. */
-export function thaiFont(): ThaiFont {
-  if (font) return font;
+/** What fontconfig offers for Thai, or '' when it is missing. */
+function fontconfigThai(): string {
   const asked = spawnSync('fc-match', ['-f', '%{file}', 'Laksaman:lang=th'], { encoding: 'utf8' });
-  const matched = asked.status === 0 ? asked.stdout.trim() : '';
+  return asked.status === 0 ? asked.stdout.trim() : '';
+}
+
+/**
+ * The Thai font charts are drawn with: fontconfig's answer first, then `paths`; a bilingual error
+ * (NO_THAI_FONT) when none exists.
+ */
+export function thaiFont(paths: readonly string[] = THAI_FONT_PATHS, ask = fontconfigThai): ThaiFont {
+  const cacheable = paths === THAI_FONT_PATHS;
+  if (font && cacheable) return font;
+  const matched = ask();
   // fc-match always answers something; only a file whose name says Thai (or TLWG) is taken.
   const candidates = [
     ...(matched && /tlwg|thai|laksaman|garuda|sarabun/i.test(matched) ? [matched] : []),
-    ...THAI_FONT_PATHS,
+    ...paths,
   ];
   const file = candidates.find((p) => existsSync(p));
   if (!file) throw new Error(NO_THAI_FONT);
   const family = /NotoSansThai/i.test(file)
     ? 'Noto Sans Thai'
     : (/([A-Za-z]+)(?:-[A-Za-z]+)?\.(?:ttf|otf)$/.exec(file)?.[1] ?? 'Laksaman');
-  font = { file, family, bytes: readFileSync(file) };
-  return font;
+  const found = { file, family, bytes: readFileSync(file) };
+  if (cacheable) font = found;
+  return found;
 }
 
 /** Loads resvg's wasm once per process, from node_modules (no network). */

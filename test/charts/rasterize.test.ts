@@ -1,7 +1,7 @@
 // The chart SVG rasterised by @resvg/resvg-wasm with the system's Thai font: a real PNG of the size
 // asked for, with the bars drawn in it.
 import { barChartSvg } from '../../local/charts/barChart';
-import { svgToPng, thaiFont } from '../../local/charts/rasterize';
+import { NO_THAI_FONT, svgToPng, thaiFont } from '../../local/charts/rasterize';
 
 /** Width and height from a PNG's IHDR chunk (bytes 16–23, big-endian), after checking the signature. */
 function pngSize(png: Uint8Array): { width: number; height: number } {
@@ -16,6 +16,19 @@ describe('svgToPng', () => {
     const font = thaiFont();
     expect(font.file).toMatch(/\.(ttf|otf)$/);
     expect(font.bytes.length).toBeGreaterThan(10_000);
+  });
+
+  it('without a Thai font, says in Thai and English what to install', () => {
+    // fontconfig answers a Latin font (as fc-match does when nothing matches) and no path exists.
+    const none = () =>
+      thaiFont(['/nonexistent/Laksaman.ttf'], () => '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf');
+    expect(none).toThrow(NO_THAI_FONT);
+    expect(NO_THAI_FONT).toMatch(/ไม่พบฟอนต์ภาษาไทย.*fonts-thai-tlwg.*no Thai font found/);
+  });
+
+  it('takes the Thai font fontconfig finds', () => {
+    const laksaman = '/usr/share/fonts/truetype/tlwg/Laksaman.ttf';
+    expect(thaiFont([], () => laksaman)).toMatchObject({ file: laksaman, family: 'Laksaman' });
   });
 
   it('gives a PNG of the SVG size times the scale', async () => {
