@@ -103,7 +103,7 @@ describe('Sheet: getCharts, removeChart, updateChart', () => {
     const [first] = sheet.getCharts();
     sheet.removeChart(first);
     expect(sheet.getCharts().map((c) => c.getOptions().get('title'))).toEqual(['อื่น']);
-    // Removing it again: it is no longer on the sheet.
+    // Removing it again: not documented; the emulator refuses loudly rather than pass it silently.
     expect(() => sheet.removeChart(first)).toThrow();
   });
 
