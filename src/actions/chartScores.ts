@@ -20,10 +20,15 @@ export type IndicatorSection =
 const text = (v: unknown) => (typeof v === 'string' ? normalizeText(v) : '');
 const isLabelHeader = (v: unknown) => /^ตัวชี้วัด\b|^ตัวชี้วัด /u.test(text(v)) && /Indicator/i.test(text(v));
 const isScoreHeader = (v: unknown) => /^คะแนน Score$/i.test(text(v));
-/** An indicator row's label: its number then its name ("1 การปฏิบัติหน้าที่", "9.1 …"). */
-const isIndicatorLabel = (v: unknown) => /^\d+(\.\d+)? \S/u.test(text(v));
+/** An indicator row's label: its number then its name ("1 การปฏิบัติหน้าที่"). */
+const isIndicatorLabel = (v: unknown) => /^\d+ \S/u.test(text(v));
+/** A sub-indicator's ("9.1 ข้อมูลพื้นฐาน", in an OIT checklist's table). */
+const isSubIndicatorLabel = (v: unknown) => /^\d+\.\d+ \S/u.test(text(v));
 
-/** The first indicator section of a results tab's values (0-based grid), read by its headers. */
+/**
+ * The first table of indicator scores in a results tab's values (0-based grid), read by its headers:
+ * an agency's year (rows in rank order) or an IIT/EIT survey's indicators.
+ */
 export function findIndicatorSection(values: readonly (readonly unknown[])[]): IndicatorSection {
   for (let r = 0; r < values.length; r++) {
     const row = values[r];
@@ -45,7 +50,9 @@ export function findIndicatorSection(values: readonly (readonly unknown[])[]): I
       }
       n++;
     }
-    if (!n) continue;
+    // A table of indicators with their sub-indicators between them (an OIT checklist) is not one
+    // series of indicator scores: charting part of it would mislead.
+    if (!n || (r + 1 + n < values.length && isSubIndicatorLabel(values[r + 1 + n][labelColumn]))) continue;
     return {
       ok: true,
       labels: a1Block(r + 1, labelColumn, n, 1),

@@ -42,7 +42,7 @@ export const TEXT = {
     en: 'There is no "ผลคะแนน ITA" results tab yet: select a score sheet, run "Score ITA sheet", then chart again.',
   },
   chartNoSection: {
-    th: 'แท็บผลคะแนนไม่มีตารางคะแนนรายตัวชี้วัด (หัวตาราง "ตัวชี้วัด" และ "คะแนน"): แผนภูมิวาดได้จากตารางคะแนนตัวชี้วัดของหน่วยงาน ไม่ใช่จากแบบสอบถามหรือรายการ OIT',
-    en: 'The results tab has no table of indicator scores (headers "Indicator" and "Score"): the chart is drawn from an agency\'s indicator scores, not from survey answers or an OIT checklist.',
+    th: 'แท็บผลคะแนนไม่มีตารางคะแนนรายตัวชี้วัด (หัวตาราง "ตัวชี้วัด" และ "คะแนน"): แผนภูมิวาดได้จากผลของตารางคะแนนตัวชี้วัดหรือแบบสอบถาม IIT/EIT ไม่ใช่จากรายการ OIT ที่มีตัวชี้วัดย่อย',
+    en: 'The results tab has no table of indicator scores (headers "Indicator" and "Score"): the chart is drawn from the results of indicator scores or IIT/EIT answers, not from an OIT checklist with sub-indicators.',
   },
 } satisfies Record<string, Bilingual>;

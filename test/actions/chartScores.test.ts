@@ -131,6 +131,28 @@ describe('Chart indicator scores', () => {
     expect(rt.ui.events.some((e) => e.kind === 'alert' && /คำนวณคะแนน ITA/.test(e.text))).toBe(true);
   });
 
+  it('charts the five IIT indicators of a survey’s results (its table has the same headers)', async () => {
+    const rt = await openRuntime(DEMO, { answers: ['OK', 'OK', 'OK'] });
+    rt.env.active = rt.env.workbook.getWorksheet('แบบสอบถาม IIT')!;
+    rt.run(HANDLERS.scoreSheet);
+    const summary = rt.run(HANDLERS.chartScores) as ChartResult;
+    // The survey table: Indicator, Respondents, Score (column C), Questions; indicators 1–5.
+    expect(summary).toMatchObject({ ok: true, indicators: 5, title: 'คะแนนรายตัวชี้วัด / Indicator scores' });
+    expect(summary.values).toMatch(/^C\d+:C\d+$/);
+    const { labels } = chartData(chartsOn(rt.env, results(rt))[0]);
+    expect(labels.map((l) => l.split(' ')[0])).toEqual(['1', '2', '3', '4', '5']);
+  });
+
+  it('refuses an OIT checklist’s results (sub-indicators between the indicators), saying why', async () => {
+    const rt = await openRuntime(DEMO, { answers: ['OK', 'OK', 'OK'] });
+    rt.env.active = rt.env.workbook.getWorksheet('OIT')!;
+    rt.run(HANDLERS.scoreSheet);
+    const summary = rt.run(HANDLERS.chartScores) as ChartResult;
+    expect(summary).toMatchObject({ ok: false, tab: TAB_NAMES.itaScore });
+    expect(summary.reason?.en).toMatch(/no table of indicator scores/);
+    expect(chartsOn(rt.env, results(rt))).toHaveLength(0);
+  });
+
   it('refuses to chart a score cell that is not a score, naming the cell', async () => {
     const rt = await scoredDemo();
     const ws = results(rt);
