@@ -35,7 +35,7 @@ const FRAME_PX = 110;
 /**
  * Inserts a horizontal bar chart of `spec.values` by `spec.labels` on `sheet`, axis 0–100, no
  * legend; a chart the add-in inserted on that tab before is removed first, so charts never stack.
- * Calls: 16 with an anchor (18 without), plus 2 per chart already on the tab and 1 per chart replaced.
+ * Calls: 18 with an anchor (20 without), plus 2 per chart already on the tab and 1 per chart replaced.
  */
 export function insertIndicatorChart(sheet: Sheet, spec: IndicatorChartSpec): InsertedChart {
   const title = spec.title ? `${INDICATOR_CHART_MARK} — ${spec.title}` : INDICATOR_CHART_MARK;
