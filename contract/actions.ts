@@ -11,6 +11,7 @@ export const HANDLERS = {
   reportSettings: 'openReportSettings',
   addTemplates: 'addReportTemplates',
   generateReport: 'generateReport',
+  chartScores: 'chartItaScores',
   showAbout: 'showAbout',
 } as const;
 export type HandlerName = (typeof HANDLERS)[keyof typeof HANDLERS];
@@ -71,6 +72,24 @@ export interface ReadAsLine {
   indicator?: string;
   tool?: string;
   text: BilingualText;
+}
+
+/** What "Chart indicator scores" did. */
+export interface ChartSummary {
+  ok: boolean;
+  /** The results tab the chart went on (absent when there is none). */
+  tab?: string;
+  /** A1 of the label and score columns charted. */
+  labels?: string;
+  values?: string;
+  title?: string;
+  indicators?: number;
+  /** Charts of the add-in removed from the tab first (a chart is replaced, never stacked). */
+  replaced?: number;
+  /** A1 of the chart's top-left cell. */
+  anchor?: string;
+  /** Why nothing was charted. */
+  reason?: BilingualText;
 }
 
 /** What a menu handler returns: its summary, or why it stopped. */

@@ -18,6 +18,7 @@ import {
   generateReport as generate,
   reportSettings,
 } from './actions/reports';
+import { chartScores } from './actions/chartScores';
 import { scoreSheet } from './actions/scoreSheet';
 import {
   validateAllTabs as validateAllAction,
@@ -283,6 +284,11 @@ export function addReportTemplates() {
 /** Menu: fill a template tab with the workbook's data into a new report tab. */
 export function generateReport() {
   return generate();
+}
+
+/** Menu: a bar chart of the indicator scores on the results tab (its first agency and year). */
+export function chartItaScores() {
+  return chartScores();
 }
 
 /** Menu: about ITA Sheets. */

@@ -13,6 +13,8 @@ import {
 } from './env';
 import { errorOfRealm, inRealm } from './errors';
 import './filter';
+import { chartRows, EMBEDDED_CHART, restoreCharts } from './embedded-chart-file';
+import { placeChartImages } from './embedded-chart-image';
 import { checkPermission } from './permissions';
 import { fittedRowHeight } from './sheet';
 
@@ -83,8 +85,13 @@ export async function openWorkbook(
   }
   const sheetNamed = (name: string) => workbook.worksheets.find((w) => w.name === name);
   const sizes = new WeakMap<ExcelJS.Worksheet, { rows: number; columns: number }>();
+  const charts: [string, string][] = [];
   for (const [owner, key, value, id, visibility, type, sheet, start, count, hasValue, print] of rows) {
     if (!owner || !key) continue;
+    if (owner === EMBEDDED_CHART) {
+      charts.push([key, value]);
+      continue;
+    }
     if (owner === SHEET_SIZE) {
       const ws = sheetNamed(key);
       if (ws) sizes.set(ws, { rows: Number(value), columns: Number(id) });
@@ -136,6 +143,7 @@ export async function openWorkbook(
   env.counter.inCustomFunction = () => opened.context.authMode === 'CUSTOM_FUNCTION';
   const ScriptError = errorOfRealm(env.makeDate);
   env.counter.adopt = (error) => inRealm(error, ScriptError);
+  restoreCharts(env, charts);
   const activeTab = workbook.views?.[0]?.activeTab;
   if (activeTab !== undefined) env.active = workbook.worksheets[activeTab];
   return env;
@@ -177,6 +185,7 @@ export async function workbookBytes(env: Env): Promise<Buffer> {
       l.type === 'SPREADSHEET' ? '' : prints.get(l.sheet)!,
     ]);
   }
+  entries.push(...chartRows(env, sheets));
   for (const ws of sheets) {
     const size = env.sizes.get(ws);
     if (size && (size.rows > ws.rowCount || size.columns > ws.columnCount))
@@ -192,7 +201,13 @@ export async function workbookBytes(env: Env): Promise<Buffer> {
     { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: activeIndex, visibility: 'visible' },
   ];
   try {
-    return Buffer.from(await workbook.xlsx.writeBuffer());
+    // Charts go in as pictures (exceljs cannot write charts): embedded-chart-image.ts.
+    const removeChartImages = await placeChartImages(env, sheets);
+    try {
+      return Buffer.from(await workbook.xlsx.writeBuffer());
+    } finally {
+      removeChartImages();
+    }
   } finally {
     if (metaSheet) workbook.removeWorksheet(metaSheet.id);
   }

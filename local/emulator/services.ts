@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { CacheImpl } from './cache';
 import { asService, type CallCounter } from './calls';
 import { METADATA_LOCATION_TYPE, METADATA_VISIBILITY } from './developer-metadata';
+import { CHART_POSITION, CHART_TYPE } from './embedded-chart';
 import { type Env, setSpreadsheetLookup } from './env';
 import { HtmlOutputImpl } from './html-output';
 import type { Implements } from './implements';
@@ -107,6 +108,11 @@ export function createServices(
         'DeveloperMetadataLocationType',
       ],
     ),
+    // Charts: only its enums are used (sheet.newChart() builds embedded charts).
+    Charts: asService('Charts', { Position: CHART_POSITION, ChartType: CHART_TYPE }, counter, [
+      'Position',
+      'ChartType',
+    ]),
     ScriptApp: asService('ScriptApp', { AuthMode: AUTH_MODE }, counter, ['AuthMode']),
     // The V8 runtime's console writes to Cloud Logging; locally it goes to the same log as Logger.
     console: {

@@ -11,6 +11,15 @@ import {
   moveLineMetadata,
 } from './developer-metadata';
 import { type Env, sizeOf, spreadsheetFor, visibleSheets } from './env';
+import {
+  type EmbeddedChartBuilderImpl,
+  type EmbeddedChartImpl,
+  getCharts,
+  insertChart,
+  newChart,
+  removeChart,
+  updateChart,
+} from './embedded-chart';
 import { exception } from './errors';
 import { toArgb } from './formats';
 import type { Implements } from './implements';
@@ -62,7 +71,12 @@ type SheetMethods =
   | 'copyTo'
   | 'addDeveloperMetadata'
   | 'getDeveloperMetadata'
-  | 'createDeveloperMetadataFinder';
+  | 'createDeveloperMetadataFinder'
+  | 'newChart'
+  | 'insertChart'
+  | 'removeChart'
+  | 'updateChart'
+  | 'getCharts';
 
 export class SheetImpl implements Implements<GoogleAppsScript.Spreadsheet.Sheet, SheetMethods> {
   constructor(
@@ -408,6 +422,23 @@ export class SheetImpl implements Implements<GoogleAppsScript.Spreadsheet.Sheet,
   createDeveloperMetadataFinder(): unknown {
     return finderOver(this.env, { sheet: this.ws });
   }
+  // Embedded charts: embedded-chart.ts.
+  newChart(): EmbeddedChartBuilderImpl {
+    return newChart(this);
+  }
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    insertChart(this, chart);
+  }
+  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    removeChart(this, chart);
+  }
+  updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    updateChart(this, chart);
+  }
+  getCharts(): EmbeddedChartImpl[] {
+    return getCharts(this);
+  }
+
   /** For Spreadsheet.deleteSheet: the sheet's metadata goes with it. */
   _forgetMetadata(): void {
     dropSheetMetadata(this.env, this.ws);

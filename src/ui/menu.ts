@@ -9,6 +9,7 @@ export function buildMenu(): void {
     title: 'ITA Sheets',
     items: [
       { caption: label(TEXT.scoreMenu, locale), handler: HANDLERS.scoreSheet },
+      { caption: label(TEXT.chartMenu, locale), handler: HANDLERS.chartScores },
       null,
       { caption: label(TEXT.validateTabMenu, locale), handler: HANDLERS.validateTab },
       { caption: label(TEXT.validateAllMenu, locale), handler: HANDLERS.validateAll },

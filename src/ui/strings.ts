@@ -63,4 +63,13 @@ export const TEXT = {
     th: 'แม่แบบหรือข้อมูลมีปัญหา จึงยังไม่ได้สร้างรายงาน แก้ไขแล้วสั่งอีกครั้ง:',
     en: 'The template or its data has problems, so no report was written; fix them and run again:',
   },
+  chartMenu: { th: 'แผนภูมิคะแนนตัวชี้วัด', en: 'Chart indicator scores' },
+  chartNoResultsTab: {
+    th: 'ยังไม่มีแท็บ "ผลคะแนน ITA": เลือกชีตคะแนนแล้วสั่ง "คำนวณคะแนน ITA" ก่อน จากนั้นสั่งวาดแผนภูมิอีกครั้ง',
+    en: 'There is no "ผลคะแนน ITA" results tab yet: select a score sheet, run "Score ITA sheet", then chart again.',
+  },
+  chartNoSection: {
+    th: 'แท็บผลคะแนนไม่มีตารางคะแนนรายตัวชี้วัด (หัวตาราง "ตัวชี้วัด" และ "คะแนน"): แผนภูมิวาดได้จากผลของตารางคะแนนตัวชี้วัดหรือแบบสอบถาม IIT/EIT ไม่ใช่จากรายการ OIT ที่มีตัวชี้วัดย่อย',
+    en: 'The results tab has no table of indicator scores (headers "Indicator" and "Score"): the chart is drawn from the results of indicator scores or IIT/EIT answers, not from an OIT checklist with sub-indicators.',
+  },
 } satisfies Record<string, Bilingual>;

@@ -18,7 +18,8 @@ describe('methods the emulator lacks', () => {
     const range = sheet.getRange('A1') as any;
     expect(errorOf(() => range.foo())).toBe('not implemented: Range.foo');
     expect(errorOf(() => range.getRichTextValue())).toBe('not implemented: Range.getRichTextValue');
-    expect(errorOf(() => sheet.getCharts())).toBe('not implemented: Sheet.getCharts');
+    // (getCharts was the example here until embedded charts were emulated.)
+    expect(errorOf(() => sheet.getImages())).toBe('not implemented: Sheet.getImages');
     expect(errorOf(() => (SpreadsheetApp as any).openById('abc'))).toBe(
       'not implemented: SpreadsheetApp.openById',
     );
