@@ -5,6 +5,8 @@
 /** Global function names of the menu handlers, as the menu and the CLI's `--menu` name them. */
 export const HANDLERS = {
   scoreSheet: 'scoreItaSheet',
+  exportPdf: 'exportTabAsPdf',
+  exportXlsx: 'exportTabAsXlsx',
   showAbout: 'showAbout',
 } as const;
 export type HandlerName = (typeof HANDLERS)[keyof typeof HANDLERS];
@@ -65,6 +67,21 @@ export interface ReadAsLine {
   indicator?: string;
   tool?: string;
   text: BilingualText;
+}
+
+/** What "Export PDF" / "Export xlsx" did: the tab exported and the file saved in the user's Drive. */
+export interface ExportSummary {
+  ok: boolean;
+  /** The tab that was exported. */
+  sheet: string;
+  format: 'pdf' | 'xlsx';
+  /** The Drive file made (absent when the export stopped). */
+  file?: { id: string; name: string; link: string; mimeType: string };
+  /** How many times the export URL was asked (more than 1 after Google answered 429). */
+  tries?: number;
+  /** Why the export stopped. */
+  problem?: 'login-page' | 'no-permission' | 'quota' | 'export-failed' | 'drive-failed' | 'name-errors';
+  message?: BilingualText;
 }
 
 /** What a menu handler returns: its summary, or why it stopped. */

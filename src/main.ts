@@ -12,6 +12,7 @@ import {
   thaiNumber,
   thaiPeriod,
 } from './functions/thai';
+import { exportPdf, exportXlsx } from './actions/exportTab';
 import { scoreSheet } from './actions/scoreSheet';
 import { buildMenu, showAbout as showAboutDialog } from './ui/menu';
 
@@ -243,6 +244,16 @@ export function onInstall(_event?: unknown) {
 /** Menu: score the active sheet (indicator scores, IIT/EIT answers or an OIT checklist) into the results tab. */
 export function scoreItaSheet() {
   return scoreSheet();
+}
+
+/** Menu: save the active tab as a PDF (A4, fit to width) to the user's Drive, and show its link. */
+export function exportTabAsPdf() {
+  return exportPdf();
+}
+
+/** Menu: save the active tab, as values, as an .xlsx to the user's Drive, and show its link. */
+export function exportTabAsXlsx() {
+  return exportXlsx();
 }
 
 /** Menu: about ITA Sheets. */

@@ -5,6 +5,7 @@
 import { isHelpFlag, parseArgs } from './args';
 import type { Command } from './command';
 import { CliError, EXIT, errorLine, quoted, usageError } from './errors';
+import { exportCommand } from './export';
 import { functions } from './functions';
 import { commandHelp, overview } from './help';
 import { type CliIo, outputFor } from './io';
@@ -15,7 +16,7 @@ import { score } from './score';
 
 export type { CliIo } from './io';
 
-export const COMMANDS: Command[] = [score, recalc, run, menus, functions];
+export const COMMANDS: Command[] = [score, recalc, run, exportCommand, menus, functions];
 
 const findCommand = (name: string): Command | undefined => COMMANDS.find((c) => c.shape.name === name);
 

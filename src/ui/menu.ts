@@ -10,6 +10,9 @@ export function buildMenu(): void {
     items: [
       { caption: label(TEXT.scoreMenu, locale), handler: HANDLERS.scoreSheet },
       null,
+      { caption: label(TEXT.exportPdfMenu, locale), handler: HANDLERS.exportPdf },
+      { caption: label(TEXT.exportXlsxMenu, locale), handler: HANDLERS.exportXlsx },
+      null,
       { caption: label(TEXT.about, locale), handler: HANDLERS.showAbout },
     ],
   });
