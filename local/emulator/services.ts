@@ -34,6 +34,18 @@ export interface ServiceOptions {
   userEmail?: string;
 }
 
+/** The urlFetchWhitelist of the manifest built beside the bundle (none when absent). */
+function urlAllowlist(buildDir: string): string[] | undefined {
+  try {
+    const manifest = JSON.parse(readFileSync(join(buildDir, 'appsscript.json'), 'utf8')) as {
+      urlFetchWhitelist?: string[];
+    };
+    return manifest.urlFetchWhitelist;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Builds the global objects of the vm context: SpreadsheetApp, Session, PropertiesService, … */
 export function createServices(
   env: Env,
@@ -131,7 +143,11 @@ export function createServices(
       counter,
       ['AuthMode'],
     ),
-    UrlFetchApp: asService('UrlFetchApp', new UrlFetchAppImpl(counter, google), counter),
+    UrlFetchApp: asService(
+      'UrlFetchApp',
+      new UrlFetchAppImpl(counter, google, urlAllowlist(options.htmlDir)),
+      counter,
+    ),
     // The V8 runtime's console writes to Cloud Logging; locally it goes to the same log as Logger.
     console: {
       log: (...args: unknown[]) => log('log', args.map(String).join(' ')),

@@ -59,8 +59,21 @@ export class UrlFetchAppImpl implements Implements<GoogleAppsScript.URL_Fetch.Ur
   constructor(
     private readonly counter: CallCounter,
     private readonly google: EmulatedGoogle,
+    /**
+     * The manifest's urlFetchWhitelist, if any: "when you define an allowlist, script projects can't
+     * access URLs that have not been added to the allowlist" (developers.google.com/apps-script/
+     * manifest/allowlist-url).
+     */
+    private readonly allowlist?: readonly string[],
   ) {}
   fetch(url: string, params?: GoogleAppsScript.URL_Fetch.URLFetchRequestOptions): HttpResponseImpl {
+    if (this.allowlist && !this.allowlist.some((prefix) => url.startsWith(prefix))) {
+      const error = new Error(
+        `UrlFetch calls to ${url} are not permitted by the manifest's urlFetchWhitelist.`,
+      );
+      error.name = 'Exception';
+      throw error;
+    }
     const p = (params ?? {}) as FetchParams;
     const answer = this.google.answer({
       url,
