@@ -7,7 +7,6 @@ import { CacheImpl } from './cache';
 import { asService, type CallCounter } from './calls';
 import { METADATA_LOCATION_TYPE, METADATA_VISIBILITY } from './developer-metadata';
 import { type Env, setSpreadsheetLookup } from './env';
-import { exception } from './errors';
 import { HtmlOutputImpl } from './html-output';
 import type { Implements } from './implements';
 import { LockImpl } from './lock';
@@ -83,12 +82,9 @@ export function createServices(
   });
   const openById = (id: string) => {
     const found = google.spreadsheetById(String(id));
-    // REF SpreadsheetApp.openById: throws when there is no spreadsheet of that ID the user can open.
-    if (!found)
-      throw exception(
-        'invalid-argument',
-        'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
-      );
+    // Only this file and the spreadsheets the add-in created through Drive exist here: any other ID
+    // (a real user's file) is not something the emulator can stand in for.
+    if (!found) throw new Error('not implemented: SpreadsheetApp.openById');
     return found === env ? spreadsheet._wrap() : new SpreadsheetImpl(found)._wrap();
   };
 
