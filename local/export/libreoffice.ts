@@ -24,10 +24,10 @@ export class LibreOfficeMissing extends Error {
 }
 
 /** The soffice binary, or LibreOfficeMissing. */
-export function sofficePath(): string {
-  const found = CANDIDATES.find((p) => existsSync(p));
+export function sofficePath(candidates: readonly string[] = CANDIDATES): string {
+  const found = candidates.find((p) => existsSync(p));
   if (found) return found;
-  const which = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' });
+  const which = spawnSync('/bin/sh', ['-c', 'command -v soffice'], { encoding: 'utf8', env: process.env });
   if (which.status === 0 && which.stdout.trim()) return which.stdout.trim();
   throw new LibreOfficeMissing();
 }

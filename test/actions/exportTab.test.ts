@@ -176,6 +176,20 @@ describe('Export xlsx', () => {
       ['=อบต.ข', 71, 'C'],
     ]);
   });
+
+  it('removes the temporary spreadsheet when the export of it fails too (quota)', async () => {
+    const rt = await reportWorkbook();
+    rt.google.throttle = 100;
+    const summary = rt.run(HANDLERS.exportXlsx) as ExportSummary;
+    expect(summary.problem).toBe('quota');
+    const last = rt.google.requests[rt.google.requests.length - 1];
+    expect(last).toMatchObject({
+      method: 'delete',
+      url: 'https://www.googleapis.com/drive/v3/files/local-drive-1',
+    });
+    expect(rt.google.files.get('local-drive-1')!.removed).toBe(true);
+    expect([...rt.google.files.values()].filter((f) => !f.removed)).toEqual([]);
+  });
 });
 
 describe('the PDF a person reads', () => {

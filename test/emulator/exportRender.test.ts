@@ -6,6 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { LibreOfficeMissing, sofficePath } from '../../local/export/libreoffice';
 import { pageOptionsOf, renderPdfs, snapshotForPdf } from '../../local/export/render';
 
 const params = (q: string) => new URLSearchParams(q);
@@ -57,4 +58,18 @@ it('writes formulas as their results and repeats the 2 frozen rows on every page
   expect(page2.trimStart().startsWith('รายงานทดสอบ')).toBe(true);
   expect(page2).toContain('หัวคอลัมน์ซ้ำ');
   expect(page2).not.toContain('ITA_GRADE');
+});
+
+it('says in Thai and English how to install LibreOffice when soffice cannot be found', () => {
+  const path = process.env.PATH;
+  process.env.PATH = '/nonexistent';
+  try {
+    expect(() => sofficePath([])).toThrow(LibreOfficeMissing);
+    expect(() => sofficePath([])).toThrow(
+      /ไม่พบ LibreOffice .*apt-get install .*libreoffice-calc fonts-thai-tlwg/,
+    );
+    expect(() => sofficePath([])).toThrow(/LibreOffice \(soffice\) is not installed/);
+  } finally {
+    process.env.PATH = path;
+  }
 });
