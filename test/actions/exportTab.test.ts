@@ -30,6 +30,21 @@ async function reportWorkbook(extra?: (ws: ExcelJS.Worksheet) => void): Promise<
   return rt;
 }
 
+/** Records the waits the bundle asks Utilities.sleep for (the rest of Utilities as the emulator has it). */
+function recordSleeps(rt: Runtime): number[] {
+  const waits: number[] = [];
+  const real = rt.context.Utilities as Record<string, (...a: unknown[]) => unknown>;
+  rt.context.Utilities = {
+    newBlob: (...a: unknown[]) => real.newBlob(...a),
+    formatDate: (...a: unknown[]) => real.formatDate(...a),
+    sleep: (ms: number) => {
+      waits.push(ms);
+      return real.sleep(ms);
+    },
+  };
+  return waits;
+}
+
 const alerts = (rt: Runtime) => rt.ui.events.filter((e) => e.kind === 'alert').map((e) => e.text);
 const dialogs = (rt: Runtime) => rt.ui.events.filter((e) => e.kind === 'dialog');
 
@@ -101,11 +116,13 @@ describe('Export PDF', () => {
     expect(dialogs(rt)).toEqual([]);
   });
 
-  it('retries a 429, waiting between tries, and succeeds on the third try', async () => {
+  it('retries a 429 after waits of 2 s and 4 s and succeeds on the third try', async () => {
     const rt = await reportWorkbook();
     rt.google.throttle = 2;
+    const waits = recordSleeps(rt);
     const summary = rt.run(HANDLERS.exportPdf) as ExportSummary;
     expect(summary.ok).toBe(true);
+    expect(waits).toEqual([2000, 4000]);
     expect(summary.tries).toBe(3);
     // Three export requests, then the upload.
     expect(rt.google.requests.map((r) => r.url.slice(0, 40))).toEqual([
@@ -118,8 +135,11 @@ describe('Export PDF', () => {
   it('gives up after four 429s (three waits: bounded) and says it is the quota', async () => {
     const rt = await reportWorkbook();
     rt.google.throttle = 100;
+    const waits = recordSleeps(rt);
     const summary = rt.run(HANDLERS.exportPdf) as ExportSummary;
     expect(summary.problem).toBe('quota');
+    // 2 + 4 + 8 = 14 s of waiting at most, far inside Apps Script's 6-minute limit.
+    expect(waits).toEqual([2000, 4000, 8000]);
     expect(rt.google.requests).toHaveLength(4);
     expect(rt.env.counter.toJSON()['Utilities.sleep']).toBe(3);
     expect(alerts(rt)[0]).toContain('Google จำกัดจำนวนการส่งออก');
