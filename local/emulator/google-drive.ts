@@ -153,11 +153,18 @@ export class EmulatedGoogle {
       return this.handle({ format, workbook, page }, PDF_MIME);
     }
     if (format === 'xlsx') {
+      // Google's xlsx holds the formulas with their values, and the rows at the heights Sheets shows.
       const workbook = new ExcelJS.Workbook();
       for (const ws of visibleSheets(env)) {
         const copy = workbook.addWorksheet(ws.name);
         const model = structuredClone({ ...ws.model, media: [], tables: [] }) as Record<string, unknown>;
         copy.model = { ...model, mergeCells: model.merges, name: ws.name, id: copy.id } as never;
+        copy.eachRow({ includeEmpty: true }, (row, r) => {
+          if (row.height === undefined) {
+            const fitted = fittedRowHeight(env, ws, r);
+            if (fitted !== undefined) row.height = fitted;
+          }
+        });
       }
       return this.handle({ format, workbook, page: pageOptionsOf(params) }, XLSX_MIME);
     }

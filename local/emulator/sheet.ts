@@ -391,6 +391,8 @@ export class SheetImpl implements Implements<GoogleAppsScript.Spreadsheet.Sheet,
     for (let n = 2; target.workbook.getWorksheet(name); n++) name = `Copy of ${this.ws.name} ${n}`;
     const copy = copyWorksheet(target.workbook, this.ws, name);
     target.sizes.set(copy, { ...this._size() });
+    // Rows Sheets fits to their text stay fitted in the copy.
+    if (this.env.autoFitSheets?.has(this.ws)) (target.autoFitSheets ??= new WeakSet()).add(copy);
     return new SheetImpl(target, copy)._wrap();
   }
 

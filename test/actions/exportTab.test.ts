@@ -210,6 +210,21 @@ describe('Export xlsx', () => {
     expect(rt.google.files.get('local-drive-1')!.removed).toBe(true);
     expect([...rt.google.files.values()].filter((f) => !f.removed)).toEqual([]);
   });
+
+  it('keeps the row heights Sheets fits a just-generated tab to (LibreOffice and Excel do not fit them)', async () => {
+    const rt = await openRuntime(DEMO);
+    rt.env.active = rt.env.workbook.getWorksheet('คะแนน ITA')!;
+    rt.run(HANDLERS.scoreSheet);
+    rt.env.active = rt.env.workbook.getWorksheet(TAB_NAMES.itaScore)!;
+    expect((rt.run(HANDLERS.exportXlsx) as ExportSummary).ok).toBe(true);
+    const [file] = await rt.driveFiles();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(file.bytes! as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0];
+    // Row 5 is the two-line Thai/English header of the summary table; row 6 an agency's one line.
+    expect(String(ws.getCell('A5').value)).toContain('\n');
+    expect(ws.getRow(5).height).toBeGreaterThan(ws.getRow(6).height ?? 15);
+  });
 });
 
 describe('the PDF a person reads', () => {
