@@ -23,8 +23,11 @@ export class BlobImpl implements Implements<
   getContentType(): string | null {
     return this.contentType;
   }
+  /** The bytes as text; only UTF-8 (Apps Script's default) is implemented. */
   getDataAsString(charset?: string): string {
-    return this.bytes.toString(charset && /^utf-?8$/i.test(charset) ? 'utf8' : 'utf8');
+    if (charset && !/^utf-?8$/i.test(charset))
+      throw new Error(`not implemented: Blob.getDataAsString(${charset})`);
+    return this.bytes.toString('utf8');
   }
   getName(): string | null {
     return this.name;

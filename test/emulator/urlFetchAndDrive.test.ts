@@ -87,6 +87,21 @@ describe('Drive v3 under drive.file', () => {
     expect(codes).toEqual([['Sheet1'], 204, 404, 404]);
   });
 
+  it('copies a sheet into a spreadsheet the app created, as "Copy of NAME" (REF Sheet.copyTo: "Copies the sheet to a given spreadsheet, which can be the same spreadsheet as the source")', async () => {
+    const rt = await runtime();
+    const result = script(
+      rt,
+      `const auth = { Authorization: 'Bearer ' + ScriptApp.getOAuthToken() };
+       const made = UrlFetchApp.fetch('https://www.googleapis.com/drive/v3/files', { method: 'post', contentType: 'application/json',
+         payload: JSON.stringify({ name: 't', mimeType: 'application/vnd.google-apps.spreadsheet' }), headers: auth });
+       const other = SpreadsheetApp.openById(JSON.parse(made.getContentText()).id);
+       const copy = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Sheet1').copyTo(other);
+       return [other.getSheets().map((s) => s.getName()), copy.getRange('A1').getValue(),
+               SpreadsheetApp.getActiveSpreadsheet().getSheets().map((s) => s.getName())];`,
+    );
+    expect(result).toEqual([['Sheet1', 'Copy of Sheet1'], 'x', ['Sheet1']]);
+  });
+
   it('answers a bad token with 401', async () => {
     const rt = await runtime();
     const code = script(
