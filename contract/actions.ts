@@ -12,6 +12,8 @@ export const HANDLERS = {
   addTemplates: 'addReportTemplates',
   generateReport: 'generateReport',
   chartScores: 'chartItaScores',
+  exportPdf: 'exportTabAsPdf',
+  exportXlsx: 'exportTabAsXlsx',
   showAbout: 'showAbout',
 } as const;
 export type HandlerName = (typeof HANDLERS)[keyof typeof HANDLERS];
@@ -90,6 +92,21 @@ export interface ChartSummary {
   anchor?: string;
   /** Why nothing was charted. */
   reason?: BilingualText;
+}
+
+/** What "Export PDF" / "Export xlsx" did: the tab exported and the file saved in the user's Drive. */
+export interface ExportSummary {
+  ok: boolean;
+  /** The tab that was exported. */
+  sheet: string;
+  format: 'pdf' | 'xlsx';
+  /** The Drive file made (absent when the export stopped). */
+  file?: { id: string; name: string; link: string; mimeType: string };
+  /** How many times the export URL was asked (more than 1 after Google answered 429). */
+  tries?: number;
+  /** Why the export stopped. */
+  problem?: 'login-page' | 'no-permission' | 'quota' | 'export-failed' | 'drive-failed' | 'name-errors';
+  message?: BilingualText;
 }
 
 /** What a menu handler returns: its summary, or why it stopped. */

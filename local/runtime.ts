@@ -6,6 +6,7 @@ import vm from 'node:vm';
 import type ExcelJS from 'exceljs';
 import { asCustomFunction, openWorkbook, withContext, workbookBytes } from './emulator/index';
 import { createServices, type RecordedMenu, type UiRecord } from './emulator/services';
+import type { DriveFile, EmulatedGoogle } from './emulator/google-drive';
 import type { Env } from './emulator/spreadsheet';
 import { type RecalcReport, recalculate } from './recalc';
 import { inSavedForm, restoreSpills, type SaveOptions } from './save';
@@ -76,6 +77,13 @@ export interface Runtime {
    */
   save(path: string, options?: SaveOptions): Promise<void>;
   bytes(options?: SaveOptions): Promise<Buffer>;
+  /** Google's endpoints as UrlFetchApp reaches them: the export URL and the user's Drive. */
+  google: EmulatedGoogle;
+  /**
+   * The files the bundle saved to the emulated Drive, rendered (every PDF in one LibreOffice run)
+   * and, with `outDir`, written there under their names.
+   */
+  driveFiles(outDir?: string): Promise<DriveFile[]>;
 }
 
 /** Opens a workbook (path, bytes or exceljs Workbook) and loads the bundle over it. */
@@ -96,7 +104,7 @@ export async function openRuntime(
     name: typeof source === 'string' ? source : 'workbook',
   });
   restoreSpills(env);
-  const { globals, ui } = createServices(env, {
+  const { globals, ui, google } = createServices(env, {
     locale: options.locale ?? 'th',
     answers: options.answers ?? [],
     htmlDir: dirname(codePath),
@@ -152,6 +160,8 @@ export async function openRuntime(
       writeFileSync(path, await bytes(saveOptions));
     },
     bytes,
+    google,
+    driveFiles: (outDir) => google.finish(outDir),
   };
 }
 

@@ -19,6 +19,7 @@ import {
   reportSettings,
 } from './actions/reports';
 import { chartScores } from './actions/chartScores';
+import { exportPdf, exportXlsx } from './actions/exportTab';
 import { scoreSheet } from './actions/scoreSheet';
 import {
   validateAllTabs as validateAllAction,
@@ -289,6 +290,16 @@ export function generateReport() {
 /** Menu: a bar chart of the indicator scores on the results tab (its first agency and year). */
 export function chartItaScores() {
   return chartScores();
+}
+
+/** Menu: save the active tab as a PDF (A4, fit to width) to the user's Drive, and show its link. */
+export function exportTabAsPdf() {
+  return exportPdf();
+}
+
+/** Menu: save the active tab, as values, as an .xlsx to the user's Drive, and show its link. */
+export function exportTabAsXlsx() {
+  return exportXlsx();
 }
 
 /** Menu: about ITA Sheets. */

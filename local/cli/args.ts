@@ -6,7 +6,19 @@ import { DEFAULT_CODE_PATH } from '../runtime';
 import { type Message, quoted, usageError } from './errors';
 
 export type OptionName =
-  'sheet' | 'template' | 'menu' | 'answer' | 'year' | 'out' | 'values' | 'json' | 'locale' | 'code' | 'debug';
+  | 'sheet'
+  | 'template'
+  | 'menu'
+  | 'answer'
+  | 'year'
+  | 'out'
+  | 'values'
+  | 'pdf'
+  | 'xlsx'
+  | 'json'
+  | 'locale'
+  | 'code'
+  | 'debug';
 
 interface OptionSpec {
   /** what the value is, for help; absent for a flag */
@@ -66,6 +78,20 @@ export const OPTIONS: Record<OptionName, OptionSpec> = {
       en: 'with --out: write every formula as its value, for someone without the add-in',
     },
   },
+  pdf: {
+    value: 'FILE',
+    help: {
+      th: 'บันทึก PDF ที่ add-in ส่งออกไปยัง Drive เป็น FILE',
+      en: 'write the PDF the add-in exported to Drive as FILE',
+    },
+  },
+  xlsx: {
+    value: 'FILE',
+    help: {
+      th: 'บันทึก .xlsx ของแท็บเดียวที่ add-in ส่งออกไปยัง Drive เป็น FILE',
+      en: 'write the one-tab .xlsx the add-in exported to Drive as FILE',
+    },
+  },
   json: {
     help: {
       th: 'พิมพ์ผล (หรือข้อผิดพลาด) เป็นเอกสาร JSON เดียวทาง stdout',
@@ -101,6 +127,9 @@ export interface Args {
   /** a four-digit year, Thai digits already read as Arabic ones */
   year?: string;
   out?: string;
+  /** export: where the exported PDF / xlsx is written */
+  pdf?: string;
+  xlsx?: string;
   values: boolean;
   json: boolean;
   debug: boolean;
@@ -263,6 +292,12 @@ function setOption(args: Args, name: OptionName, value: string, shape: CommandSh
       return;
     case 'out':
       args.out = value;
+      return;
+    case 'pdf':
+      args.pdf = value;
+      return;
+    case 'xlsx':
+      args.xlsx = value;
       return;
     case 'code':
       args.code = resolve(value);

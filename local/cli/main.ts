@@ -5,6 +5,7 @@
 import { isHelpFlag, parseArgs } from './args';
 import type { Command } from './command';
 import { CliError, EXIT, errorLine, quoted, usageError } from './errors';
+import { exportCommand } from './export';
 import { functions } from './functions';
 import { commandHelp, overview } from './help';
 import { type CliIo, outputFor } from './io';
@@ -17,7 +18,16 @@ import { validate } from './validate';
 
 export type { CliIo } from './io';
 
-export const COMMANDS: Command[] = [score, validate, reportCommand, recalc, run, menus, functions];
+export const COMMANDS: Command[] = [
+  score,
+  validate,
+  reportCommand,
+  exportCommand,
+  recalc,
+  run,
+  menus,
+  functions,
+];
 
 const findCommand = (name: string): Command | undefined => COMMANDS.find((c) => c.shape.name === name);
 

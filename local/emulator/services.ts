@@ -16,6 +16,11 @@ import { COPY_PASTE_TYPE } from './range';
 import { SpreadsheetImpl } from './spreadsheet';
 import { type UiEvent, UiImpl, type UiRecord } from './ui';
 import { formatDatePattern } from './utilities';
+import { BlobImpl, bytesOf } from './blob';
+import { EmulatedGoogle } from './google-drive';
+import { scriptApp } from './script-app';
+import { newSpreadsheetEnv } from './new-spreadsheet';
+import { UrlFetchAppImpl } from './url-fetch';
 
 export type { MenuItem, RecordedMenu, UiEvent, UiRecord } from './ui';
 export { formatDatePattern } from './utilities';
@@ -29,19 +34,23 @@ export interface ServiceOptions {
   userEmail?: string;
 }
 
-/** ScriptApp.AuthMode (REF; ET): how the running code was authorised. */
-const AUTH_MODE = {
-  NONE: 'NONE',
-  LIMITED: 'LIMITED',
-  FULL: 'FULL',
-  CUSTOM_FUNCTION: 'CUSTOM_FUNCTION',
-} as const;
+/** The urlFetchWhitelist of the manifest built beside the bundle (none when absent). */
+function urlAllowlist(buildDir: string): string[] | undefined {
+  try {
+    const manifest = JSON.parse(readFileSync(join(buildDir, 'appsscript.json'), 'utf8')) as {
+      urlFetchWhitelist?: string[];
+    };
+    return manifest.urlFetchWhitelist;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Builds the global objects of the vm context: SpreadsheetApp, Session, PropertiesService, … */
 export function createServices(
   env: Env,
   options: ServiceOptions,
-): { globals: Record<string, unknown>; ui: UiRecord } {
+): { globals: Record<string, unknown>; ui: UiRecord; google: EmulatedGoogle } {
   const counter: CallCounter = env.counter;
   const record: UiRecord = { menus: [], events: [] };
   const answers = [...options.answers];
@@ -64,6 +73,21 @@ export function createServices(
   const locks = { document: new LockImpl(env), user: new LockImpl(env), script: new LockImpl(env) };
 
   const ui = new UiImpl(env, record, answers, log);
+  // Google's export endpoint and Drive API, which UrlFetchApp reaches; spreadsheets the app creates
+  // through Drive open with SpreadsheetApp.openById.
+  const google = new EmulatedGoogle(env, (name) => {
+    const created = newSpreadsheetEnv(env, name);
+    const impl = new SpreadsheetImpl(created);
+    setSpreadsheetLookup(created, () => impl._wrap());
+    return created;
+  });
+  const openById = (id: string) => {
+    const found = google.spreadsheetById(String(id));
+    // Only this file and the spreadsheets the add-in created through Drive exist here: any other ID
+    // (a real user's file) is not something the emulator can stand in for.
+    if (!found) throw new Error('not implemented: SpreadsheetApp.openById');
+    return found === env ? spreadsheet._wrap() : new SpreadsheetImpl(found)._wrap();
+  };
 
   const globals: Record<string, unknown> = {
     SpreadsheetApp: asService(
@@ -86,6 +110,7 @@ export function createServices(
         getActiveSheet: () => spreadsheet.getActiveSheet(),
         getUi: () => ui._wrap(),
         flush: () => env.recalc?.(),
+        openById,
       } satisfies Implements<
         GoogleAppsScript.Spreadsheet.SpreadsheetApp,
         | 'getActive'
@@ -93,6 +118,7 @@ export function createServices(
         | 'getActiveSheet'
         | 'getUi'
         | 'flush'
+        | 'openById'
         | 'BorderStyle'
         | 'WrapStrategy'
         | 'CopyPasteType'
@@ -113,7 +139,17 @@ export function createServices(
       'Position',
       'ChartType',
     ]),
-    ScriptApp: asService('ScriptApp', { AuthMode: AUTH_MODE }, counter, ['AuthMode']),
+    ScriptApp: asService(
+      'ScriptApp',
+      scriptApp(() => google.token),
+      counter,
+      ['AuthMode'],
+    ),
+    UrlFetchApp: asService(
+      'UrlFetchApp',
+      new UrlFetchAppImpl(counter, google, urlAllowlist(options.htmlDir)),
+      counter,
+    ),
     // The V8 runtime's console writes to Cloud Logging; locally it goes to the same log as Logger.
     console: {
       log: (...args: unknown[]) => log('log', args.map(String).join(' ')),
@@ -182,7 +218,12 @@ export function createServices(
           formatDatePattern(date as unknown as Date, timeZone, pattern),
         sleep: (_ms: number) => undefined,
         getUuid: () => crypto.randomUUID(),
-      } satisfies Implements<GoogleAppsScript.Utilities.Utilities, 'formatDate' | 'sleep' | 'getUuid'>,
+        newBlob: (data: unknown, contentType?: string, name?: string) =>
+          new BlobImpl(counter, bytesOf(data), contentType ?? null, name ?? null)._wrap(),
+      } satisfies Implements<
+        GoogleAppsScript.Utilities.Utilities,
+        'formatDate' | 'sleep' | 'getUuid' | 'newBlob'
+      >,
       counter,
     ),
     Logger: asService(
@@ -211,7 +252,7 @@ export function createServices(
       counter,
     ),
   };
-  return { globals, ui: record };
+  return { globals, ui: record, google };
 }
 
 export { RangeImpl } from './range';

@@ -1,7 +1,7 @@
 // Apps Script's Sheet over an exceljs worksheet.
 import type ExcelJS from 'exceljs';
 import { type Box, type Open, parseA1 } from './a1';
-import { asService } from './calls';
+import { asService, unwrap } from './calls';
 import {
   addMetadata,
   type DeveloperMetadataImpl,
@@ -398,12 +398,16 @@ export class SheetImpl implements Implements<GoogleAppsScript.Spreadsheet.Sheet,
    * Sheet.copyTo); a taken name becomes "Copy of NAME 2", as the UI and the API name it
    * (APPS-SCRIPT.md A1 row 18).
    */
-  copyTo(_spreadsheet: unknown): SheetImpl {
+  copyTo(spreadsheet: unknown): SheetImpl {
+    // The destination may be another spreadsheet (one the add-in created: SpreadsheetApp.openById).
+    const target = (unwrap(spreadsheet) as { env?: Env } | null)?.env ?? this.env;
     let name = `Copy of ${this.ws.name}`;
-    for (let n = 2; this.env.workbook.getWorksheet(name); n++) name = `Copy of ${this.ws.name} ${n}`;
-    const copy = copyWorksheet(this.env.workbook, this.ws, name);
-    this.env.sizes.set(copy, { ...this._size() });
-    return new SheetImpl(this.env, copy)._wrap();
+    for (let n = 2; target.workbook.getWorksheet(name); n++) name = `Copy of ${this.ws.name} ${n}`;
+    const copy = copyWorksheet(target.workbook, this.ws, name);
+    target.sizes.set(copy, { ...this._size() });
+    // Rows Sheets fits to their text stay fitted in the copy.
+    if (this.env.autoFitSheets?.has(this.ws)) (target.autoFitSheets ??= new WeakSet()).add(copy);
+    return new SheetImpl(target, copy)._wrap();
   }
 
   addDeveloperMetadata(

@@ -18,6 +18,9 @@ export function buildMenu(): void {
       { caption: label(TEXT.templatesMenu, locale), handler: HANDLERS.addTemplates },
       { caption: label(TEXT.settingsMenu, locale), handler: HANDLERS.reportSettings },
       null,
+      { caption: label(TEXT.exportPdfMenu, locale), handler: HANDLERS.exportPdf },
+      { caption: label(TEXT.exportXlsxMenu, locale), handler: HANDLERS.exportXlsx },
+      null,
       { caption: label(TEXT.about, locale), handler: HANDLERS.showAbout },
     ],
   });

@@ -72,4 +72,34 @@ export const TEXT = {
     th: 'แท็บผลคะแนนไม่มีตารางคะแนนรายตัวชี้วัด (หัวตาราง "ตัวชี้วัด" และ "คะแนน"): แผนภูมิวาดได้จากผลของตารางคะแนนตัวชี้วัดหรือแบบสอบถาม IIT/EIT ไม่ใช่จากรายการ OIT ที่มีตัวชี้วัดย่อย',
     en: 'The results tab has no table of indicator scores (headers "Indicator" and "Score"): the chart is drawn from the results of indicator scores or IIT/EIT answers, not from an OIT checklist with sub-indicators.',
   },
+  exportPdfMenu: { th: 'ส่งออก PDF', en: 'Export PDF' },
+  exportXlsxMenu: { th: 'ส่งออก xlsx', en: 'Export xlsx' },
+  exportSaved: {
+    th: 'บันทึกไฟล์ลงใน Google Drive ของคุณแล้ว',
+    en: 'Saved to your Google Drive',
+  },
+  exportLoginPage: {
+    th: 'Google ส่งหน้าเข้าสู่ระบบกลับมาแทนไฟล์ (สิทธิ์ของ add-in ใช้ส่งออกไฟล์นี้ไม่ได้) ลองเปิดไฟล์ใหม่แล้วสั่งอีกครั้ง หากยังเกิดขึ้นให้ผู้ดูแลตรวจสิทธิ์ (scope) ของ add-in',
+    en: 'Google answered with a sign-in page instead of the file (the add-in’s permission does not reach this file). Reopen the file and try again; if it happens again, ask your administrator to check the add-in’s scopes.',
+  },
+  exportNoPermission: {
+    th: 'ไม่มีสิทธิ์ส่งออกหรือบันทึกไฟล์ลง Drive: ให้สิทธิ์ add-in อีกครั้ง (เมนู ส่วนขยาย) แล้วสั่งอีกครั้ง',
+    en: 'No permission to export or to save to Drive: authorise the add-in again (Extensions menu) and try again.',
+  },
+  exportQuota: {
+    th: 'Google จำกัดจำนวนการส่งออกในช่วงนี้ (ลองแล้วหลายครั้ง) รอสักหนึ่งนาทีแล้วสั่งอีกครั้ง',
+    en: 'Google is limiting exports right now (tried several times): wait a minute and try again.',
+  },
+  exportFailed: {
+    th: 'Google ส่งออกไฟล์ไม่สำเร็จ ลองอีกครั้งภายหลัง',
+    en: 'Google could not export the file; try again later.',
+  },
+  exportDriveFailed: {
+    th: 'บันทึกไฟล์ลง Google Drive ไม่สำเร็จ ลองอีกครั้งภายหลัง',
+    en: 'The file could not be saved to Google Drive; try again later.',
+  },
+  exportNameErrors: {
+    th: 'แท็บนี้มีเซลล์ที่แสดง #NAME? (สูตรที่เรียกฟังก์ชันที่ไม่รู้จัก) จึงไม่ส่งออก แก้สูตรหรือเปิด add-in ในไฟล์นี้ แล้วสั่งอีกครั้ง:',
+    en: 'This tab has cells showing #NAME? (formulas calling an unknown function), so it was not exported. Fix them or enable the add-in in this file, then try again:',
+  },
 } satisfies Record<string, Bilingual>;
