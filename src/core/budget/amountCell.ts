@@ -3,7 +3,7 @@
 import { BIG_0 } from '../bigint';
 import type { Bilingual } from '../bilingual';
 import { parseAmount } from '../thai/amount';
-import { decimalDigitsOf } from '../thai/exactDecimal';
+import { decimalDigitsOf } from '../decimal';
 import { cellText, stripHtml } from './cells';
 
 export type AmountValue =
