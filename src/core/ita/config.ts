@@ -7,6 +7,7 @@ import { type Rational, readDecimal } from '../decimal';
 import type { Finding, Severity } from '../findings';
 import { type CodeRange, exactScore, type Framework, frameworkProblems } from './framework';
 import { DEFAULT_YEAR, frameworkFor, KNOWN_YEARS } from './presets';
+import { quoteValue } from '../cells/quoteValue';
 import { a1 } from './problems';
 import { looseText, readCode } from './survey';
 import { BIG_0, BIG_100 } from '../bigint';
@@ -55,9 +56,7 @@ export function readYear(value: unknown): { year: number } | { message: Bilingua
   };
 }
 
-function shown(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : String(value);
-}
+const shown = quoteValue;
 
 /** Removes one code from a list of ranges, splitting the range that holds it. */
 function withoutCode(ranges: CodeRange[], code: string): CodeRange[] {

@@ -7,6 +7,7 @@ import type { Bilingual } from '../bilingual';
 import { BIG_0 } from '../bigint';
 import { compare, type Rational, ratio, readDecimal } from '../decimal';
 import type { Finding } from '../findings';
+import { quoteValue } from '../cells/quoteValue';
 import { toArabicDigits } from '../thai/digits';
 import type { Framework } from './framework';
 import { a1 } from './problems';
@@ -57,7 +58,7 @@ export interface TableFrameworks {
   defaultYear: number;
 }
 
-const quoted = (v: unknown) => (typeof v === 'string' ? `"${v}"` : String(v));
+const quoted = quoteValue;
 
 function finding(
   sheet: string,

@@ -9,12 +9,12 @@ import { exactScore, expandCodes, type Framework, indicatorsOf } from './framewo
 import { toArabicDigits } from '../thai/digits';
 import type { GridProblem } from './problems';
 import { BIG_0, BIG_100 } from '../bigint';
+import { normalizeText } from '../cells/normalizeText';
+import { quoteValue as quote } from '../cells/quoteValue';
 
-const SPACES = /[\s\u00A0\u200B\u202F\uFEFF]+/g;
-
-/** Text compared loosely: trimmed, inner spaces collapsed, lower case, Thai digits as Arabic. */
+/** Text compared loosely: the one whitespace rule (cells/normalizeText), lower case, Thai digits as Arabic. */
 export function looseText(value: string): string {
-  return toArabicDigits(value.replace(SPACES, ' ').trim().toLowerCase());
+  return toArabicDigits(normalizeText(value).toLowerCase());
 }
 
 /**
@@ -96,8 +96,6 @@ const problem = (row: number, column: number, code: string, th: string, en: stri
   column,
   message: { th, en },
 });
-
-const quote = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v) : String(v));
 
 /** One indicator scored from a survey. */
 export interface SurveyIndicator {
