@@ -5,13 +5,13 @@ import {
   type BudgetCode,
   budgetMessage,
   type BudgetParams,
-} from '../../../src/core/budget/codes';
+} from '../../../src/core/findings/budgetCodes';
 import {
   MEASURES_CATALOG,
   type MeasuresCode,
   measuresMessage,
   type MeasuresParams,
-} from '../../../src/core/measures/codes';
+} from '../../../src/core/findings/measuresCodes';
 
 const reason = { th: 'เหตุผล', en: 'a reason' };
 
