@@ -1,7 +1,12 @@
 // Every finding code, the parameters its message needs, and its message in Thai and English: one
-// catalog, so a message is written once and an English message names things by their English names.
-// Call sites pass parameters, never text (as zod's issues are rendered last, from its locales).
+// union and one render function, so a message is written once and an English message names things by
+// their English names. Call sites pass parameters, never text (as zod's issues are rendered last,
+// from its locales). The catalog is kept per domain in files: ITA and config here, plan budget in
+// ./budgetCodes.ts, measures and progress in ./measuresCodes.ts, report templates in ./templateCodes.ts.
 import type { Bilingual } from '../bilingual';
+import { BUDGET_CATALOG, type BudgetParams } from './budgetCodes';
+import { MEASURES_CATALOG, type MeasuresParams } from './measuresCodes';
+import { TEMPLATE_CATALOG, type TemplateParams } from './templateCodes';
 
 /** An indicator as messages name it: its number and its name in each language. */
 export interface IndicatorName {
@@ -10,8 +15,8 @@ export interface IndicatorName {
   en: string;
 }
 
-/** The parameters of each code's message. */
-export interface FindingParams {
+/** The parameters of each ITA and config code's message. */
+export interface ItaParams {
   'config.bad-value': { reason: Bilingual };
   'config.duplicate-key': { key: string; firstRow: number };
   'config.unknown-year': { year: string };
@@ -38,12 +43,22 @@ export interface FindingParams {
   'ita.bad-item-answer': { value: string; code: string };
 }
 
+/** The parameters of every code's message, of every domain. */
+export interface FindingParams extends ItaParams, BudgetParams, MeasuresParams, TemplateParams {}
+
 /** The finding codes: a closed union, so a misspelt code is a type error. */
 export type FindingCode = keyof FindingParams;
 
-type Catalog = { [C in FindingCode]: (p: FindingParams[C]) => Bilingual };
+type Catalog<P> = { [C in keyof P]: (p: P[C]) => Bilingual };
 
-const CATALOG: Catalog = {
+/** The message functions of a catalog whose entries also carry a severity. */
+function messagesOf<P>(catalog: { [C in keyof P]: { message: (p: P[C]) => Bilingual } }): Catalog<P> {
+  const out = {} as Catalog<P>;
+  for (const code of Object.keys(catalog) as (keyof P)[]) out[code] = catalog[code].message;
+  return out;
+}
+
+const ITA_CATALOG: Catalog<ItaParams> = {
   'config.bad-value': ({ reason }) => reason,
   'config.duplicate-key': ({ key, firstRow }) => ({
     th: `ค่า ${key} ซ้ำกับแถว ${firstRow}`,
@@ -127,17 +142,29 @@ const CATALOG: Catalog = {
   }),
 };
 
+let catalog: Catalog<FindingParams> | undefined;
+// Joined on first use: nothing is built while Sheets evaluates the file (DESIGN.md, No work at load).
+function CATALOG(): Catalog<FindingParams> {
+  catalog ??= {
+    ...ITA_CATALOG,
+    ...messagesOf<BudgetParams>(BUDGET_CATALOG),
+    ...messagesOf<MeasuresParams>(MEASURES_CATALOG),
+    ...TEMPLATE_CATALOG,
+  };
+  return catalog;
+}
+
 /** The message of a finding code with its parameters, in both languages. */
 export function findingMessage<C extends FindingCode>(code: C, params: FindingParams[C]): Bilingual {
-  return (CATALOG[code] as (p: FindingParams[C]) => Bilingual)(params);
+  return (CATALOG()[code] as (p: FindingParams[C]) => Bilingual)(params);
 }
 
 /** Every code of the catalog (for tests and documentation). */
 export function findingCodes(): FindingCode[] {
-  return Object.keys(CATALOG) as FindingCode[];
+  return Object.keys(CATALOG()) as FindingCode[];
 }
 
 /** Whether `code` is a known finding code. */
 export function isFindingCode(code: string): code is FindingCode {
-  return Object.prototype.hasOwnProperty.call(CATALOG, code);
+  return Object.prototype.hasOwnProperty.call(CATALOG(), code);
 }
