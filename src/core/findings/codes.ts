@@ -19,12 +19,13 @@ export interface IndicatorName {
 export interface ItaParams {
   'config.bad-value': { reason: Bilingual };
   'config.duplicate-key': { key: string; firstRow: number };
-  'config.unknown-year': { year: string };
+  'config.unknown-year': { reason: Bilingual };
   'config.unverified-preset': { year: number };
   'config.unknown-key': { key: string };
   'config.rule': { reason: Bilingual };
   'ita.unknown-year': { year: number | string; rowSkipped?: boolean };
   'ita.unknown-shape': { indicators: number; names: string };
+  'ita.no-header': { row: number; indicators: number; names: string };
   'ita.bad-score': { indicator: IndicatorName; reason?: Bilingual };
   'ita.summary-row': { label: string };
   'ita.blank-year': { year: number };
@@ -64,13 +65,10 @@ const ITA_CATALOG: Catalog<ItaParams> = {
     th: `ค่า ${key} ซ้ำกับแถว ${firstRow}`,
     en: `${key} is already set in row ${firstRow}`,
   }),
-  'config.unknown-year': ({ year }) => ({
-    th: `ไม่มีเกณฑ์การประเมินของปี ${year}`,
-    en: `no assessment framework for ${year}`,
-  }),
+  'config.unknown-year': ({ reason }) => reason,
   'config.unverified-preset': ({ year }) => ({
-    th: `กรอบการประเมินปี ${year} ยังไม่ได้ตรวจสอบกับคู่มือ ตรวจน้ำหนักและระดับก่อนใช้`,
-    en: `the ${year} framework is not verified against the manual: check its weights and bands before use`,
+    th: `กรอบการประเมินปี ${year} ยังไม่ได้ตรวจสอบกับคู่มือ ตรวจน้ำหนักและข้อคำถามในแท็บนี้`,
+    en: `the ${year} framework is not verified against the manual; check its weights and questions in this tab`,
   }),
   'config.unknown-key': ({ key }) => ({
     th: `ไม่รู้จักค่า ${key} (ดูรายการใน docs/config.md)`,
@@ -82,8 +80,12 @@ const ITA_CATALOG: Catalog<ItaParams> = {
     en: `no assessment framework for ${year}${rowSkipped ? ' — row skipped' : ''}`,
   }),
   'ita.unknown-shape': ({ indicators, names }) => ({
-    th: `ไม่พบตารางที่คำนวณได้: ต้องเป็นตารางคะแนน ${indicators} ตัวชี้วัด (${names}) คำตอบ IIT/EIT ใต้รหัสข้อ (I1, E1, …) หรือรายการตรวจ OIT (O1, O2, …)`,
-    en: `found nothing to score: expected a table of ${indicators} indicator scores (${names}), raw IIT/EIT answers under question codes (I1, E1, …) or an OIT checklist (O1, O2, …)`,
+    th: `ไม่พบตารางที่คำนวณได้: ต้องเป็นตารางคะแนน ${indicators} ตัวชี้วัด (${names}) ที่มีหัวคอลัมน์เป็นเลขหรือชื่อตัวชี้วัด หนึ่งแถวต่อหน่วยงานหรือต่อปี, ตารางอันดับ (อันดับ | ตัวชี้วัด | คะแนน), แบบสอบถาม IIT/EIT ที่มีหัวคอลัมน์เป็นรหัสข้อ (I1, E1, …) หรือรายการ OIT (O1 | มี/ไม่มี)`,
+    en: `found nothing to score: expected a table of ${indicators} indicator scores (${names}) headed by the indicator numbers or names, one row per agency or year; a ranking table ("อันดับ | ตัวชี้วัด | คะแนน"); raw IIT/EIT answers under question codes (I1, E1, …); or an OIT checklist ("O1 | มี/ไม่มี")`,
+  }),
+  'ita.no-header': ({ row, indicators, names }) => ({
+    th: `แถว ${row} มีตัวเลข ${indicators} ค่าขึ้นไป แต่ไม่มีหัวตารางบอกว่าคอลัมน์ใดเป็นตัวชี้วัดใด จึงไม่คำนวณ — เพิ่มแถวหัวตารางเหนือข้อมูล ระบุเลขตัวชี้วัด (${names}) หรือชื่อตัวชี้วัด`,
+    en: `row ${row} holds ${indicators} or more numbers, but no header says which column is which indicator, so nothing is scored: add a header row above the data with the indicator numbers (${names}) or names`,
   }),
   'ita.bad-score': ({ indicator, reason }) => ({
     th: `ตัวชี้วัด ${indicator.no} ${indicator.th}: ${reason ? reason.th : 'ไม่มีคะแนน'} — ข้ามแถวนี้`,

@@ -44,7 +44,8 @@ export interface ReadRow {
   indicators: Rational[];
   /** 0-based row of the grid. */
   row: number;
-  yearCell?: string;
+  /** The 0-based cell the row's year was read from, when it has one (a year column or header). */
+  yearAt?: { row: number; column: number };
 }
 
 export type IndicatorTableRead =
@@ -447,7 +448,7 @@ function readDataRow(ctx: RowContext, plan: ColumnPlan, r: number): ReadRow | un
     year,
     indicators: scores,
     row: r,
-    yearCell: plan.year === undefined ? undefined : yearCell,
+    yearAt: plan.year === undefined ? undefined : { row: r, column: plan.year },
   };
 }
 
@@ -807,7 +808,7 @@ function readRankingTable(
     }
     for (const p of published.filter((x) => x.k === k))
       checkPublished(p.value, p.shown, f, all[k], { sheet, cell: p.cell, findings }, p.tool);
-    rows.push({ agency, year, indicators: all[k], row: h + 1, yearCell: a1(h, column) });
+    rows.push({ agency, year, indicators: all[k], row: h + 1, yearAt: { row: h, column } });
   });
   if (percent) findings.push(percentCells(sheet, a1(h, columns[0].column), percent));
   if (scoreColumn >= 0 && !title?.year) readAs.push(defaultYearLine(columns[0].year));

@@ -77,12 +77,15 @@ export const MEASURES_SAMPLES: { [C in MeasuresCode]: MeasuresParams[C] } = {
 export const ITA_SAMPLES: { [C in keyof ItaParams]: ItaParams[C] } = {
   'config.bad-value': { reason: { th: 'ต้องเป็นตัวเลข', en: 'must be a number' } },
   'config.duplicate-key': { key: 'weight.IIT', firstRow: 2 },
-  'config.unknown-year': { year: '2570' },
+  'config.unknown-year': {
+    reason: { th: 'ไม่รู้จักปีการประเมิน 2570', en: 'unknown assessment year 2570 (known: 2563, 2564)' },
+  },
   'config.unverified-preset': { year: 2568 },
   'config.unknown-key': { key: 'wieght.IIT' },
   'config.rule': { reason: { th: 'น้ำหนักรวมต้องเท่ากับ 100%', en: 'weights must sum to 100%' } },
   'ita.unknown-year': { year: 2570, rowSkipped: true },
   'ita.unknown-shape': { indicators: 10, names: '1 … 10' },
+  'ita.no-header': { row: 4, indicators: 10, names: '1 … 10' },
   'ita.bad-score': {
     indicator: { no: '5', th: 'การแก้ไขปัญหาการทุจริต', en: 'Corruption prevention' },
     reason: { th: 'ต้องเป็นตัวเลข 0–100', en: 'must be a number from 0 to 100' },
