@@ -23,11 +23,30 @@ export interface ItaParams {
   'config.unverified-preset': { year: number };
   'config.unknown-key': { key: string };
   'config.rule': { reason: Bilingual };
-  'ita.unknown-year': { year: number | string; rowSkipped?: boolean };
+  'ita.unknown-year': {
+    year: number | string;
+    rowSkipped?: boolean;
+    columnSkipped?: boolean;
+    /** The year's framework has other indicators than the header's. */
+    headerDiffers?: boolean;
+  };
+  'ita.ce-year': { ce: number; skipped: 'row' | 'column' };
   'ita.unknown-shape': { indicators: number; names: string };
   'ita.no-header': { row: number; indicators: number; names: string };
-  'ita.bad-score': { indicator: IndicatorName; reason?: Bilingual };
+  'ita.bad-score': { indicator: IndicatorName; reason?: Bilingual; rowSkipped?: boolean };
   'ita.summary-row': { label: string };
+  'ita.percent-cells': { count: number };
+  'ita.no-scores': Record<string, never>;
+  'ita.bad-year': { value: string };
+  'ita.bad-agency': { value: string };
+  'ita.bad-total': { tool?: string; reason: Bilingual };
+  'ita.total-mismatch': { tool?: string; published: string; low: string; high: string };
+  'ita.fraction-scores': { example: string; rowSkipped?: boolean };
+  /** Without a reason: the row names an indicator and a sub-indicator. */
+  'ita.unclear-indicator': { reason?: Bilingual };
+  'ita.repeated-indicator': { indicator: IndicatorName; firstRow: number; same: boolean };
+  'ita.unclear-header': { missing: string[] } | { row: number; problems: Bilingual[]; indicators: number };
+  'ita.rank-order': { rank: string; expected: number };
   'ita.blank-year': { year: number };
   'ita.duplicate-year': { agency: string; year: number; firstRow: number };
   'ita.survey-no-header': Record<string, never>;
@@ -59,6 +78,12 @@ function messagesOf<P>(catalog: { [C in keyof P]: { message: (p: P[C]) => Biling
   return out;
 }
 
+/** What a finding adds when the row or column it is in is left out. */
+const SKIPPED = {
+  row: { th: ' — ข้ามแถวนี้', en: ' — row skipped' },
+  column: { th: ' — ข้ามคอลัมน์นี้', en: ' — column skipped' },
+};
+
 const ITA_CATALOG: Catalog<ItaParams> = {
   'config.bad-value': ({ reason }) => reason,
   'config.duplicate-key': ({ key, firstRow }) => ({
@@ -75,9 +100,18 @@ const ITA_CATALOG: Catalog<ItaParams> = {
     en: `unknown setting ${key} (see docs/config.md for the list)`,
   }),
   'config.rule': ({ reason }) => reason,
-  'ita.unknown-year': ({ year, rowSkipped }) => ({
-    th: `ไม่มีเกณฑ์การประเมินของปี ${year}${rowSkipped ? ' — ข้ามแถวนี้' : ''}`,
-    en: `no assessment framework for ${year}${rowSkipped ? ' — row skipped' : ''}`,
+  'ita.unknown-year': ({ year, rowSkipped, columnSkipped, headerDiffers }) => {
+    const skip = rowSkipped ? SKIPPED.row : columnSkipped ? SKIPPED.column : { th: '', en: '' };
+    return headerDiffers
+      ? {
+          th: `เกณฑ์ปี ${year} มีตัวชี้วัดไม่ตรงกับหัวตาราง${skip.th}`,
+          en: `the ${year} framework's indicators differ from the header's${skip.en}`,
+        }
+      : { th: `ไม่มีเกณฑ์การประเมินของปี ${year}${skip.th}`, en: `no assessment framework for ${year}${skip.en}` };
+  },
+  'ita.ce-year': ({ ce, skipped }) => ({
+    th: `ปี ${ce} เป็นปี ค.ศ. น่าจะหมายถึง พ.ศ. ${ce + 543} — แก้เป็นปี พ.ศ. แล้วคำนวณใหม่${SKIPPED[skipped].th}`,
+    en: `${ce} is a CE year, probably BE ${ce + 543}: type the BE year and score again${SKIPPED[skipped].en}`,
   }),
   'ita.unknown-shape': ({ indicators, names }) => ({
     th: `ไม่พบตารางที่คำนวณได้: ต้องเป็นตารางคะแนน ${indicators} ตัวชี้วัด (${names}) ที่มีหัวคอลัมน์เป็นเลขหรือชื่อตัวชี้วัด หนึ่งแถวต่อหน่วยงานหรือต่อปี, ตารางอันดับ (อันดับ | ตัวชี้วัด | คะแนน), แบบสอบถาม IIT/EIT ที่มีหัวคอลัมน์เป็นรหัสข้อ (I1, E1, …) หรือรายการ OIT (O1 | มี/ไม่มี)`,
@@ -87,13 +121,71 @@ const ITA_CATALOG: Catalog<ItaParams> = {
     th: `แถว ${row} มีตัวเลข ${indicators} ค่าขึ้นไป แต่ไม่มีหัวตารางบอกว่าคอลัมน์ใดเป็นตัวชี้วัดใด จึงไม่คำนวณ — เพิ่มแถวหัวตารางเหนือข้อมูล ระบุเลขตัวชี้วัด (${names}) หรือชื่อตัวชี้วัด`,
     en: `row ${row} holds ${indicators} or more numbers, but no header says which column is which indicator, so nothing is scored: add a header row above the data with the indicator numbers (${names}) or names`,
   }),
-  'ita.bad-score': ({ indicator, reason }) => ({
-    th: `ตัวชี้วัด ${indicator.no} ${indicator.th}: ${reason ? reason.th : 'ไม่มีคะแนน'} — ข้ามแถวนี้`,
-    en: `indicator ${indicator.no} ${indicator.en}: ${reason ? reason.en : 'no score'} — row skipped`,
+  'ita.bad-score': ({ indicator, reason, rowSkipped }) => ({
+    th: `ตัวชี้วัด ${indicator.no} ${indicator.th}: ${reason ? reason.th : 'ไม่มีคะแนน'}${rowSkipped ? SKIPPED.row.th : ''}`,
+    en: `indicator ${indicator.no} ${indicator.en}: ${reason ? reason.en : 'no score'}${rowSkipped ? SKIPPED.row.en : ''}`,
   }),
   'ita.summary-row': ({ label }) => ({
-    th: `แถว "${label}" เป็นแถวสรุป ไม่ใช่หน่วยงาน — ข้ามแถวนี้`,
-    en: `row "${label}" is a summary line, not an agency — row skipped`,
+    th: `แถว "${label}" เป็นแถวสรุป ไม่ใช่ข้อมูล${SKIPPED.row.th}`,
+    en: `row "${label}" is a summary line, not data${SKIPPED.row.en}`,
+  }),
+  'ita.percent-cells': ({ count }) => ({
+    th: `อ่านคะแนน ${count} เซลล์ที่จัดรูปแบบเป็นร้อยละตามที่แสดง (0.9263 แสดง 92.63% อ่านเป็น 92.63)`,
+    en: `${count} score cell(s) formatted as percent were read as shown (0.9263 shown 92.63% reads 92.63)`,
+  }),
+  'ita.no-scores': () => ({
+    th: `แถวนี้มีปีแต่ไม่มีคะแนนตัวชี้วัด${SKIPPED.row.th}`,
+    en: `this row has a year but no indicator scores${SKIPPED.row.en}`,
+  }),
+  'ita.bad-year': ({ value }) => ({
+    th: `ปีต้องเป็นปี พ.ศ. เช่น 2566 ได้ ${value}${SKIPPED.row.th}`,
+    en: `the year must be a BE year such as 2566, got ${value}${SKIPPED.row.en}`,
+  }),
+  'ita.bad-agency': ({ value }) => ({
+    th: `ชื่อหน่วยงานเป็นปี (${value}) — ตรวจหัวคอลัมน์ ข้ามแถวนี้`,
+    en: `the agency name is a year (${value}): check the headers${SKIPPED.row.en}`,
+  }),
+  'ita.bad-total': ({ tool, reason }) => ({
+    th: `${tool ? `คะแนน ${tool}` : 'คะแนนรวม'}ที่ประกาศอ่านไม่ได้: ${reason.th}`,
+    en: `the published ${tool ? `${tool} score` : 'total'} cannot be read: ${reason.en}`,
+  }),
+  'ita.total-mismatch': ({ tool, published, low, high }) => {
+    // Scores shown to two decimals can pin the total to one value: say "only 82.36", not "82.36–82.36".
+    const range =
+      low === high
+        ? { th: `ได้เพียง ${low}`, en: `only ${low} is` }
+        : { th: `${low}–${high}`, en: `${low}–${high} are` };
+    return {
+      th: `${tool ? `คะแนน ${tool}` : 'คะแนนรวม'}ที่ประกาศ ${published} มาจากคะแนนตัวชี้วัดที่แสดงไม่ได้ (เป็นไปได้ ${range.th}) — ตรวจทั้งสองอย่าง`,
+      en: `the published ${tool ? `${tool} score` : 'total'} ${published} cannot come from the indicator scores shown (${range.en} attainable): check both`,
+    };
+  },
+  'ita.fraction-scores': ({ example, rowSkipped }) => ({
+    th: `คะแนนทุกตัวชี้วัดไม่เกิน 1 (เช่น ${example}) ดูเหมือนเป็นสัดส่วน ไม่ใช่คะแนน 0–100 — จัดรูปแบบเป็นร้อยละ หรือพิมพ์เป็นคะแนน เช่น 92.63${rowSkipped ? ' ข้ามแถวนี้' : ''}`,
+    en: `every score is at most 1 (e.g. ${example}): fractions, not scores from 0 to 100 — format the cells as percent or type the score (92.63)${rowSkipped ? SKIPPED.row.en : ''}`,
+  }),
+  'ita.unclear-indicator': ({ reason }) =>
+    reason ?? {
+      th: `แถวนี้มีทั้งตัวชี้วัดและตัวชี้วัดย่อย จึงไม่ชัดว่าคะแนนเป็นของตัวใด — ให้คะแนนตัวชี้วัดอยู่ในแถวของตัวเอง`,
+      en: `this row names an indicator and a sub-indicator, so whose score it holds is unclear: give the indicator's score a row of its own`,
+    },
+  'ita.repeated-indicator': ({ indicator, firstRow, same }) => ({
+    th: `ตัวชี้วัด ${indicator.no} ${indicator.th} ซ้ำกับแถว ${firstRow}${same ? ' (คะแนนเท่ากัน)' : ' แต่คะแนนต่างกัน — แก้ให้เหลือแถวเดียว'}`,
+    en: `indicator ${indicator.no} ${indicator.en} repeats row ${firstRow}${same ? ' (same score)' : ' with another score: keep one row'}`,
+  }),
+  'ita.unclear-header': (p) =>
+    'missing' in p
+      ? {
+          th: `ตารางตัวชี้วัดไม่มีตัวชี้วัด ${p.missing.join(', ')} — เพิ่มแถวของตัวชี้วัดนั้น (ชื่อหรือเลข และคะแนน)`,
+          en: `the indicator table has no row for indicator(s) ${p.missing.join(', ')}: add a row (its name or number, and its score)`,
+        }
+      : {
+          th: `หัวตารางแถว ${p.row} ไม่ชัดว่าคอลัมน์ใดเป็นตัวชี้วัดใด: ${p.problems.map((x) => x.th).join('; ')} — ให้หัวคอลัมน์ระบุตัวชี้วัดละหนึ่งคอลัมน์ (เลข 1–${p.indicators} หรือชื่อตัวชี้วัด)`,
+          en: `the header in row ${p.row} does not settle which column is which indicator: ${p.problems.map((x) => x.en).join('; ')}. Give each indicator one column headed by its number (1–${p.indicators}) or name`,
+        },
+  'ita.rank-order': ({ rank, expected }) => ({
+    th: `อันดับ ${rank} ไม่ตรงกับคะแนน (ควรเป็นอันดับ ${expected})`,
+    en: `rank ${rank} does not match the scores (should be ${expected})`,
   }),
   'ita.blank-year': ({ year }) => ({
     th: `ไม่มีปีงบประมาณ ใช้เกณฑ์ปี ${year}`,
