@@ -34,7 +34,8 @@ export interface ItaParams {
   'ita.unknown-shape': { indicators: number; names: string };
   'ita.no-header': { row: number; indicators: number; names: string };
   'ita.bad-score': { indicator: IndicatorName; reason?: Bilingual; rowSkipped?: boolean };
-  'ita.summary-row': { label: string };
+  /** A score table's summary line (`label` as typed), or a survey's (`quoted`, in 1-based `row`). */
+  'ita.summary-row': { label: string } | { quoted: string; row: number };
   'ita.percent-cells': { count: number };
   'ita.no-scores': Record<string, never>;
   'ita.bad-year': { value: string };
@@ -53,14 +54,24 @@ export interface ItaParams {
   'ita.unknown-question': { code: string; year: number };
   'ita.duplicate-question': { code: string };
   'ita.unknown-tool': { tool: string };
-  'ita.other-tool-question': { code: string; tool: string };
+  'ita.other-tool-question': { code: string; tool: string; toolGiven?: boolean };
+  'ita.survey-empty': { tool: string; headerRow: number; notAssessed: number };
+  /** Survey answers (`answers`) or checklist items (`items`) marked not assessed. */
+  'ita.not-assessed': { answers: number } | { items: number };
   'ita.mixed-answer-numbers': { levels: number; row: number; column: number };
   'ita.bad-answer': { value: string; code: string; levels: number };
   'ita.score-range': { value: string; code: string };
   'ita.missing-questions': { indicator: string; codes: string[] };
-  'ita.unknown-item': { value: string; tool: string };
+  'ita.checklist-empty': { tool: string; noCodes?: boolean; notAssessed?: number };
+  /** A code of another tool (`value` as typed), or an item the year's framework lacks. */
+  'ita.unknown-item': { value: string; tool: string } | { code: string; year: number };
   'ita.duplicate-item': { code: string };
-  'ita.bad-item-answer': { value: string; code: string };
+  /** An answer that is no yes/no, or a mark in the yes (มี) or no (ไม่มี) tick column that is no tick. */
+  'ita.bad-item-answer': { value: string; code: string; tickColumn?: 'yes' | 'no' };
+  'ita.both-ticked': { code: string };
+  'ita.answer-column': Record<string, never>;
+  'ita.answer-column-unclear':
+    { yesColumns: number; noColumns: number } | { headedAsAnswer: Bilingual } | { candidates: Bilingual };
 }
 
 /** The parameters of every code's message, of every domain. */
@@ -125,10 +136,16 @@ const ITA_CATALOG: Catalog<ItaParams> = {
     th: `ตัวชี้วัด ${indicator.no} ${indicator.th}: ${reason ? reason.th : 'ไม่มีคะแนน'}${rowSkipped ? SKIPPED.row.th : ''}`,
     en: `indicator ${indicator.no} ${indicator.en}: ${reason ? reason.en : 'no score'}${rowSkipped ? SKIPPED.row.en : ''}`,
   }),
-  'ita.summary-row': ({ label }) => ({
-    th: `แถว "${label}" เป็นแถวสรุป ไม่ใช่ข้อมูล${SKIPPED.row.th}`,
-    en: `row "${label}" is a summary line, not data${SKIPPED.row.en}`,
-  }),
+  'ita.summary-row': (p) =>
+    'quoted' in p
+      ? {
+          th: `แถว ${p.row} เป็นแถวสรุป (${p.quoted}) ไม่ใช่ผู้ตอบ จึงไม่นำมาคำนวณ`,
+          en: `row ${p.row} is a summary row (${p.quoted}), not a respondent; it is left out`,
+        }
+      : {
+          th: `แถว "${p.label}" เป็นแถวสรุป ไม่ใช่ข้อมูล${SKIPPED.row.th}`,
+          en: `row "${p.label}" is a summary line, not data${SKIPPED.row.en}`,
+        },
   'ita.percent-cells': ({ count }) => ({
     th: `อ่านคะแนน ${count} เซลล์ที่จัดรูปแบบเป็นร้อยละตามที่แสดง (0.9263 แสดง 92.63% อ่านเป็น 92.63)`,
     en: `${count} score cell(s) formatted as percent were read as shown (0.9263 shown 92.63% reads 92.63)`,
@@ -197,43 +214,100 @@ const ITA_CATALOG: Catalog<ItaParams> = {
   }),
   'ita.survey-no-header': () => ({
     th: 'ไม่พบแถวหัวตารางที่มีรหัสข้อคำถาม (I1…, E1…)',
-    en: 'no header row of question codes (I1…, E1…) found',
+    en: 'no header row with question codes (I1…, E1…) found',
   }),
   'ita.unknown-question': ({ code, year }) => ({
     th: `ไม่มีข้อ ${code} ในกรอบปี ${year}`,
-    en: `there is no question ${code} in the ${year} framework`,
+    en: `question ${code} is not in the ${year} framework`,
   }),
   'ita.duplicate-question': ({ code }) => ({ th: `ข้อ ${code} ซ้ำ`, en: `question ${code} appears twice` }),
-  'ita.unknown-tool': ({ tool }) => ({ th: `ไม่มีแบบสำรวจ ${tool}`, en: `there is no survey ${tool}` }),
-  'ita.other-tool-question': ({ code, tool }) => ({
-    th: `ข้อ ${code} ไม่ใช่ข้อของ ${tool}`,
-    en: `question ${code} is not a ${tool} question`,
+  'ita.unknown-tool': ({ tool }) => ({ th: `ไม่มีแบบสำรวจ ${tool}`, en: `there is no survey tool ${tool}` }),
+  'ita.other-tool-question': ({ code, tool, toolGiven }) => ({
+    th: `ข้อ ${code} ไม่ใช่ข้อของ ${tool}${toolGiven ? '' : ' (ระบุเครื่องมือเพื่อเลือก)'}`,
+    en: `${code} is not an ${tool} question${toolGiven ? '' : ' (give the tool to choose)'}`,
   }),
+  'ita.survey-empty': ({ tool, headerRow, notAssessed }) => ({
+    th:
+      `แบบสำรวจ ${tool} ไม่มีคำตอบให้คำนวณ: มีแถวหัวรหัสข้อที่แถว ${headerRow} แต่ไม่มีผู้ตอบใต้แถวนั้น` +
+      (notAssessed ? ` (ทั้ง ${notAssessed} คำตอบเป็น "ไม่ประเมิน")` : ''),
+    en:
+      `the ${tool} survey has no answers to score: a header of question codes in row ${headerRow}, but no respondent below it` +
+      (notAssessed ? ` (all ${notAssessed} answers are marked not assessed)` : ''),
+  }),
+  'ita.not-assessed': (p) =>
+    'answers' in p
+      ? {
+          th: `${p.answers} คำตอบเป็น "ไม่ประเมิน" (-, n/a) ไม่นำมาคิดค่าเฉลี่ย`,
+          en: `${p.answers} answer(s) marked not assessed (-, n/a, "ไม่ประเมิน") are left out of the means`,
+        }
+      : {
+          th: `${p.items} ข้อเป็น "ไม่ประเมิน" (-, n/a) ไม่นำมาคิดค่าเฉลี่ย และไม่นับเป็น ไม่มี`,
+          en: `${p.items} item(s) marked not assessed (-, n/a, "ไม่ประเมิน") are left out of the means, not scored as "ไม่มี"`,
+        },
   'ita.mixed-answer-numbers': ({ levels, row, column }) => ({
-    th: `คำตอบปนกันระหว่างระดับ 1–${levels} (แถว ${row} คอลัมน์ ${column}) กับคะแนน 0–100`,
-    en: `answers mix levels 1–${levels} (row ${row}, column ${column}) with scores 0–100`,
+    th: `คำตอบปนกันระหว่างระดับ 1–${levels} (แถว ${row} คอลัมน์ ${column}) กับคะแนน 0–100 ใช้แบบเดียว`,
+    en: `answers mix levels 1–${levels} (row ${row}, column ${column}) with scores 0–100; use one kind`,
   }),
   'ita.bad-answer': ({ value, code, levels }) => ({
     th: `คำตอบ ${value} ของข้อ ${code} ไม่ใช่ระดับ 1–${levels} ชื่อระดับ มี/ไม่มี หรือคะแนน 0–100`,
-    en: `answer ${value} to ${code} is not a level 1–${levels}, a level name, yes/no or a score 0–100`,
+    en: `answer ${value} to ${code} is not a level 1–${levels} or its label, yes/no or a score 0–100`,
   }),
   'ita.score-range': ({ value, code }) => ({
     th: `คะแนน ${value} ของข้อ ${code} ต้องอยู่ระหว่าง 0–100`,
-    en: `score ${value} for ${code} must be from 0 to 100`,
+    en: `score ${value} of ${code} must be from 0 to 100`,
   }),
   'ita.missing-questions': ({ indicator, codes }) => ({
     th: `ตัวชี้วัด ${indicator} ไม่มีคอลัมน์ของข้อ ${codes.join(', ')}`,
     en: `indicator ${indicator} has no column for ${codes.join(', ')}`,
   }),
-  'ita.unknown-item': ({ value, tool }) => ({
-    th: `${value} ไม่ใช่ข้อของ ${tool}`,
-    en: `${value} is not a ${tool} item`,
-  }),
+  'ita.checklist-empty': ({ tool, noCodes, notAssessed }) =>
+    noCodes
+      ? {
+          th: `ไม่พบรหัสข้อ ${tool} (O1…) ในรายการตรวจ`,
+          en: `no ${tool} item code (O1…) found in the checklist`,
+        }
+      : {
+          th: `รายการตรวจ ${tool} ไม่มีคำตอบให้คำนวณ: ทุกข้อว่าง${notAssessed ? ` หรือเป็น "ไม่ประเมิน" (${notAssessed} ข้อ)` : ''}`,
+          en: `the ${tool} checklist has no answer to score: every item is blank${notAssessed ? ` or not assessed (${notAssessed})` : ''}`,
+        },
+  'ita.unknown-item': (p) =>
+    'tool' in p
+      ? { th: `${p.value} ไม่ใช่ข้อของ ${p.tool}`, en: `${p.value} is not an ${p.tool} item` }
+      : { th: `ไม่มีข้อ ${p.code} ในกรอบปี ${p.year}`, en: `item ${p.code} is not in the ${p.year} framework` },
   'ita.duplicate-item': ({ code }) => ({ th: `ข้อ ${code} ซ้ำ`, en: `item ${code} appears twice` }),
-  'ita.bad-item-answer': ({ value, code }) => ({
-    th: `คำตอบ ${value} ของข้อ ${code} ต้องเป็น มี/ไม่มี ✓/✗ 1/0 หรือ TRUE/FALSE`,
-    en: `answer ${value} to ${code} must be yes/no, ✓/✗, 1/0 or TRUE/FALSE`,
+  'ita.bad-item-answer': ({ value, code, tickColumn }) =>
+    tickColumn
+      ? {
+          th: `เครื่องหมาย ${value} ของข้อ ${code} ในคอลัมน์ ${tickColumn === 'yes' ? 'มี' : 'ไม่มี'} ต้องเป็น ✓ / x หรือ TRUE`,
+          en: `mark ${value} of ${code} in the "${tickColumn === 'yes' ? 'มี' : 'ไม่มี'}" column must be ✓, / , x or TRUE`,
+        }
+      : {
+          th: `คำตอบ ${value} ของข้อ ${code} ต้องเป็น มี/ไม่มี ✓/✗ 1/0 หรือ TRUE/FALSE`,
+          en: `answer ${value} to ${code} must be "มี"/"ไม่มี", ✓/✗, 1/0 or TRUE/FALSE`,
+        },
+  'ita.both-ticked': ({ code }) => ({
+    th: `ข้อ ${code} มีเครื่องหมายทั้งในคอลัมน์ มี และ ไม่มี`,
+    en: `${code} is marked both "มี" and "ไม่มี"`,
   }),
+  'ita.answer-column': () => ({
+    th: 'ไม่มีหัวคอลัมน์บอกว่าคอลัมน์ใดเป็นคำตอบ จึงอ่านคำตอบจากคอลัมน์ของเซลล์นี้ ซึ่งเป็นคอลัมน์เดียวที่มีคำตอบ มี/ไม่มี ตั้งหัวคอลัมน์ว่า "ผล" เพื่อยืนยัน',
+    en: 'no header names the answer column, so answers are read from the column of this cell, the only one holding "มี"/"ไม่มี" answers; head it "ผล" to confirm',
+  }),
+  'ita.answer-column-unclear': (p) =>
+    'yesColumns' in p
+      ? {
+          th: `ต้องมีคอลัมน์ "มี" หนึ่งคอลัมน์และ "ไม่มี" หนึ่งคอลัมน์ พบ มี ${p.yesColumns} คอลัมน์ ไม่มี ${p.noColumns} คอลัมน์`,
+          en: `a tick checklist needs one "มี" column and one "ไม่มี" column; found ${p.yesColumns} "มี" and ${p.noColumns} "ไม่มี"`,
+        }
+      : 'headedAsAnswer' in p
+        ? {
+            th: `หัวคอลัมน์บอกว่าเป็นคำตอบมากกว่าหนึ่งคอลัมน์ (${p.headedAsAnswer.th}) ให้เหลือคอลัมน์คำตอบเดียว หรือแยกเป็น มี | ไม่มี`,
+            en: `more than one column is headed as the answer (${p.headedAsAnswer.en}); keep one answer column, or use "มี | ไม่มี" tick columns`,
+          }
+        : {
+            th: `ไม่รู้ว่าคอลัมน์ใดเป็นคำตอบ (${p.candidates.th}) ตั้งหัวคอลัมน์คำตอบว่า "ผล" หรือใช้คอลัมน์ มี | ไม่มี`,
+            en: `cannot tell which column holds the answers (${p.candidates.en}); head the answer column "ผล", or use "มี | ไม่มี" tick columns`,
+          },
 };
 
 let catalog: Catalog<FindingParams> | undefined;

@@ -118,9 +118,15 @@ export const ITA_SAMPLES: { [C in keyof ItaParams]: ItaParams[C] } = {
   'ita.bad-answer': { value: '"7"', code: 'I2', levels: 4 },
   'ita.score-range': { value: '120', code: 'I2' },
   'ita.missing-questions': { indicator: '3', codes: ['I12', 'I13'] },
-  'ita.unknown-item': { value: '"O99"', tool: 'OIT' },
+  'ita.unknown-item': { value: '"E3"', tool: 'OIT' },
+  'ita.survey-empty': { tool: 'IIT', headerRow: 2, notAssessed: 3 },
+  'ita.not-assessed': { items: 2 },
+  'ita.checklist-empty': { tool: 'OIT', notAssessed: 2 },
+  'ita.both-ticked': { code: 'O4' },
+  'ita.answer-column': {},
+  'ita.answer-column-unclear': { yesColumns: 2, noColumns: 1 },
   'ita.duplicate-item': { code: 'O4' },
-  'ita.bad-item-answer': { value: '"maybe"', code: 'O4' },
+  'ita.bad-item-answer': { value: '"maybe"', code: 'O4', tickColumn: 'yes' },
 };
 
 // One bag for every template code: a placeholder as written, a name, a tag and a filter's reason.
