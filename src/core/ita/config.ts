@@ -7,6 +7,8 @@ import { type Rational, readDecimal } from '../decimal';
 import type { Finding, Severity } from '../findings';
 import { type CodeRange, exactScore, type Framework, frameworkProblems } from './framework';
 import { DEFAULT_YEAR, frameworkFor, KNOWN_YEARS } from './presets';
+import { isBlank } from '../cells/isBlank';
+import { normalizeText } from '../cells/normalizeText';
 import { quoteValue } from '../cells/quoteValue';
 import { type FindingCode, type FindingParams } from '../findings/codes';
 import { finding } from '../findings/finding';
@@ -111,11 +113,8 @@ export function readItaConfig(
   const seenKeys = new Map<string, number>();
   grid.forEach((cells, row) => {
     const raw = cells[0];
-    if (raw === '' || raw === null || raw === undefined) return;
-    const key = String(raw)
-      .replace(/[\s\u00A0\u200B]+/g, ' ')
-      .trim()
-      .replace(/ ?\. ?/g, '.');
+    if (isBlank(raw)) return;
+    const key = normalizeText(String(raw)).replace(/ ?\. ?/g, '.');
     if (key === '' || key.startsWith('#') || HEADER_KEYS.has(key.toLowerCase())) return;
     const dot = key.indexOf('.');
     const head = (dot < 0 ? key : key.slice(0, dot)).toLowerCase();

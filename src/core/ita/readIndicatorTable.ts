@@ -12,7 +12,7 @@ import { finding as positioned } from '../findings/finding';
 import { quoteValue } from '../cells/quoteValue';
 import { toArabicDigits } from '../thai/digits';
 import type { Framework } from './framework';
-import { a1 } from './problems';
+import { a1 } from '../findings/a1';
 import { checkTotal } from './score';
 import { blank, isSummaryLabel, readScoreCell, readYearCell, shownText, textOf } from './scoreCells';
 import {

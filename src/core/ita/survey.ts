@@ -11,6 +11,7 @@ import { type FindingCode, findingMessage, type FindingParams } from '../finding
 import type { Severity } from '../findings/finding';
 import type { GridProblem } from '../findings/gridProblems';
 import { BIG_0, BIG_100 } from '../bigint';
+import { isBlank } from '../cells/isBlank';
 import { normalizeText } from '../cells/normalizeText';
 import { quoteValue as quote } from '../cells/quoteValue';
 
@@ -241,7 +242,7 @@ export function scoreSurvey(
     let answered = false;
     for (let k = 0; k < own.length; k++) {
       const value = row[own[k].column];
-      if (value === '' || value === null || value === undefined) continue;
+      if (isBlank(value)) continue;
       let seen = counts[k].get(value);
       if (!seen) counts[k].set(value, (seen = { count: 0, row: r, na: isNotAssessed(value) }));
       if (seen.na) {
@@ -471,7 +472,7 @@ const NO_MARKS = ['✗', '✘', '☐', '❌', 'no', 'n', 'false', 'ไม่ผ�
  * "n/a", "ไม่ประเมิน"), undefined when unreadable.
  */
 export function readItemAnswer(framework: Framework, value: unknown): boolean | null | undefined {
-  if (value === '' || value === null || value === undefined) return null;
+  if (isBlank(value)) return null;
   if (typeof value === 'boolean') return value;
   const n = readDecimal(value);
   if (n) return n.n === BIG_0 ? false : n.n === n.d || n.n === BIG_100 * n.d ? true : undefined;
