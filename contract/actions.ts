@@ -5,6 +5,12 @@
 /** Global function names of the menu handlers, as the menu and the CLI's `--menu` name them. */
 export const HANDLERS = {
   scoreSheet: 'scoreItaSheet',
+  validateTab: 'validateThisTab',
+  validateAll: 'validateAllTabs',
+  clearMarks: 'clearValidationMarks',
+  reportSettings: 'openReportSettings',
+  addTemplates: 'addReportTemplates',
+  generateReport: 'generateReport',
   showAbout: 'showAbout',
 } as const;
 export type HandlerName = (typeof HANDLERS)[keyof typeof HANDLERS];
@@ -69,3 +75,78 @@ export interface ReadAsLine {
 
 /** What a menu handler returns: its summary, or why it stopped. */
 export type ActionResult<S> = S | ActionAborted;
+
+/** One tab as validation saw it: what kind of table it holds and why. */
+export interface ValidatedSheet {
+  name: string;
+  kind: string;
+  why: BilingualText;
+  /** The fiscal year a measures table or progress report was checked against, and its source. */
+  year?: { year: number; source: 'title' | 'settings' | 'periods' };
+}
+
+/** What "Validate this tab" / "Validate all tabs" did. */
+export interface ValidateSummary {
+  /** False when any finding is an error. */
+  ok: boolean;
+  scope: 'tab' | 'all';
+  sheets: ValidatedSheet[];
+  findings: FindingSummary[];
+  counts: { error: number; warning: number; info: number };
+  /** The findings tab written. */
+  tab: string;
+  /** The fiscal year of the settings, and where it came from (absent when none is set). */
+  fiscalYear?: { year: number; source: 'property' | 'settings-tab' };
+  /** Cells given a mark; cells left unmarked because the originals would not fit the store. */
+  marked: number;
+  unmarked: number;
+}
+
+/** What "Clear marks" did. */
+export interface ClearMarksSummary {
+  ok: boolean;
+  /** Cells whose background and note were restored. */
+  restored: number;
+  /** Marked cells the user had changed since (left as they are). */
+  changed: number;
+  /** Tabs named in the stored marks that no longer exist. */
+  missingSheets: string[];
+}
+
+/** What "ตั้งค่ารายงาน / Report settings" did: made the settings tab, or found the one there is. */
+export interface SettingsSummary {
+  ok: boolean;
+  tab: string;
+  created: boolean;
+}
+
+/** What "เพิ่มแม่แบบรายงาน / Add report templates" did: tabs inserted, and names already taken. */
+export interface TemplatesSummary {
+  ok: boolean;
+  added: string[];
+  skipped: string[];
+}
+
+/** A problem of a template or of the data it names, at its tab and cell. */
+export interface ReportProblem {
+  severity: 'error' | 'warning';
+  sheet: string;
+  cell: string;
+  message: BilingualText;
+}
+
+/** What "สร้างรายงาน / Generate report" did. */
+export interface ReportSummary {
+  ok: boolean;
+  /** The template tab used ('' when none was chosen). */
+  template: string;
+  /** The report tab written (absent when nothing was written). */
+  tab?: string;
+  /** Rows written. */
+  rows?: number;
+  /** Whether an earlier report of this template was replaced. */
+  replaced?: boolean;
+  /** Why nothing was written, when nothing was. */
+  stopped?: 'no-template' | 'cancelled' | 'template-problems' | 'data-problems';
+  problems: ReportProblem[];
+}

@@ -5,11 +5,17 @@
 export const GENERATED_TAG = 'ita-sheets:generated';
 
 /** Kinds of generated tab, the value under GENERATED_TAG. */
-export const GENERATED_KINDS = { itaScore: 'ita-score' } as const;
+export const GENERATED_KINDS = { itaScore: 'ita-score', findings: 'findings' } as const;
+
+/** The kind of a report generated from a template tab: one report tab per template. */
+export const REPORT_KIND_PREFIX = 'report:';
+
+/** Developer-metadata key on the built-in template tabs the add-in inserted (value: the template's name). */
+export const TEMPLATE_TAG = 'ita-sheets:template';
 export type GeneratedKind = (typeof GENERATED_KINDS)[keyof typeof GENERATED_KINDS];
 
 /** Default names of the tabs the add-in writes (a user's tab of that name gets "name (2)" instead). */
-export const TAB_NAMES = { itaScore: 'ผลคะแนน ITA' } as const;
+export const TAB_NAMES = { itaScore: 'ผลคะแนน ITA', findings: 'ผลการตรวจสอบ' } as const;
 
 /** The tab a user keeps to override the ITA framework of a year (weights, bands, pass mark). */
 export const CONFIG_TAB = 'ITA_CONFIG';
@@ -18,4 +24,11 @@ export const CONFIG_TAB = 'ITA_CONFIG';
 export const PROPERTY_KEYS = {
   /** The default assessment year (BE), e.g. "2566"; the CLI's `score --year` sets it. */
   year: 'ita-sheets.year',
+  /** The document's fiscal year (BE), e.g. "2566", for measures tables whose title names none. */
+  fiscalYear: 'ita-sheets.fiscal-year',
+  /**
+   * The backgrounds and notes of the cells validation marked, kept to restore them: the number of
+   * chunks under this key, the chunks under `${marks}.0`, `${marks}.1`, … (a value holds 9 KB at most).
+   */
+  marks: 'ita-sheets.marks',
 } as const;

@@ -529,9 +529,43 @@ function measuresSheet() {
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+// 7. ตั้งค่ารายงาน: the report settings a clerk fills in (the "ตั้งค่ารายงาน" menu makes this tab). The
+// agency named here is the one the ITA analysis report is about (คะแนน ITA holds three).
+
+function settingsSheet() {
+  return {
+    name: 'ตั้งค่ารายงาน',
+    widths: [300, 380],
+    rows: [
+      ['รายการ / Setting', 'ค่า / Value'],
+      ['ชื่อหน่วยงาน / Agency', 'อบต.หนองบัว'],
+      ['อำเภอ / District', 'เมือง'],
+      ['จังหวัด / Province', 'ขอนแก่น'],
+      ['ปีงบประมาณ / Fiscal year', '2566'],
+    ],
+  };
+}
+
 export const DEMO = {
   title: 'ITA Sheets demo',
-  sheets: [scoreSheet(), gradeSheet(), surveySheet(), oitSheet(), budgetSheet(), measuresSheet()],
+  sheets: [
+    scoreSheet(),
+    gradeSheet(),
+    surveySheet(),
+    oitSheet(),
+    budgetSheet(),
+    measuresSheet(),
+    settingsSheet(),
+  ],
   /** What `npm run demo` does on this workbook: sheet to activate, then menu handlers to click. */
-  actions: [{ sheet: 'คะแนน ITA', menu: 'scoreItaSheet', answers: ['OK'] }],
+  // Every tab is validated (the findings tab lists the planted mistakes and marks their cells); then
+  // the built-in report templates become tabs, and the ITA analysis report of the settings' agency
+  // is generated.
+  actions: [
+    { sheet: 'คะแนน ITA', menu: 'scoreItaSheet', answers: ['OK'] },
+    { menu: 'validateAllTabs' },
+    { menu: 'addReportTemplates' },
+    { sheet: 'รายงานวิเคราะห์ผล ITA', menu: 'generateReport' },
+  ],
 };

@@ -22,7 +22,7 @@ import {
 import { boxA1, cellA1 } from './emulator/a1';
 import type { Env } from './emulator/spreadsheet';
 import { visibleSheets } from './emulator/spreadsheet';
-import { instantToWall, isDateValue, wallToInstant } from './emulator/values';
+import { instantToWall, isDateValue, sheetsErrorLiteral, wallToInstant } from './emulator/values';
 
 /** A custom function as the local runtime calls it: arguments in, value or rows out (or it throws). */
 export type CustomFunctionCall = (name: string, args: unknown[]) => unknown;
@@ -85,7 +85,7 @@ export function recalculate(
 
   const toScriptValue = (v: unknown): unknown => {
     if (v === EmptyValue || v === null || v === undefined) return '';
-    if (v instanceof CellError) return sheetsErrorOf(v.type);
+    if (v instanceof CellError) return sheetsErrorLiteral(String(v.type));
     if (typeof v === 'object' && v !== null && 'val' in v) {
       const rich = v as { val: number; constructor: { name: string } };
       if (/Date/.test(rich.constructor.name)) {
@@ -297,7 +297,7 @@ export function recalculate(
         }
         if (value && typeof value === 'object' && 'value' in (value as object)) {
           const e = value as { type: string; message?: string };
-          const shown = sheetsErrorOf(e.type);
+          const shown = sheetsErrorLiteral(e.type);
           errors.push({
             sheet: ws.name,
             cell: cellA1(address.row + 1, address.col + 1),
@@ -399,23 +399,8 @@ function asEngineInput(v: unknown): unknown {
   return typeof v === 'string' ? `'${v}` : v;
 }
 
-// Sheets' literals for HyperFormula's error types. A circular reference is #REF! in Sheets.
-const SHEETS_ERRORS: Record<string, string> = {
-  [ErrorType.DIV_BY_ZERO]: '#DIV/0!',
-  [ErrorType.NA]: '#N/A',
-  [ErrorType.VALUE]: '#VALUE!',
-  [ErrorType.REF]: '#REF!',
-  [ErrorType.NAME]: '#NAME?',
-  [ErrorType.NUM]: '#NUM!',
-  [ErrorType.CYCLE]: '#REF!',
-  [ErrorType.SPILL]: '#REF!',
-  [ErrorType.ERROR]: '#ERROR!',
-};
+// A circular reference shows #REF! in Sheets (sheetsErrorLiteral), with this message.
 const CIRCULAR = 'Circular dependency detected. To resolve with iterative calculation, see File > Settings.';
-
-function sheetsErrorOf(type: string): string {
-  return SHEETS_ERRORS[type] ?? '#ERROR!';
-}
 
 /** The longest row (not Math.max(...rows): a spill of 200,000 rows would overflow the stack). */
 function widest(rows: unknown[][]): number {

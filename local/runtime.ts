@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import vm from 'node:vm';
 import type ExcelJS from 'exceljs';
-import { openWorkbook, workbookBytes } from './emulator/index';
+import { asCustomFunction, openWorkbook, withContext, workbookBytes } from './emulator/index';
 import { createServices, type RecordedMenu, type UiRecord } from './emulator/services';
 import type { Env } from './emulator/spreadsheet';
 import { type RecalcReport, recalculate } from './recalc';
@@ -58,6 +58,11 @@ export interface Runtime {
   functions: FunctionDoc[];
   /** Runs a global of the bundle (a trigger or a menu handler) by name. */
   run(name: string, ...args: unknown[]): unknown;
+  /**
+   * Runs onOpen as Sheets runs it for an add-on: in AuthMode.NONE where the add-on is not yet used in
+   * the file (menu only), LIMITED where it is (the file and the UI, no authorised services).
+   */
+  open(authMode: 'NONE' | 'LIMITED'): unknown;
   /** Calls a custom function as Sheets would (used by recalculation). */
   callFunction(name: string, args: unknown[]): unknown;
   recalc(): RecalcReport;
@@ -104,7 +109,8 @@ export async function openRuntime(
   const callFunction = (name: string, args: unknown[]): unknown => {
     const fn = context[name];
     if (typeof fn !== 'function') throw new Error(`Unknown function: ${name}`);
-    return fn(...args);
+    // Custom functions run read-only, without UI, with only the services Google allows them.
+    return asCustomFunction(env, () => fn(...args));
   };
   // Sheets has BAHTTEXT built in; the bundle offers the same as the private global BAHTTEXT_.
   const builtIns = typeof context.BAHTTEXT_ === 'function' ? ['BAHTTEXT'] : [];
@@ -126,16 +132,18 @@ export async function openRuntime(
   // ones) is recalculated before any trigger, menu action or custom function reads it.
   const opened = recalc();
 
+  const run = (name: string, ...args: unknown[]): unknown => {
+    const fn = context[name];
+    if (typeof fn !== 'function') throw new Error(`no global function named ${name} in ${codePath}`);
+    return fn(...args);
+  };
   return {
     env,
     context,
     ui,
     functions,
-    run(name, ...args) {
-      const fn = context[name];
-      if (typeof fn !== 'function') throw new Error(`no global function named ${name} in ${codePath}`);
-      return fn(...args);
-    },
+    run,
+    open: (authMode) => withContext(env, { authMode, ui: true }, () => run('onOpen', { authMode })),
     callFunction,
     recalc,
     opened,

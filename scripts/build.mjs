@@ -73,7 +73,10 @@ async function bundleLibrary() {
       // ES2019 syntax, which lowers `?.` and `??`; the gate below refuses anything newer.
       target: 'es2019',
       write: false,
-      define: { __ITA_SHEETS_VERSION__: JSON.stringify(version) },
+      // zod keeps its registry on `globalThis` (ES2020, refused by the gate): inside the bundle it is
+      // a plain object of the library's own (ZOD_GLOBAL_, declared below), which serves the one copy.
+      define: { __ITA_SHEETS_VERSION__: JSON.stringify(version), globalThis: 'ZOD_GLOBAL_' },
+      banner: { js: 'var ZOD_GLOBAL_ = {};' },
       // Identifiers inside the library are minified (the globals Sheets sees, and their JSDoc
       // parameter names, are generated outside it, so only private names change); lines are kept
       // short so that a line number in Google's log points at a few statements, not the whole library.

@@ -12,7 +12,17 @@ import {
   thaiNumber,
   thaiPeriod,
 } from './functions/thai';
+import { clearValidationMarks as clearMarksAction } from './actions/clearMarks';
+import {
+  addReportTemplates as addTemplates,
+  generateReport as generate,
+  reportSettings,
+} from './actions/reports';
 import { scoreSheet } from './actions/scoreSheet';
+import {
+  validateAllTabs as validateAllAction,
+  validateThisTab as validateTabAction,
+} from './actions/validateTables';
 import { buildMenu, showAbout as showAboutDialog } from './ui/menu';
 
 // ---------------------------------------------------------------- custom functions: ITA
@@ -243,6 +253,36 @@ export function onInstall(_event?: unknown) {
 /** Menu: score the active sheet (indicator scores, IIT/EIT answers or an OIT checklist) into the results tab. */
 export function scoreItaSheet() {
   return scoreSheet();
+}
+
+/** Menu: validate the active tab (budget, measures, progress or score table) into the findings tab. */
+export function validateThisTab() {
+  return validateTabAction();
+}
+
+/** Menu: validate every tab into the findings tab. */
+export function validateAllTabs() {
+  return validateAllAction();
+}
+
+/** Menu: give the cells validation marked their fills and notes back. */
+export function clearValidationMarks() {
+  return clearMarksAction();
+}
+
+/** Menu: make (or open) the report settings tab "ตั้งค่ารายงาน". */
+export function openReportSettings() {
+  return reportSettings();
+}
+
+/** Menu: insert the built-in report templates as ordinary, editable tabs. */
+export function addReportTemplates() {
+  return addTemplates();
+}
+
+/** Menu: fill a template tab with the workbook's data into a new report tab. */
+export function generateReport() {
+  return generate();
 }
 
 /** Menu: about ITA Sheets. */

@@ -6,7 +6,7 @@ import { DEFAULT_CODE_PATH } from '../runtime';
 import { type Message, quoted, usageError } from './errors';
 
 export type OptionName =
-  'sheet' | 'menu' | 'answer' | 'year' | 'out' | 'values' | 'json' | 'locale' | 'code' | 'debug';
+  'sheet' | 'template' | 'menu' | 'answer' | 'year' | 'out' | 'values' | 'json' | 'locale' | 'code' | 'debug';
 
 interface OptionSpec {
   /** what the value is, for help; absent for a flag */
@@ -21,6 +21,13 @@ export const OPTIONS: Record<OptionName, OptionSpec> = {
     help: {
       th: 'ทำงานกับชีต NAME (ทำให้เป็นชีตที่เปิดอยู่ก่อนกดเมนู)',
       en: 'work on the sheet NAME (made the active sheet before clicking)',
+    },
+  },
+  template: {
+    value: 'NAME',
+    help: {
+      th: 'แท็บแม่แบบรายงานชื่อ NAME (แม่แบบในตัวจะถูกเพิ่มก่อนหากยังไม่มี)',
+      en: 'the report template tab NAME (the built-in templates are added first when it is missing)',
     },
   },
   menu: {
@@ -88,6 +95,7 @@ export interface Args {
   command: string;
   file?: string;
   sheet?: string;
+  template?: string;
   menus: string[];
   answers: string[];
   /** a four-digit year, Thai digits already read as Arabic ones */
@@ -243,6 +251,9 @@ function setOption(args: Args, name: OptionName, value: string, shape: CommandSh
   switch (name) {
     case 'sheet':
       args.sheet = value;
+      return;
+    case 'template':
+      args.template = value;
       return;
     case 'menu':
       args.menus.push(value);

@@ -10,12 +10,14 @@ import { commandHelp, overview } from './help';
 import { type CliIo, outputFor } from './io';
 import { menus } from './menus';
 import { recalc } from './recalc';
+import { report as reportCommand } from './report';
 import { run } from './run';
 import { score } from './score';
+import { validate } from './validate';
 
 export type { CliIo } from './io';
 
-export const COMMANDS: Command[] = [score, recalc, run, menus, functions];
+export const COMMANDS: Command[] = [score, validate, reportCommand, recalc, run, menus, functions];
 
 const findCommand = (name: string): Command | undefined => COMMANDS.find((c) => c.shape.name === name);
 

@@ -18,7 +18,7 @@ export const menus: Command = {
   async run(args, output) {
     const runtime = await openWorkbookRuntime(args, output);
     // Sheets runs an add-on's onOpen in AuthMode.NONE in a workbook where it is not yet in use.
-    runtime.run('onOpen', { authMode: 'NONE' });
+    runtime.open('NONE');
     if (output.json) output.emit({ ok: true, menus: runtime.ui.menus, calls: runtime.env.counter.toJSON() });
     else for (const menu of runtime.ui.menus) printMenu(output, menu, '');
     return EXIT.ok;

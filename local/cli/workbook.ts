@@ -87,7 +87,8 @@ export const visibleSheets = (runtime: Runtime): string[] =>
 
 /** Runs onOpen as Sheets does for an add-on in a workbook, and refuses handlers the menu lacks. */
 export function checkMenuHandlers(runtime: Runtime, handlers: string[]): void {
-  runtime.run('onOpen', { authMode: 'LIMITED' });
+  // The user opened the file, where the add-in is in use: a simple trigger in LIMITED.
+  runtime.open('LIMITED');
   const available = runtime.menuHandlers();
   const missing = handlers.find((h) => !available.includes(h));
   if (missing) {

@@ -38,17 +38,43 @@ export function quoteSheetName(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
-const CELL = /^\$?([A-Za-z]{1,3})?\$?(\d+)?$/;
+/**
+ * Which ends of a range A1 notation left open: `A:A` has no rows, `5:7` no columns, `B2:B` no last
+ * row. A range made from numbers is bounded everywhere.
+ */
+export interface Open {
+  startRow?: boolean;
+  endRow?: boolean;
+  startColumn?: boolean;
+  endColumn?: boolean;
+}
 
 /**
- * Parses A1 notation (`B2`, `B2:C10`, `A:A`, `2:5`, optionally `'Sheet name'!B2`) into a sheet
- * name and a box; open-ended rows/columns are bounded by `maxRows`/`maxColumns`.
+ * A1 text of a box, keeping the form it was asked in: `A:A`, `D:F`, `5:7`, `B2:B` stay so
+ * (GFT testsheetsdeveloper.js "A1 Notation Range Parsing"); bounded ranges read `B2` or `B2:C10`.
+ */
+export function rangeA1(box: Box, open: Open = {}): string {
+  if (!open.startRow && !open.endRow && !open.startColumn && !open.endColumn) return boxA1(box);
+  const lastRow = box.row + box.numRows - 1;
+  const lastColumn = box.column + box.numColumns - 1;
+  const start = `${open.startColumn ? '' : columnLetters(box.column)}${open.startRow ? '' : box.row}`;
+  const end = `${open.endColumn ? '' : columnLetters(lastColumn)}${open.endRow ? '' : lastRow}`;
+  return `${start}:${end}`;
+}
+
+const CELL = /^\$?([A-Za-z]{1,3})?\$?(\d+)?$/;
+const R1C1 = /^[Rr](\d+)[Cc](\d+)$/;
+
+/**
+ * Parses A1 notation (`B2`, `B2:C10`, `A:A`, `2:5`, `B2:B`, `R3C2`, optionally `'Sheet name'!B2`)
+ * into a sheet name, a box and the ends left open; open ends reach `maxRows`/`maxColumns`.
+ * Inverted corners are put in order (`C5:B2` is `B2:C5`). Anything else (`B`, `A1:5`) is undefined.
  */
 export function parseA1(
   a1: string,
   maxRows: number,
   maxColumns: number,
-): { sheet?: string; box: Box } | undefined {
+): { sheet?: string; box: Box; open: Open } | undefined {
   let text = a1.trim();
   let sheet: string | undefined;
   const bang = text.lastIndexOf('!');
@@ -57,19 +83,41 @@ export function parseA1(
     if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
     text = text.slice(bang + 1);
   }
-  const [from, to = from] = text.split(':');
-  const a = CELL.exec(from);
-  const b = CELL.exec(to);
-  if (!a || !b || (!a[1] && !a[2]) || (!b[1] && !b[2])) return undefined;
-  const c1 = a[1] ? columnNumber(a[1]) : 1;
-  const r1 = a[2] ? Number(a[2]) : 1;
-  const c2 = b[1] ? columnNumber(b[1]) : maxColumns;
-  const r2 = b[2] ? Number(b[2]) : maxRows;
-  if (r1 < 1 || r2 < 1) return undefined;
-  const row = Math.min(r1, r2);
-  const column = Math.min(c1, c2);
+  const parts = text.split(':');
+  if (parts.length > 2) return undefined;
+  const corners = parts.map((part) => {
+    const r1c1 = R1C1.exec(part);
+    if (r1c1) return { column: Number(r1c1[2]), row: Number(r1c1[1]) };
+    const m = CELL.exec(part);
+    if (!m || (!m[1] && !m[2])) return undefined;
+    return { column: m[1] ? columnNumber(m[1]) : undefined, row: m[2] ? Number(m[2]) : undefined };
+  });
+  const [a, b = a] = corners;
+  if (!a || !b) return undefined;
+  // One cell needs both parts; a pair either names columns at both ends or rows only at both ends.
+  if (parts.length === 1 && (a.column === undefined || a.row === undefined)) return undefined;
+  if ((a.column === undefined) !== (b.column === undefined)) return undefined;
+  if (a.column === undefined && (a.row === undefined || b.row === undefined)) return undefined;
+  if (a.row === undefined && b.row !== undefined) return undefined;
+  if (a.row === 0 || b.row === 0 || a.column === 0 || b.column === 0) return undefined;
+  const open: Open = {
+    startRow: a.row === undefined,
+    endRow: b.row === undefined,
+    startColumn: a.column === undefined,
+    endColumn: b.column === undefined,
+  };
+  const r1 = a.row ?? 1;
+  const r2 = b.row ?? maxRows;
+  const c1 = a.column ?? 1;
+  const c2 = b.column ?? maxColumns;
   return {
     sheet,
-    box: { row, column, numRows: Math.abs(r2 - r1) + 1, numColumns: Math.abs(c2 - c1) + 1 },
+    open,
+    box: {
+      row: Math.min(r1, r2),
+      column: Math.min(c1, c2),
+      numRows: Math.abs(r2 - r1) + 1,
+      numColumns: Math.abs(c2 - c1) + 1,
+    },
   };
 }

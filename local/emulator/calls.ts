@@ -1,9 +1,23 @@
 /** Counts of service calls by `Class.method`, shared by every object of one emulator. */
 export class CallCounter {
+  /** Calls of the current execution (a menu action, a trigger, an editor run). */
   readonly counts = new Map<string, number>();
+  /**
+   * Calls made by custom functions. In Sheets each custom-function cell is recalculated in an
+   * execution of its own (after a menu action's flush too), so its calls are not the action's: they
+   * are kept here, out of total() and toJSON().
+   */
+  readonly customFunctions = new Map<string, number>();
+  /** Refuses a call the running context may not make (set by the environment that owns the counter). */
+  guard: (className: string, method: string) => void = () => undefined;
+  /** Hands an error thrown by the emulator to the script as one of the script's own Errors. */
+  adopt: (error: unknown) => unknown = (error) => error;
+  /** Whether the running code is a custom function (set by the environment that owns the counter). */
+  inCustomFunction: () => boolean = () => false;
 
   add(name: string): void {
-    this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+    const counts = this.inCustomFunction() ? this.customFunctions : this.counts;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
   }
 
   /** Total number of calls, or of the calls whose name starts with `prefix`. */
@@ -19,6 +33,7 @@ export class CallCounter {
 
   reset(): void {
     this.counts.clear();
+    this.customFunctions.clear();
   }
 }
 
@@ -62,8 +77,13 @@ export function asService<T extends object>(
       const value = Reflect.get(obj, prop, receiver);
       if (typeof value !== 'function') throw new Error(`not implemented: ${className}.${prop}`);
       return (...args: unknown[]) => {
-        counter.add(`${className}.${prop}`);
-        return value.apply(obj, args);
+        try {
+          counter.guard(className, prop);
+          counter.add(`${className}.${prop}`);
+          return value.apply(obj, args);
+        } catch (error) {
+          throw counter.adopt(error);
+        }
       };
     },
   });

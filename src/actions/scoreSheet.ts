@@ -8,7 +8,7 @@ import { readItaConfig, readYear } from '../core/ita/config';
 import { DEFAULT_YEAR, frameworkFor } from '../core/ita/presets';
 import { type FrameworkSource, type SheetScoring, scoreSheetGrid } from '../core/ita/sheet';
 import { needsShownValues } from '../core/ita/scoreCells';
-import { scoreResultsLayout } from '../core/ita/sheetLayout';
+import { scoreResultsLayout } from '../core/report/layouts/scoreResults';
 import { REPORT_THEME } from '../core/report/theme';
 import { claimGeneratedTab, findGeneratedTabs } from '../sheets/generatedTabs';
 import { documentProperty, readActiveSheet, readSheetByName, type Spreadsheet } from '../sheets/read';
@@ -110,8 +110,8 @@ function scoreActiveSheet({ spreadsheet: open, tell, progress }: ActionContext):
     return summarize(result, active.name, '');
   }
   const claimed = claimGeneratedTab(spreadsheet, generated, GENERATED_KINDS.itaScore, TAB_NAMES.itaScore);
-  const { sheet, name: tab, fresh } = claimed;
-  writeLayout(sheet, scoreResultsLayout(result, active.name), REPORT_THEME, fresh);
+  const { sheet, name: tab } = claimed;
+  writeLayout(sheet, scoreResultsLayout(result, active.name), REPORT_THEME, claimed);
   const problems = result.findings.length;
   progress({
     th: `เขียนผลลงแท็บ "${tab}" แล้ว${problems ? ` พบสิ่งที่ควรตรวจ ${problems} รายการ (ดูท้ายแท็บ)` : ''}`,

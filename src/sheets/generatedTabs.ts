@@ -2,6 +2,7 @@
 // claimed for new output: the add-in's own tab of that kind, cleared, or a new tagged tab. A tab the
 // user made is never written: when it has the name, the new tab is "name (2)".
 import { GENERATED_TAG } from '../../contract/metadata';
+import { NEW_SHEET_SIZE } from './grid';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -26,6 +27,14 @@ export function findGeneratedTabs(spreadsheet: Spreadsheet): GeneratedTab[] {
   return tabs;
 }
 
+/** A tab claimed for output: `fresh` when just inserted, `size` its grid (rows × columns). */
+export interface ClaimedTab {
+  sheet: Sheet;
+  name: string;
+  fresh: boolean;
+  size: { rows: number; columns: number };
+}
+
 /**
  * The tab to write output of `kind` into: the add-in's tab of that kind, emptied (contents, formats
  * and merges), or a new tab tagged with `kind`, named `name` or, when a tab has that name,
@@ -36,14 +45,15 @@ export function claimGeneratedTab(
   generated: readonly GeneratedTab[],
   kind: string,
   name: string,
-): { sheet: Sheet; name: string; fresh: boolean } {
+): ClaimedTab {
   const previous = generated.find((tab) => tab.kind === kind);
   if (previous) {
     const sheet = previous.sheet;
     sheet.clear();
-    sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).breakApart();
+    const size = { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() };
+    sheet.getRange(1, 1, size.rows, size.columns).breakApart();
     sheet.activate();
-    return { sheet, name: previous.name, fresh: false };
+    return { sheet, name: previous.name, fresh: false, size };
   }
   // insertSheet refuses a name a tab has (in any letter case) and makes the new tab the active one.
   // Trying names costs one call when the name is free, where looking first would cost two.
@@ -57,6 +67,6 @@ export function claimGeneratedTab(
       continue;
     }
     sheet.addDeveloperMetadata(GENERATED_TAG, kind);
-    return { sheet, name: free, fresh: true };
+    return { sheet, name: free, fresh: true, size: NEW_SHEET_SIZE };
   }
 }

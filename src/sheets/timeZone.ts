@@ -19,8 +19,9 @@ const MINUTE = 60000;
  * function); then Utilities.formatDate per date, which applies the zone's rules for that instant
  * (daylight saving included).
  */
-export function spreadsheetClock(): SheetClock {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+export function spreadsheetClock(open?: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetClock {
+  // An action passes the spreadsheet it holds: one call fewer than looking it up again.
+  const spreadsheet = open ?? SpreadsheetApp.getActiveSpreadsheet();
   const timeZone = spreadsheet ? spreadsheet.getSpreadsheetTimeZone() : Session.getScriptTimeZone();
   const offsetMinutes = (ms: number): number => {
     const z = /^([+-])(\d\d)(\d\d)$/.exec(Utilities.formatDate(new Date(ms), timeZone, 'Z'));

@@ -3,6 +3,7 @@
 // width, and row heights left to Sheets (which fits them to the text) or fitted in one call.
 import type { Layout } from '../core/report/layout';
 import { runsOf, styleGrid, type Theme } from '../core/report/theme';
+import { growGrid } from './grid';
 import { literalRows } from './literalText';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -11,13 +12,23 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const NEW_TAB = { columnWidth: 100, verticalAlignment: 'bottom' };
 
 /**
- * Writes `layout` from A1 of `sheet` in `theme`. On a `fresh` tab (just inserted) what already is
- * Sheets' default is not set again; a reused tab has been cleared of formats but keeps its widths.
+ * Writes `layout` from A1 of `sheet` (whose grid is `tab.size`) in `theme`. On a `fresh` tab (just
+ * inserted) what already is Sheets' default is not set again; a reused tab has been cleared of
+ * formats but keeps its widths.
  */
-export function writeLayout(sheet: Sheet, layout: Layout, theme: Theme, fresh: boolean): void {
+export function writeLayout(
+  sheet: Sheet,
+  layout: Layout,
+  theme: Theme,
+  tab: { fresh: boolean; size: { rows: number; columns: number } },
+): void {
+  const { fresh } = tab;
   const rows = layout.values.length;
   const columns = layout.values[0]?.length ?? 1;
   if (rows === 0) return;
+  // Sheets throws on a range past the grid (a new tab is 1000 × 26): a results tab of 1,000
+  // agencies needs rows inserted first, in one call.
+  growGrid(sheet, tab.size, rows, columns);
   const range = sheet.getRange(1, 1, rows, columns);
   const style = <K extends Parameters<typeof styleGrid>[2]>(k: K) => styleGrid(layout.roles, theme, k);
   // Formats first: text cells are '@', so setValues keeps what they say ("00123", "1/10/2566").

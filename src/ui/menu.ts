@@ -10,6 +10,13 @@ export function buildMenu(): void {
     items: [
       { caption: label(TEXT.scoreMenu, locale), handler: HANDLERS.scoreSheet },
       null,
+      { caption: label(TEXT.validateTabMenu, locale), handler: HANDLERS.validateTab },
+      { caption: label(TEXT.validateAllMenu, locale), handler: HANDLERS.validateAll },
+      { caption: label(TEXT.clearMarksMenu, locale), handler: HANDLERS.clearMarks },
+      { caption: label(TEXT.generateMenu, locale), handler: HANDLERS.generateReport },
+      { caption: label(TEXT.templatesMenu, locale), handler: HANDLERS.addTemplates },
+      { caption: label(TEXT.settingsMenu, locale), handler: HANDLERS.reportSettings },
+      null,
       { caption: label(TEXT.about, locale), handler: HANDLERS.showAbout },
     ],
   });

@@ -36,4 +36,31 @@ export const TEXT = {
     th: 'แท็บ ITA_CONFIG มีค่าที่ใช้ไม่ได้ แก้ไขแล้วสั่งอีกครั้ง:',
     en: 'The ITA_CONFIG tab has values that cannot be used; fix them and run again:',
   },
+  validateTabMenu: { th: 'ตรวจสอบตาราง', en: 'Validate this tab' },
+  validateAllMenu: { th: 'ตรวจสอบทุกแท็บ', en: 'Validate all tabs' },
+  clearMarksMenu: { th: 'ล้างเครื่องหมาย', en: 'Clear marks' },
+  validateGeneratedSheet: {
+    th: 'แท็บนี้เป็นผลที่ ITA Sheets สร้างขึ้น เลือกแท็บตาราง (งบประมาณ มาตรการ รายงานผล หรือคะแนน) แล้วสั่งอีกครั้ง',
+    en: 'This tab was made by ITA Sheets: select a table tab (budget, measures, progress or scores) and run again.',
+  },
+  noMarks: { th: 'ไม่มีเครื่องหมายที่ต้องล้าง', en: 'There are no marks to clear' },
+  settingsMenu: { th: 'ตั้งค่ารายงาน', en: 'Report settings' },
+  settingsCreated: {
+    th: 'สร้างแท็บตั้งค่ารายงานแล้ว กรอกข้อมูลหน่วยงานในคอลัมน์ค่า',
+    en: 'The report settings tab was made: fill in your agency in the value column',
+  },
+  settingsExists: {
+    th: 'มีแท็บตั้งค่ารายงานอยู่แล้ว (ไม่ได้เปลี่ยนแปลง)',
+    en: 'The report settings tab is already there (left as it is)',
+  },
+  templatesMenu: { th: 'เพิ่มแม่แบบรายงาน', en: 'Add report templates' },
+  generateMenu: { th: 'สร้างรายงาน', en: 'Generate report' },
+  noTemplates: {
+    th: 'ไม่พบแม่แบบรายงาน เปิดแท็บแม่แบบ (ที่มี {{…}}) แล้วสั่งอีกครั้ง หรือใช้เมนู "เพิ่มแม่แบบรายงาน"',
+    en: 'No report template found: open a template tab (one with {{…}}) and run again, or use "Add report templates"',
+  },
+  templateProblems: {
+    th: 'แม่แบบหรือข้อมูลมีปัญหา จึงยังไม่ได้สร้างรายงาน แก้ไขแล้วสั่งอีกครั้ง:',
+    en: 'The template or its data has problems, so no report was written; fix them and run again:',
+  },
 } satisfies Record<string, Bilingual>;

@@ -1,5 +1,6 @@
 // Gaps are loud, and every service call is counted (the design holds the counts flat as rows grow).
-import { emulate } from './emulator';
+import { asCustomFunction } from '../../local/emulator/index';
+import { emulate, expectException } from './emulator';
 
 function errorOf(fn: () => unknown): string {
   try {
@@ -126,5 +127,51 @@ describe('call counts', () => {
     sheet.getRangeList(['A1:B2', 'D4', 'F1:F10']).setBackground('#fce8b2');
     expect(env.counter.toJSON()).toEqual({ 'RangeList.setBackground': 1, 'Sheet.getRangeList': 1 });
     expect(sheet.getRange('F10').getBackground()).toBe('#fce8b2');
+  });
+});
+
+describe('counting the new classes and refused calls', () => {
+  it('counts the developer-metadata finder’s calls; a call the context refuses is not counted', async () => {
+    const { ss, env } = await emulate();
+    const sheet = ss.getSheets()[0];
+    sheet.addDeveloperMetadata('k', 'v');
+    env.counter.reset();
+    // One round trip per call: createDeveloperMetadataFinder, withKey, find.
+    expect(ss.createDeveloperMetadataFinder().withKey('k').find()).toHaveLength(1);
+    expect(env.counter.toJSON()).toEqual({
+      'DeveloperMetadataFinder.find': 1,
+      'DeveloperMetadataFinder.withKey': 1,
+      'Spreadsheet.createDeveloperMetadataFinder': 1,
+    });
+    env.counter.reset();
+    const range = sheet.getRange('A1');
+    expectException(() => asCustomFunction(env, () => range.setValue(1)), 'no-permission');
+    expect(env.counter.toJSON()).toEqual({ 'Sheet.getRange': 1 });
+  });
+});
+
+// CF: each custom-function cell is recalculated in an execution of its own, so what it calls after a
+// menu action's flush is not the action's. The counter keeps those calls apart.
+describe('calls made by custom functions', () => {
+  it('are counted apart from the running execution’s, and reset with them', async () => {
+    const { ss, env, SpreadsheetApp, Utilities } = await emulate();
+    const sheet = ss.getSheets()[0];
+    env.counter.reset();
+    sheet.getRange('A1').setValue(5);
+    // A custom function such as THAI_DATE: the spreadsheet's zone, then formatDate (3 calls).
+    asCustomFunction(env, () => {
+      const zone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
+      return Utilities.formatDate(new Date(0), zone, 'yyyy');
+    });
+    // The execution made 2 calls (getRange, setValue); the custom function's 3 are not among them.
+    expect(env.counter.toJSON()).toEqual({ 'Range.setValue': 1, 'Sheet.getRange': 1 });
+    expect(env.counter.total()).toBe(2);
+    expect(Object.fromEntries(env.counter.customFunctions)).toEqual({
+      'Spreadsheet.getSpreadsheetTimeZone': 1,
+      'SpreadsheetApp.getActiveSpreadsheet': 1,
+      'Utilities.formatDate': 1,
+    });
+    env.counter.reset();
+    expect(env.counter.customFunctions.size).toBe(0);
   });
 });

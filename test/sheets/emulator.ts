@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { openWorkbook, workbookBytes } from '../../local/emulator/index';
 import { createServices, type UiRecord } from '../../local/emulator/services';
 import type { Env } from '../../local/emulator/spreadsheet';
+import { type ExceptionKind, exceptionKind } from '../../local/emulator/errors';
 
 export interface Emulator {
   env: Env;
@@ -54,4 +55,22 @@ export async function xlsx(build: (wb: ExcelJS.Workbook) => void): Promise<Buffe
   const wb = new ExcelJS.Workbook();
   build(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/**
+ * Asserts that `fn` throws as Apps Script throws (`name` "Exception", no "Exception: " prefix in the
+ * message) an error of `kind`. The message text is not compared: Google translates it.
+ */
+export function expectException(fn: () => unknown, kind: ExceptionKind): void {
+  let thrown: unknown;
+  try {
+    fn();
+  } catch (error) {
+    thrown = error;
+  }
+  expect(thrown).toBeInstanceOf(Error);
+  const error = thrown as Error;
+  expect({ name: error.name, kind: exceptionKind(error) }).toEqual({ name: 'Exception', kind });
+  expect(error.message).not.toMatch(/^Exception/);
+  expect(error.message.length).toBeGreaterThan(0);
 }

@@ -1,6 +1,6 @@
 // Formats, as the Apps Script Range/Sheet reference documents them: number formats and display values,
 // fonts, backgrounds, alignment, wrap, borders, notes, merges, clearing, sizes and frozen panes.
-import { emulate, reopen } from './emulator';
+import { emulate, expectException, reopen } from './emulator';
 
 async function sheetWith(rows: unknown[][] = []) {
   const em = await emulate((wb) => {
@@ -47,9 +47,7 @@ describe('number formats and display values', () => {
     const { sheet } = await sheetWith([[1, 2]]);
     sheet.getRange('A1:B1').setNumberFormats([['0.0', '0.000']]);
     expect(sheet.getRange('A1:B1').getDisplayValues()).toEqual([['1.0', '2.000']]);
-    expect(() => sheet.getRange('A1:B1').setNumberFormats([['0.0']])).toThrow(
-      'The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.',
-    );
+    expectException(() => sheet.getRange('A1:B1').setNumberFormats([['0.0']]), 'data-dimensions');
   });
 
   it('text typed as a number stays text in a cell formatted as plain text (@)', async () => {
@@ -354,5 +352,72 @@ describe('sizes and frozen panes', () => {
     again.setFrozenRows(0);
     expect(again.getFrozenRows()).toBe(0);
     expect(again.getFrozenColumns()).toBe(1);
+  });
+});
+
+// The accessors come in fours (getX, getXs, setX, setXs) for each format of REF Range; they are made
+// from one table, so each format is checked here through all four.
+describe('every format has its four accessors', () => {
+  it.each<[string, string, unknown, unknown]>([
+    ['NumberFormat', 'NumberFormats', '0.00', 'General'],
+    ['FontWeight', 'FontWeights', 'bold', 'normal'],
+    ['FontStyle', 'FontStyles', 'italic', 'normal'],
+    ['FontSize', 'FontSizes', 14, 10],
+    ['FontFamily', 'FontFamilies', 'Sarabun', 'Arial'],
+    ['FontColor', 'FontColors', '#c00000', '#000000'],
+    ['Background', 'Backgrounds', '#e2f0d9', '#ffffff'],
+    ['HorizontalAlignment', 'HorizontalAlignments', 'center', 'general'],
+    ['VerticalAlignment', 'VerticalAlignments', 'middle', 'bottom'],
+    ['Wrap', 'Wraps', true, false],
+  ])('%s / %s', async (one, many, value, fresh) => {
+    const { sheet } = await sheetWith();
+    const r = sheet.getRange('A1:B1') as unknown as Record<string, (...a: unknown[]) => unknown>;
+    r[`set${many}`]([[value, fresh]]);
+    expect(r[`get${many}`]()).toEqual([[value, fresh]]);
+    expect(r[`get${one}`]()).toEqual(value);
+    r[`set${one}`](value);
+    expect(r[`get${many}`]()).toEqual([[value, value]]);
+  });
+});
+
+// APPS-SCRIPT.md A7 (from GFT testsheets.js, run on live Apps Script): "an invalid colour or alignment
+// passed to a setter is silently ignored (no exception)"; "clearFormat() keeps the number format".
+describe('as live Apps Script does', () => {
+  it('ignores an invalid colour or alignment without throwing', async () => {
+    const { sheet } = await sheetWith([[1]]);
+    const r = sheet.getRange('A1');
+    r.setBackground('#e2f0d9').setFontColor('#c00000').setHorizontalAlignment('center');
+    r.setBackground('not a colour');
+    r.setFontColor('#12');
+    r.setHorizontalAlignment('sideways' as never);
+    expect([r.getBackground(), r.getFontColor(), r.getHorizontalAlignment()]).toEqual([
+      '#e2f0d9',
+      '#c00000',
+      'center',
+    ]);
+  });
+
+  it('clearFormat keeps the number format', async () => {
+    const { sheet } = await sheetWith([[1234.5]]);
+    const r = sheet.getRange('A1');
+    r.setNumberFormat('#,##0.00').setFontWeight('bold');
+    r.clearFormat();
+    expect([r.getFontWeight(), r.getNumberFormat(), r.getDisplayValue()]).toEqual([
+      'normal',
+      '#,##0.00',
+      '1,234.50',
+    ]);
+  });
+});
+
+// APPS-SCRIPT.md A7 (GFT, live Apps Script): "Sheet.clear() keeps notes (clearNotes() removes them)".
+describe('notes and clear', () => {
+  it('Sheet.clear keeps notes; clearNotes removes them', async () => {
+    const { sheet } = await sheetWith([[1]]);
+    sheet.getRange('A1').setNote('ตรวจแล้ว');
+    sheet.clear();
+    expect([sheet.getRange('A1').getValue(), sheet.getRange('A1').getNote()]).toEqual(['', 'ตรวจแล้ว']);
+    sheet.clearNotes();
+    expect(sheet.getRange('A1').getNote()).toBe('');
   });
 });

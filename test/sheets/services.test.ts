@@ -1,9 +1,12 @@
 // The services beside SpreadsheetApp: Ui (menus, alerts, prompts, dialogs), PropertiesService,
 // Utilities.formatDate, HtmlService, Session, CacheService, LockService and Logger.
+import vm from 'node:vm';
 import ExcelJS from 'exceljs';
-import { openWorkbook } from '../../local/emulator/index';
+import { unwrap } from '../../local/emulator/calls';
+import { asCustomFunction, openWorkbook, sheetsErrorLiteral, withContext } from '../../local/emulator/index';
 import { createServices } from '../../local/emulator/services';
-import { emulate } from './emulator';
+import { openRuntime } from '../../local/runtime';
+import { emulate, expectException } from './emulator';
 
 function errorOf(fn: () => unknown): string {
   try {
@@ -70,13 +73,9 @@ describe('alerts', () => {
     const { SpreadsheetApp } = await emulate();
     const ui = SpreadsheetApp.getUi() as any;
     // alert(title, prompt) without a ButtonSet is not an Apps Script overload.
-    expect(errorOf(() => ui.alert('Title', 'Body'))).toMatch(
-      /The parameters \(String,String\) don't match the method signature for Ui\.alert/,
-    );
-    expect(errorOf(() => ui.prompt('Title', 'Body'))).toMatch(
-      /don't match the method signature for Ui\.prompt/,
-    );
-    expect(errorOf(() => ui.alert())).toMatch(/don't match the method signature/);
+    expectException(() => ui.alert('Title', 'Body'), 'signature');
+    expectException(() => ui.prompt('Title', 'Body'), 'signature');
+    expectException(() => ui.alert(), 'signature');
   });
 });
 
@@ -196,9 +195,7 @@ describe('Utilities.formatDate', () => {
 
   it('refuses pattern letters it does not know instead of printing them', async () => {
     const { Utilities } = await emulate();
-    expect(errorOf(() => Utilities.formatDate(instant, 'UTC', 'yyyy-MM-ddTHH'))).toMatch(
-      /Illegal pattern character 'T'/,
-    );
+    expectException(() => Utilities.formatDate(instant, 'UTC', 'yyyy-MM-ddTHH'), 'illegal-pattern');
     expect(errorOf(() => Utilities.formatDate(instant, 'UTC', 'D'))).toBe(
       'not implemented: Utilities.formatDate pattern letter D',
     );
@@ -237,5 +234,207 @@ describe('Session, CacheService, LockService, Logger', () => {
     const { globals, ui } = await emulate();
     (globals.Logger as GoogleAppsScript.Base.Logger).log('ตรวจ %s แถว', 12);
     expect(ui.events.map((e) => e.kind)).toEqual(['log']);
+  });
+});
+
+// QU "Properties value size 9 KB / val, Properties total storage 500 KB / property store";
+// APPS-SCRIPT.md A1 row 17 and C "Settings storage".
+describe('Properties limits', () => {
+  it('takes a value of 9 KB and refuses one byte more, leaving the store as it was', async () => {
+    const { PropertiesService } = await emulate();
+    const props = PropertiesService.getDocumentProperties();
+    props.setProperty('fits', 'x'.repeat(9 * 1024));
+    expect(props.getProperty('fits')!.length).toBe(9216);
+    expectException(() => props.setProperty('big', 'x'.repeat(9 * 1024 + 1)), 'argument-too-large');
+    // Thai letters are 3 bytes in UTF-8: 3073 × 3 = 9219 bytes > 9216.
+    expectException(() => props.setProperty('thai', 'ก'.repeat(3073)), 'argument-too-large');
+    expect(props.getKeys()).toEqual(['fits']);
+  });
+
+  it('refuses a store past 500 KB, setProperties included, and keeps what it had', async () => {
+    const { PropertiesService } = await emulate();
+    const props = PropertiesService.getScriptProperties();
+    // 500 KB = 512000 bytes. 56 values of 9000 bytes = 504000, keys k0..k9 (10 × 2) and k10..k55
+    // (46 × 3) = 158: 504158 fits. One more key "more" (4) and 9000 bytes makes 513162: refused.
+    const batch: Record<string, string> = {};
+    for (let i = 0; i < 56; i++) batch[`k${i}`] = 'x'.repeat(9000);
+    props.setProperties(batch);
+    expectException(() => props.setProperties({ more: 'x'.repeat(9000) }), 'quota');
+    expect(props.getKeys()).toHaveLength(56);
+  });
+});
+
+// CacheService reference: keys of at most 250 characters, values of at most 100 KB, expiration
+// between 1 s and 21600 s (6 hours), default 600 s; QU; APPS-SCRIPT.md A1 row 17.
+describe('Cache limits and expiry', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('refuses a key over 250 characters and a value over 100 KB', async () => {
+    const { globals } = await emulate();
+    const cache = (globals.CacheService as GoogleAppsScript.Cache.CacheService).getScriptCache();
+    cache.put('k'.repeat(250), 'v');
+    expect(cache.get('k'.repeat(250))).toBe('v');
+    expectException(() => cache.put('k'.repeat(251), 'v'), 'argument-too-large');
+    cache.put('big', 'x'.repeat(100 * 1024));
+    expectException(() => cache.put('bigger', 'x'.repeat(100 * 1024 + 1)), 'argument-too-large');
+  });
+
+  it('forgets an entry after its time, 600 s by default, never later than 6 hours', async () => {
+    jest.useFakeTimers({ now: Date.UTC(2026, 0, 1) });
+    const { globals } = await emulate();
+    const cache = (globals.CacheService as GoogleAppsScript.Cache.CacheService).getUserCache();
+    cache.put('default', 'd');
+    cache.put('week', 'w', 7 * 24 * 3600);
+    jest.setSystemTime(Date.UTC(2026, 0, 1) + 599_000);
+    expect(cache.get('default')).toBe('d');
+    jest.setSystemTime(Date.UTC(2026, 0, 1) + 600_000);
+    expect(cache.get('default')).toBeNull();
+    // 21600 s = 6 h: asked for a week, the entry is gone after 6 hours.
+    jest.setSystemTime(Date.UTC(2026, 0, 1) + 21_600_000);
+    expect(cache.get('week')).toBeNull();
+  });
+});
+
+// LockService reference: tryLock "returns false if the lock could not be acquired"; waitLock "throws
+// an exception if the lock could not be acquired" (APPS-SCRIPT.md C "LockService").
+describe('a lock another execution holds', () => {
+  it('tryLock answers false and waitLock throws', async () => {
+    const { globals } = await emulate();
+    const lock = (globals.LockService as GoogleAppsScript.Lock.LockService).getDocumentLock();
+    (unwrap(lock) as unknown as { _heldElsewhere: boolean })._heldElsewhere = true;
+    expect(lock.tryLock(1000)).toBe(false);
+    expect(lock.hasLock()).toBe(false);
+    expectException(() => lock.waitLock(1000), 'lock-timeout');
+  });
+});
+
+// CF "Use Google Apps Script services" (APPS-SCRIPT.md A1 row 5): a custom function may use Cache,
+// HTML, Lock, Properties, Utilities and the Spreadsheet service read-only ("most get*() but not
+// set*()"); other services throw "You do not have permission to call …". getUi() is not available
+// outside a UI context (A1 row 7).
+describe('inside a custom function', () => {
+  it('reads the spreadsheet but cannot change it', async () => {
+    const em = await emulate((wb) => {
+      wb.addWorksheet('Sheet1').getCell('A1').value = 42;
+    });
+    const sheet = em.ss.getSheets()[0];
+    asCustomFunction(em.env, () => {
+      expect(sheet.getRange('A1').getValue()).toBe(42);
+      expect(em.ss.getSheetByName('Sheet1')!.getName()).toBe('Sheet1');
+      expect(em.ss.createDeveloperMetadataFinder().find()).toEqual([]);
+      expectException(() => sheet.getRange('A1').setValue(1), 'no-permission');
+      expectException(() => sheet.getRange('A1').setBackground('#ff0000'), 'no-permission');
+      expectException(() => em.ss.insertSheet('New'), 'no-permission');
+      expectException(() => sheet.addDeveloperMetadata('k', 'v'), 'no-permission');
+      expectException(() => em.SpreadsheetApp.flush(), 'no-permission');
+    });
+    // Outside the custom function the same calls work again.
+    sheet.getRange('A1').setValue(1);
+    expect(sheet.getRange('A1').getValue()).toBe(1);
+  });
+
+  it('may use Properties, Cache, Lock and Utilities, not Session, the UI or ScriptApp methods', async () => {
+    const em = await emulate();
+    const g = em.globals as Record<string, any>;
+    asCustomFunction(em.env, () => {
+      expect(em.PropertiesService.getDocumentProperties().getProperty('k')).toBeNull();
+      g.CacheService.getScriptCache().put('k', 'v');
+      expect(g.LockService.getScriptLock().tryLock(10)).toBe(true);
+      expect(em.Utilities.formatDate(new Date(0), 'UTC', 'yyyy')).toBe('1970');
+      expectException(() => em.Session.getActiveUserLocale(), 'no-permission');
+      expectException(() => em.SpreadsheetApp.getUi(), 'ui-context');
+      expect(g.ScriptApp.AuthMode.CUSTOM_FUNCTION).toBe('CUSTOM_FUNCTION');
+    });
+  });
+
+  it('a Sheets error arrives as Sheets’ literal, not HyperFormula’s name', () => {
+    // Sheets' error literals (APPS-SCRIPT.md A1 row 15): #DIV/0!, #N/A, #VALUE!, #REF!, #NAME?, #NUM!.
+    expect(
+      ['DIV_BY_ZERO', 'NA', 'VALUE', 'REF', 'NAME', 'NUM', 'ERROR'].map((t) => sheetsErrorLiteral(t)),
+    ).toEqual(['#DIV/0!', '#N/A', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#ERROR!']);
+  });
+});
+
+// REF ScriptApp.AuthMode and the editor add-on authorization guide (ET; APPS-SCRIPT.md A1 row 6, C
+// "Auth modes"): onOpen runs in NONE when the add-on is installed but not used in the file (menu
+// only), LIMITED as a simple trigger in a file that uses it, FULL from a menu item. getUi() throws
+// where there is no UI, as in a time-driven trigger (A1 row 7).
+describe('authorization modes', () => {
+  it('ScriptApp.AuthMode names the four modes', async () => {
+    const { globals } = await emulate();
+    const AuthMode = (globals.ScriptApp as { AuthMode: Record<string, string> }).AuthMode;
+    expect(Object.keys(AuthMode).sort()).toEqual(['CUSTOM_FUNCTION', 'FULL', 'LIMITED', 'NONE']);
+  });
+
+  it('NONE builds a menu and nothing else', async () => {
+    const em = await emulate();
+    withContext(em.env, { authMode: 'NONE', ui: true }, () => {
+      em.SpreadsheetApp.getUi().createAddonMenu().addItem('Score', 'scoreItaSheet').addToUi();
+      expect(em.Session.getActiveUserLocale()).toBe('th');
+      expectException(() => em.SpreadsheetApp.getActiveSpreadsheet(), 'no-permission');
+      expectException(() => em.PropertiesService.getDocumentProperties(), 'no-permission');
+      expectException(() => em.SpreadsheetApp.getUi().alert('hi'), 'no-permission');
+    });
+    expect(em.ui.menus.map((m) => m.items)).toEqual([[{ caption: 'Score', handler: 'scoreItaSheet' }]]);
+  });
+
+  it('LIMITED reads and writes the file', async () => {
+    const em = await emulate();
+    withContext(em.env, { authMode: 'LIMITED', ui: true }, () => {
+      em.ss.getSheets()[0].getRange('A1').setValue('x');
+      expect(em.PropertiesService.getDocumentProperties().getProperty('k')).toBeNull();
+    });
+    expect(em.ss.getSheets()[0].getRange('A1').getValue()).toBe('x');
+  });
+
+  it('without a UI (a time-driven trigger) getUi throws', async () => {
+    const em = await emulate();
+    withContext(em.env, { authMode: 'FULL', ui: false }, () => {
+      expectException(() => em.SpreadsheetApp.getUi(), 'ui-context');
+      em.ss.getSheets()[0].getRange('A1').setValue(1);
+    });
+  });
+
+  it('the bundle’s onOpen works in NONE: it builds the menu and touches nothing else', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Sheet1');
+    const rt = await openRuntime(wb);
+    // The runtime runs onOpen as Sheets does: withContext NONE, with e.authMode ScriptApp.AuthMode.NONE.
+    rt.open('NONE');
+    expect(rt.menuHandlers()).toEqual(expect.arrayContaining(['scoreItaSheet', 'showAbout']));
+  });
+
+  it('the bundle’s custom functions run in the custom-function context', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Sheet1');
+    const rt = await openRuntime(wb);
+    // 89.67 is in the A band (85–100) of the ITA grade scale.
+    expect(asCustomFunction(rt.env, () => rt.callFunction('ITA_GRADE', [89.67]))).toBe('A');
+  });
+});
+
+describe('console', () => {
+  it('exists as in the V8 runtime and writes to the log (APPS-SCRIPT.md A1 row 20)', async () => {
+    const { globals, ui } = await emulate();
+    (globals.console as Console).error('failed');
+    expect(ui.events).toEqual([expect.objectContaining({ kind: 'log', text: 'failed' })]);
+  });
+});
+
+// APPS-SCRIPT.md A1 row 3: a service error has name "Exception" and a message without the prefix;
+// the log shows "Exception: …" because it prints name and message. Inside the script it is an Error.
+describe('errors as the bundle sees them', () => {
+  it('are Errors of the script’s own realm, named Exception', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Sheet1');
+    const rt = await openRuntime(wb);
+    const seen = vm.runInContext(
+      `(() => {
+        try { SpreadsheetApp.getActiveSheet().getRange(1001, 1); }
+        catch (e) { return [e instanceof Error, e.name, String(e).indexOf('Exception: ') === 0]; }
+      })()`,
+      rt.context,
+    );
+    expect(Array.from(seen as unknown[])).toEqual([true, 'Exception', true]);
   });
 });

@@ -1,6 +1,6 @@
 // Range values, formulas and geometry, checked against the Apps Script reference
 // (developers.google.com/apps-script/reference/spreadsheet/range and /sheet).
-import { emulate, reopen, xlsx } from './emulator';
+import { emulate, expectException, reopen, xlsx } from './emulator';
 
 const BANGKOK_MIDNIGHT_2022_10_01 = '2022-09-30T17:00:00.000Z';
 
@@ -74,25 +74,23 @@ describe('formula cells', () => {
 });
 
 describe('setValues', () => {
-  it('throws Apps Script’s message when the rows do not match', async () => {
+  // REF Range.setValues: "The size of the two-dimensional array must match the size of the range."
+  it('throws when the rows do not match', async () => {
     const { sheet } = await sampleSheet();
-    expect(() => sheet.getRange('A10:B11').setValues([[1, 2]])).toThrow(
-      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
-    );
+    expectException(() => sheet.getRange('A10:B11').setValues([[1, 2]]), 'data-dimensions');
   });
 
-  it('throws Apps Script’s message when the columns do not match', async () => {
+  it('throws when the columns do not match, ragged rows included, and writes nothing', async () => {
     const { sheet } = await sampleSheet();
-    expect(() => sheet.getRange('A10:D10').setValues([[1, 2, 3, 4, 5]])).toThrow(
-      'The number of columns in the data does not match the number of columns in the range. The data has 5 but the range has 4.',
+    expectException(() => sheet.getRange('A10:D10').setValues([[1, 2, 3, 4, 5]]), 'data-dimensions');
+    expectException(
+      () =>
+        sheet.getRange('A10:B11').setValues([
+          [1, 2],
+          [3, 4, 5],
+        ]),
+      'data-dimensions',
     );
-    // A ragged row counts too, and nothing is written.
-    expect(() =>
-      sheet.getRange('A10:B11').setValues([
-        [1, 2],
-        [3, 4, 5],
-      ]),
-    ).toThrow('The data has 3 but the range has 2.');
     expect(sheet.getRange('A10:B11').getValues()).toEqual([
       ['', ''],
       ['', ''],
@@ -157,16 +155,18 @@ describe('ranges', () => {
     expect([r.getLastRow(), r.getLastColumn()]).toEqual([10, 4]);
     expect(sheet.getRange('Data!A2').getValue()).toBe('สำนักปลัด');
     expect(sheet.getRange('$B$2').getValue()).toBe(89.67);
-    expect(sheet.getRange('AA1').getColumn()).toBe(27);
+    expect(sheet.getRange('Z1').getColumn()).toBe(26);
   });
 
+  // Separate errors for rows and columns; `B` alone is not a range (APPS-SCRIPT.md A7, GFT testsheets.js).
   it('rejects bad coordinates as Apps Script does', async () => {
     const { sheet } = await sampleSheet();
-    expect(() => sheet.getRange(0, 1)).toThrow('The starting row or column of the range is too small.');
-    expect(() => sheet.getRange(1, 1, 0, 1)).toThrow(
-      'The number of rows or columns in the range must be at least 1.',
-    );
-    expect(() => sheet.getRange('not a range!!')).toThrow('Range not found');
+    expectException(() => sheet.getRange(0, 1), 'start-too-small');
+    expectException(() => sheet.getRange(1, 0), 'start-too-small');
+    expectException(() => sheet.getRange(1, 1, 0, 1), 'rows-at-least-one');
+    expectException(() => sheet.getRange(1, 1, 1, 0), 'columns-at-least-one');
+    expectException(() => sheet.getRange('not a range!!'), 'range-not-found');
+    expectException(() => sheet.getRange('B'), 'range-not-found');
   });
 
   it('offset keeps the size unless given, and can go back', async () => {
@@ -226,5 +226,175 @@ describe('ranges', () => {
     sheet.getRange('A3:B3').copyTo(sheet.getRange('A21'), { contentsOnly: true });
     expect(sheet.getRange('A21:B21').getValues()).toEqual([['กองคลัง', 0]]);
     expect(sheet.getRange('A21').getFontWeight()).toBe('normal');
+  });
+});
+
+// APPS-SCRIPT.md A1 row 1: "Throws `The coordinates of the range are outside the dimensions of the
+// sheet.` New sheets are 1000×26; writing … below row 1000 needs insertRowsAfter/insertColumnsAfter
+// first." (error text seen in public logs; default size from gas-fakes' insertSheet reply).
+describe('the sheet grid does not grow by itself', () => {
+  it('getRange past the last row or column throws, and the sheet keeps its size', async () => {
+    const { ss } = await sampleSheet();
+    const s = ss.insertSheet('New');
+    expect(s.getRange(1000, 26).getA1Notation()).toBe('Z1000');
+    expectException(() => s.getRange(1001, 1), 'outside-sheet');
+    expectException(() => s.getRange(1, 27), 'outside-sheet');
+    // 999 + 2 - 1 = 1000 rows fit; 999 + 3 - 1 = 1001 do not.
+    expect(s.getRange(999, 1, 2, 1).getNumRows()).toBe(2);
+    expectException(() => s.getRange(999, 1, 3, 1), 'outside-sheet');
+    expectException(() => s.getRange('A1:AA1'), 'outside-sheet');
+    expectException(() => s.getRange('A1').offset(1000, 0), 'outside-sheet');
+    expect([s.getMaxRows(), s.getMaxColumns()]).toEqual([1000, 26]);
+  });
+
+  it('inserting rows or columns makes room: 1000 + 500 rows, 26 + 4 columns', async () => {
+    const { ss } = await sampleSheet();
+    const s = ss.insertSheet('Report');
+    s.insertRowsAfter(1000, 500);
+    s.insertColumnsAfter(26, 4);
+    expect([s.getMaxRows(), s.getMaxColumns()]).toEqual([1500, 30]);
+    s.getRange(1500, 30).setValue('last');
+    expect(s.getRange('AD1500').getValue()).toBe('last');
+    expectException(() => s.getRange(1501, 1), 'outside-sheet');
+  });
+
+  it('a sheet read from a file is at least 1000 × 26, more when its cells reach further', async () => {
+    const bytes = await xlsx((wb) => {
+      wb.addWorksheet('Long').getCell('AC1200').value = 'far';
+    });
+    const { ss } = await emulate(bytes);
+    const s = ss.getSheetByName('Long')!;
+    // AC is column 29.
+    expect([s.getMaxRows(), s.getMaxColumns()]).toEqual([1200, 29]);
+    expect(s.getRange('AC1200').getValue()).toBe('far');
+  });
+});
+
+// GFT testsheetsdeveloper.js "A1 Notation Range Parsing" (APPS-SCRIPT.md A1 row 4 and A7): unbounded
+// ranges keep their form and report it through isStartRowBounded() & co.; `$C$3` reads `C3`;
+// inverted corners are put in order; R1C1 is accepted.
+describe('A1 notation round-trips', () => {
+  it.each([
+    ['A:A', 'A:A'],
+    ['D:F', 'D:F'],
+    ['5:7', '5:7'],
+    ['B2:B', 'B2:B'],
+    ['$C$3', 'C3'],
+    ['C5:B2', 'B2:C5'],
+    ['R3C2', 'B3'],
+    ['r1c1:r2c3', 'A1:C2'],
+  ])('%s reads back as %s', async (given, expected) => {
+    const { sheet } = await sampleSheet();
+    expect(sheet.getRange(given).getA1Notation()).toBe(expected);
+  });
+
+  it('whole columns span the sheet’s 1000 rows, whole rows its 26 columns', async () => {
+    const { sheet } = await sampleSheet();
+    const columns = sheet.getRange('D:F');
+    expect([columns.getRow(), columns.getColumn(), columns.getNumRows(), columns.getNumColumns()]).toEqual([
+      1, 4, 1000, 3,
+    ]);
+    expect([columns.isStartRowBounded(), columns.isEndRowBounded()]).toEqual([false, false]);
+    expect([columns.isStartColumnBounded(), columns.isEndColumnBounded()]).toEqual([true, true]);
+    const rows = sheet.getRange('5:7');
+    expect([rows.getRow(), rows.getColumn(), rows.getNumRows(), rows.getNumColumns()]).toEqual([5, 1, 3, 26]);
+    expect([rows.isStartColumnBounded(), rows.isStartRowBounded()]).toEqual([false, true]);
+    expect(sheet.getRange('B2:C3').isEndRowBounded()).toBe(true);
+  });
+});
+
+// REF Range.setValues (its example writes "2.000", "1,000,000", "$2.99"), gas-fakes issue 40
+// (USER_ENTERED "to align the behavior with apps script"), APPS-SCRIPT.md A1 row 2 and A5: text a
+// script writes is parsed as if the user typed it, in the spreadsheet's locale (th_TH: day first).
+describe('setValue parses text as a typed entry', () => {
+  it.each<[string, unknown]>([
+    ['1,000', 1000],
+    ['1,000,000', 1000000],
+    ['50%', 0.5],
+    ['12.5%', 0.125],
+    ['TRUE', true],
+    ['false', false],
+    ['+5', 5],
+    ['-5', -5],
+    ['2.000', 2],
+    // Leading zeros go: a phone number typed as digits becomes a number.
+    ['0812345678', 812345678],
+    ['$2.99', 2.99],
+  ])('"%s" becomes %p', async (typed, stored) => {
+    const { sheet } = await sampleSheet();
+    sheet.getRange('F1').setValue(typed);
+    expect(sheet.getRange('F1').getValue()).toEqual(stored);
+    expect(sheet.getRange('F1').getFormula()).toBe('');
+  });
+
+  it('"50%" gets a percent format, "1,000" a grouped one, so they show as typed', async () => {
+    const { sheet } = await sampleSheet();
+    sheet.getRange('F1:G1').setValues([['50%', '1,000']]);
+    expect(sheet.getRange('F1:G1').getDisplayValues()).toEqual([['50%', '1,000']]);
+  });
+
+  it('"1/10/2566" is a date, day first in th_TH, year 2566 taken as written (CE)', async () => {
+    const { sheet } = await sampleSheet();
+    sheet.getRange('F1:F2').setValues([['1/10/2566'], ['2024-01-15']]);
+    const [[a], [b]] = sheet.getRange('F1:F2').getValues() as Date[][];
+    // Midnight in Bangkok (UTC+7) is 17:00 UTC the day before.
+    expect(a.toISOString()).toBe('2566-09-30T17:00:00.000Z');
+    expect(b.toISOString()).toBe('2024-01-14T17:00:00.000Z');
+  });
+
+  it('"8:30" is a time of day on Sheets’ day zero, 30 December 1899 (A2: time-only cells)', async () => {
+    const { sheet } = await sampleSheet();
+    sheet.getRange('F1').setValue('8:30');
+    const time = sheet.getRange('F1').getValue() as Date;
+    // Read back in the spreadsheet's zone, the wall clock is 1899-12-30 08:30.
+    const wall = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Asia/Bangkok',
+      dateStyle: 'short',
+      timeStyle: 'short',
+    }).format(time);
+    expect(wall).toBe('30/12/1899, 08:30');
+  });
+
+  it('"=…" becomes a formula; text after a leading apostrophe stays text, apostrophe dropped', async () => {
+    const { sheet } = await sampleSheet();
+    sheet.getRange('F1:I1').setValues([['=B2*2', "'0812345678", "'=B2", "'TRUE"]]);
+    expect(sheet.getRange('F1').getFormula()).toBe('=B2*2');
+    expect(sheet.getRange('G1:I1').getValues()).toEqual([['0812345678', '=B2', 'TRUE']]);
+    expect(sheet.getRange('G1:I1').getFormulas()).toEqual([['', '', '']]);
+  });
+
+  it('a cell formatted as plain text (@) keeps what is written as text', async () => {
+    const { sheet } = await sampleSheet();
+    const r = sheet.getRange('F1:I1');
+    r.setNumberFormat('@');
+    r.setValues([['1,000', '50%', 'TRUE', '=B2']]);
+    expect(r.getValues()).toEqual([['1,000', '50%', 'TRUE', '=B2']]);
+    expect(r.getFormulas()).toEqual([['', '', '', '']]);
+  });
+
+  it('text that is no number, date or boolean stays as written', async () => {
+    const { sheet } = await sampleSheet();
+    const texts = ['1,00', 'abc', 'ข้อ 1', '1.2.3', '-', '32/13/2566'];
+    sheet.getRange(1, 6, 1, texts.length).setValues([texts]);
+    expect(sheet.getRange(1, 6, 1, texts.length).getValues()).toEqual([texts]);
+  });
+
+  it('numbers, booleans and Dates passed as such are never re-parsed', async () => {
+    const { sheet } = await sampleSheet();
+    sheet.getRange('F1:H1').setValues([[0.5, true, new Date(BANGKOK_MIDNIGHT_2022_10_01)]]);
+    const [[n, b, d]] = sheet.getRange('F1:H1').getValues();
+    expect([n, b, (d as Date).toISOString()]).toEqual([0.5, true, BANGKOK_MIDNIGHT_2022_10_01]);
+  });
+});
+
+describe('the grid after save and reopen', () => {
+  it('keeps rows and columns inserted past the cells', async () => {
+    const em = await emulate();
+    const s = em.ss.getSheets()[0];
+    s.insertRowsAfter(1000, 200);
+    s.insertColumnsAfter(26, 2);
+    const again = await reopen(em);
+    const t = again.ss.getSheets()[0];
+    expect([t.getMaxRows(), t.getMaxColumns()]).toEqual([1200, 28]);
   });
 });

@@ -1,6 +1,6 @@
 // "Score ITA sheet": what a sheet holds (a table of indicator scores, raw IIT/EIT answers, or an OIT
 // checklist), read once from its grid, and scored. Pure: the sheets layer reads the grid and writes
-// the results tab that ./sheetLayout.ts lays out.
+// the results tab that ../report/layouts/scoreResults.ts lays out.
 import type { Finding } from '../findings';
 import { finding } from '../findings/finding';
 import { type AnalysisInput, analyseScores, type ScoreAnalysis } from './analysis';

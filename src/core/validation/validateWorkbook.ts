@@ -4,7 +4,7 @@
 // finding that says why; score tables are only recognised (their checks belong to the ITA engine).
 import { validatePlanBudget, type BudgetFinding } from '../budget/checkPlanBudget';
 import type { Grid } from '../cells/grid';
-import { findingAt } from '../findings/finding';
+import { findingAt, type PositionedFinding } from '../findings/finding';
 import { checkSummaryAgainstDetail } from '../budget/matchDetail';
 import type { PlanBudgetTable } from '../budget/readPlanBudget';
 import { readProjectDetail, type ProjectDetailTable } from '../budget/readProjectDetail';
@@ -19,7 +19,10 @@ import { measuresMessage } from '../findings/measuresCodes';
 import type { DocumentYear } from '../measures/documentYear';
 import { detectSheetKind, type SheetKind } from './detectSheetKind';
 
-export type ValidationFinding = BudgetFinding | MeasuresFinding;
+/** A finding of another checker the caller adds (score tables): any code, the same position. */
+export type OtherFinding = PositionedFinding<string>;
+
+export type ValidationFinding = BudgetFinding | MeasuresFinding | OtherFinding;
 
 export interface SheetValidation {
   name: string;
@@ -37,17 +40,32 @@ export interface WorkbookValidation {
 
 const isScore = (kind: SheetKind) => kind.startsWith('score-');
 
+/** The score-table checks, given by the caller (they belong to the ITA engine, which measures does not import). */
+export type ScoreTableChecks = (
+  tabs: readonly { name: string; grid: Grid; kind: SheetKind }[],
+) => ValidationFinding[];
+
 /** Validates the tabs given (name and getValues() grid each), in order. */
 export function validateWorkbook(
   tabs: readonly { name: string; grid: Grid }[],
-  options: MeasureCheckOptions = {},
+  options: MeasureCheckOptions & {
+    scoreTables?: ScoreTableChecks;
+    /**
+     * The score reader's word on a tab no header here recognised ("1 การปฏิบัติหน้าที่" over the
+     * scores names no "ตัวชี้วัด"): why it is an indicator score table, or undefined.
+     */
+    readsAsScoreTable?: (grid: Grid) => Bilingual | undefined;
+  } = {},
 ): WorkbookValidation {
+  const scoreTabs: { name: string; grid: Grid; kind: SheetKind }[] = [];
   const sheets: SheetValidation[] = [];
   const findings: ValidationFinding[] = [];
   const plans: PlanBudgetTable[] = [];
   const details: ProjectDetailTable[] = [];
   for (const { name, grid } of tabs) {
-    const { kind, why } = detectSheetKind(grid);
+    let { kind, why } = detectSheetKind(grid);
+    const scoreWhy = kind === 'none' ? options.readsAsScoreTable?.(grid) : undefined;
+    if (scoreWhy) [kind, why] = ['score-indicators', scoreWhy];
     const sheet: SheetValidation = { name, kind, why };
     sheets.push(sheet);
     if (kind === 'plan-budget') {
@@ -62,7 +80,9 @@ export function validateWorkbook(
       findings.push(...result.findings);
       if (result.year) sheet.year = result.year;
       if (result.counts) sheet.counts = result.counts;
-    } else if (!isScore(kind)) {
+    } else if (isScore(kind)) {
+      scoreTabs.push({ name, grid, kind });
+    } else {
       const { severity, message } = measuresMessage('validate.sheet-skipped', { why });
       findings.push(findingAt({ severity, code: 'validate.sheet-skipped', sheet: name, message }, 0, 0));
     }
@@ -83,5 +103,6 @@ export function validateWorkbook(
       );
     }
   }
+  if (options.scoreTables && scoreTabs.length) findings.push(...options.scoreTables(scoreTabs));
   return { sheets, findings };
 }

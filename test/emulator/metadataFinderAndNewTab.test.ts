@@ -1,28 +1,8 @@
-// The emulator's LockService and DeveloperMetadataFinder against Apps Script's documented behaviour.
+// The emulator's DeveloperMetadataFinder and new tabs against Apps Script's documented behaviour (the
+// lock another execution holds is tested in test/sheets/services.test.ts).
 import ExcelJS from 'exceljs';
 import { workbookBytes } from '../../local/emulator/index';
 import { emulate } from '../sheets/emulator';
-
-describe('LockService (developers.google.com/apps-script/reference/lock/lock)', () => {
-  it('tryLock gets a free lock; hasLock says so until releaseLock', async () => {
-    const { globals } = await emulate();
-    const lock = (globals.LockService as GoogleAppsScript.Lock.LockService).getDocumentLock();
-    expect(lock.tryLock(1000)).toBe(true);
-    expect(lock.hasLock()).toBe(true);
-    lock.releaseLock();
-    expect(lock.hasLock()).toBe(false);
-  });
-
-  it('held by another execution: tryLock returns false, waitLock throws on timeout', async () => {
-    const { env, globals } = await emulate();
-    env.locksHeldElsewhere = new Set(['document']);
-    const service = globals.LockService as GoogleAppsScript.Lock.LockService;
-    expect(service.getDocumentLock().tryLock(1000)).toBe(false);
-    expect(() => service.getDocumentLock().waitLock(1000)).toThrow(/Lock timeout/);
-    // Other scopes are other locks.
-    expect(service.getUserLock().tryLock(1000)).toBe(true);
-  });
-});
 
 describe('DeveloperMetadataFinder (reference/spreadsheet/developer-metadata-finder)', () => {
   it('finds sheet metadata by key and value in one find(), each with its sheet', async () => {
@@ -74,5 +54,39 @@ describe('a new tab (Sheets: 100 px columns, rows that fit their text)', () => {
     tab.getRange(1, 1).setFontSize(18);
     // 18 pt one line: 18 × 1.6 + 4 = 32.8 → 33 pt = 44 px; 10 pt two lines: 2 × 16 + 4 = 36 pt = 48 px
     expect([tab.getRowHeight(1), tab.getRowHeight(2), tab.getRowHeight(3)]).toEqual([44, 48, 21]);
+  });
+});
+
+// Sheets deletes a tab's metadata with the tab. A file edited in another program may have lost the
+// tab and got a new one of the same name: saved entries come back only to a tab holding the same cells.
+describe('saved developer metadata and the tab it was saved with', () => {
+  async function savedWithTags(): Promise<Buffer> {
+    const emulator = await emulate((wb) => {
+      wb.addWorksheet('ผล').addRow(['ผลคะแนน', 89.67]);
+    });
+    const tab = emulator.ss.getSheetByName('ผล')!;
+    tab.addDeveloperMetadata('tag', 'results');
+    tab.getRange('2:3').addDeveloperMetadata('rows', 'findings');
+    emulator.ss.addDeveloperMetadata('file', 'kept');
+    return workbookBytes(emulator.env);
+  }
+  const tags = (ss: GoogleAppsScript.Spreadsheet.Spreadsheet) =>
+    ss
+      .createDeveloperMetadataFinder()
+      .find()
+      .map((m) => `${m.getLocation().getLocationType()} ${m.getKey()}=${m.getValue()}`);
+
+  it('come back to the same tab, unchanged', async () => {
+    const { ss } = await emulate(await savedWithTags());
+    expect(tags(ss)).toEqual(['SHEET tag=results', 'ROW rows=findings', 'SPREADSHEET file=kept']);
+  });
+
+  it('do not come back to a tab remade under that name elsewhere; the file’s own stay', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await savedWithTags()) as unknown as ArrayBuffer);
+    wb.removeWorksheet(wb.getWorksheet('ผล')!.id);
+    wb.addWorksheet('ผล').addRow(['งานของฉัน']);
+    const { ss } = await emulate(Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(tags(ss)).toEqual(['SPREADSHEET file=kept']);
   });
 });

@@ -1,11 +1,12 @@
 // The "ผลคะแนน ITA" tab as a Layout: what "Score ITA sheet" shows for each shape of sheet.
 
-import { roundHalfUp } from '../decimal';
-import type { Finding } from '../findings';
-import { type CellRole, type Layout, LayoutBuilder, type LayoutValue } from '../report/layout';
-import type { YearAnalysis } from './analysis';
-import type { ReadAs } from './readIndicatorTable';
-import type { AgencyScores, SheetScoring } from './sheet';
+import { roundHalfUp } from '../../decimal';
+import type { Finding } from '../../findings';
+import type { YearAnalysis } from '../../ita/analysis';
+import type { ReadAs } from '../../ita/readIndicatorTable';
+import type { AgencyScores, SheetScoring } from '../../ita/sheet';
+import { type CellRole, type Layout, LayoutBuilder, type LayoutValue } from '../layout';
+import { REPORT_THEME } from '../theme';
 
 const WIDTH = 10;
 // Sheets' default width (100 px) between the wide first and last columns: the writer sets only the
@@ -20,7 +21,7 @@ const signed = (n: number | undefined): LayoutValue => (n === undefined ? '' : n
 
 /** Lays out the results of scoring sheet `source`. */
 export function scoreResultsLayout(result: SheetScoring, source: string): Layout {
-  const b = new LayoutBuilder(WIDTH);
+  const b = new LayoutBuilder(WIDTH, { columnWidths: COLUMN_WIDTHS, theme: REPORT_THEME });
   b.banner('ผลคะแนน ITA / ITA results', 'title');
   b.banner(`จากชีต / from sheet: ${source}`, 'subtitle');
   if (result.kind === 'indicators') indicatorSections(b, result.agencies, result.readAs);

@@ -1,0 +1,80 @@
+// `ita-sheets report`: the "สร้างรายงาน / Generate report" menu action on a template tab, with the
+// report tab's name, its rows and any problem printed. The built-in templates are added first (the
+// "Add report templates" menu) when the workbook has no tab of the name asked for.
+import { type ActionResult, HANDLERS, type ReportSummary } from '../../contract/actions';
+import type { Command } from './command';
+import { CliError, quoted, usageError } from './errors';
+import type { Output } from './io';
+import {
+  activateSheet,
+  checkMenuHandlers,
+  clickMenus,
+  finishWorkbook,
+  openWorkbookRuntime,
+  visibleSheets,
+} from './workbook';
+
+export const report: Command = {
+  shape: {
+    name: 'report',
+    file: 'required',
+    options: ['template', 'answer', 'out', 'values', 'json', 'locale', 'code', 'debug'],
+  },
+  synopsis: ['report <in.xlsx> --template NAME [--out FILE] [--json]'],
+  summary: {
+    th: 'สร้างรายงานจากแท็บแม่แบบ (เมนู "สร้างรายงาน") เป็นแท็บใหม่',
+    en: 'fill a template tab into a new report tab (the "Generate report" menu)',
+  },
+  notes: [
+    {
+      th: 'แท็บแม่แบบในตัว: "รายงานวิเคราะห์ผล ITA", "มาตรการส่งเสริมคุณธรรม O42" และ "รายงานผลตามมาตรการ O43" (เพิ่มให้เองเมื่อยังไม่มี)',
+      en: 'built-in templates: "รายงานวิเคราะห์ผล ITA", "มาตรการส่งเสริมคุณธรรม O42" and "รายงานผลตามมาตรการ O43" (added when missing)',
+    },
+    {
+      th: 'สร้างซ้ำจะถามก่อนแทนที่รายงานเดิม: ตอบด้วย --answer YES',
+      en: 'generating again asks before replacing the earlier report: answer with --answer YES',
+    },
+  ],
+  async run(args, output) {
+    if (!args.template)
+      throw usageError(
+        { th: 'ต้องระบุแม่แบบ: --template NAME', en: 'a template is needed: --template NAME' },
+        'report',
+      );
+    const runtime = await openWorkbookRuntime(args, output);
+    const handlers: string[] = [];
+    const present = () => runtime.env.workbook.getWorksheet(args.template!) !== undefined;
+    if (!present()) handlers.push(HANDLERS.addTemplates);
+    checkMenuHandlers(runtime, [HANDLERS.addTemplates, HANDLERS.generateReport]);
+    output.say(`opened ${args.file}: ${visibleSheets(runtime).join(', ')}`);
+    const actions = clickMenus(runtime, handlers, args, output);
+    if (!present()) {
+      throw new CliError({
+        th: `${quoted(args.file!)} ไม่มีแท็บแม่แบบชื่อ ${quoted(args.template)} (มี: ${visibleSheets(runtime).join(', ')})`,
+        en: `${quoted(args.file!)} has no template tab named ${quoted(args.template)} (it has: ${visibleSheets(runtime).join(', ')})`,
+      });
+    }
+    activateSheet(runtime, args.file!, args.template);
+    actions.push(
+      ...clickMenus(runtime, [HANDLERS.generateReport], args, output, (result) =>
+        printReport(output, result as ActionResult<ReportSummary>),
+      ),
+    );
+    const last = actions[actions.length - 1];
+    return finishWorkbook(runtime, args, output, actions, { report: last?.result ?? null });
+  },
+};
+
+function printReport(output: Output, result: ActionResult<ReportSummary>): void {
+  if ('aborted' in result) {
+    output.say(`  ${result.aborted}: ${result.message.th} / ${result.message.en}`);
+    return;
+  }
+  if (result.tab)
+    output.say(
+      `filled "${result.template}" into the tab "${result.tab}" (${result.rows} rows${result.replaced ? ', replacing the earlier report' : ''})`,
+    );
+  else output.say(`nothing written from "${result.template}" (${result.stopped})`);
+  for (const p of result.problems)
+    output.say(`  ${p.severity} ${p.sheet}${p.cell ? `!${p.cell}` : ''}: ${p.message.th} / ${p.message.en}`);
+}

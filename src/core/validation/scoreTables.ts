@@ -1,0 +1,212 @@
+// Score-table checks for "validate": the score-sheet reader (readIndicatorTable) reads each table by
+// its headers and already checks what one table can say about itself (published totals and tool
+// scores against the indicator scores shown, within rounding; ranking order; an indicator repeated
+// or whose number and name disagree). Added here: the grade and the pass/fail written beside a total
+// against the framework's bands and mark, and the same indicator of the same agency and year given
+// different scores in two tables of the workbook. Exact decimals throughout: a shown 27.695 is
+// 27.695, never 27.694999…, and a grade is judged on every total the scores shown can give.
+import type { Bilingual } from '../bilingual';
+import { compare, type Rational, readDecimal, roundHalfUp } from '../decimal';
+import { a1, positionOfA1 } from '../findings/a1';
+import { BIG_0, BIG_1 } from '../bigint';
+import { withPosition, type PositionedFinding } from '../findings/finding';
+import { gradeFor } from '../ita/grade';
+import type { Framework } from '../ita/framework';
+import { readIndicatorTable, type ReadAs, type TableFrameworks } from '../ita/readIndicatorTable';
+import { checkTotal } from '../ita/score';
+import { toArabicDigits } from '../thai/digits';
+import { checkWeightTable } from './weightTables';
+
+type Grid = readonly (readonly unknown[])[];
+
+export type ScoreCode =
+  'score.table-unread' | 'score.grade-mismatch' | 'score.pass-mismatch' | 'score.indicator-differs';
+
+/** A score table of the workbook, as the checks need it. */
+export interface ScoreTab {
+  name: string;
+  grid: Grid;
+  /** As detectSheetKind said; a weight table is checked as one (./weightTables.ts). */
+  kind?: string;
+}
+
+const columnOf = (cell: string) => positionOfA1(cell)?.column;
+const textOf = (v: unknown) => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
+
+function at(
+  sheet: string,
+  row: number,
+  column: number,
+  severity: PositionedFinding['severity'],
+  code: string,
+  message: Bilingual,
+  extra: { stated?: string | number; computed?: string | number } = {},
+): PositionedFinding {
+  return { severity, code, sheet, row, column, cell: a1(row, column), message, ...extra };
+}
+
+/** The grades a total can have: of the published total itself, or of every total the shown scores give. */
+function possibleGrades(
+  framework: Framework,
+  total: Rational | undefined,
+  scores: readonly Rational[],
+): { grades: Set<string>; shown: string } {
+  if (total)
+    return { grades: new Set([gradeFor(total, framework.bands)]), shown: roundHalfUp(total, 2).text };
+  const range = checkTotal(framework, scores, { n: BIG_0, d: BIG_1 });
+  const grades = new Set<string>();
+  // The bands are steps over hundredths: the ends and each band start inside the range are enough.
+  grades.add(gradeFor(range.lowestShown, framework.bands));
+  grades.add(gradeFor(range.highestShown, framework.bands));
+  for (const band of framework.bands)
+    if (band.min >= range.lowestShown && band.min <= range.highestShown) grades.add(band.label);
+  const shown =
+    range.lowestShown === range.highestShown
+      ? range.lowestShown.toFixed(2)
+      : `${range.lowestShown.toFixed(2)}–${range.highestShown.toFixed(2)}`;
+  return { grades, shown };
+}
+
+function passWord(text: string, framework: Framework): boolean | undefined {
+  const t = text.replace(/\s+/g, '').toLowerCase();
+  if (t === framework.pass.fail.replace(/\s+/g, '').toLowerCase() || /^(ไม่ผ่าน|fail|failed)$/.test(t))
+    return false;
+  if (t === framework.pass.pass.replace(/\s+/g, '').toLowerCase() || /^(ผ่าน|pass|passed)$/.test(t))
+    return true;
+  return undefined;
+}
+
+/** Checks the score tables given; `frameworks` as the score action builds them (year's preset). */
+export function validateScoreTables(
+  tabs: readonly ScoreTab[],
+  frameworks: TableFrameworks,
+): PositionedFinding[] {
+  const findings: PositionedFinding[] = [];
+  // agency|year|indicator → the first table's score and where it is.
+  const seen = new Map<string, { score: Rational; sheet: string; cell: string }>();
+  for (const { name, grid, kind } of tabs) {
+    if (kind === 'score-weights') {
+      const weights = checkWeightTable(grid, name, frameworks.header);
+      if (weights) {
+        findings.push(...weights);
+        continue;
+      }
+    }
+    const read = readIndicatorTable(grid, undefined, name, frameworks);
+    if (!read) {
+      findings.push(
+        at(name, 0, 0, 'info', 'score.table-unread', {
+          th: 'ไม่ได้ตรวจตารางคะแนน: ไม่พบหัวคอลัมน์ตัวชี้วัดที่อ่านได้ (เลข 1–10 หรือชื่อตัวชี้วัด)',
+          en: 'The score table was not checked: no indicator header it can read (numbers 1–10 or indicator names)',
+        }),
+      );
+      continue;
+    }
+    findings.push(...read.findings.map(withPosition));
+    if (!read.ok) continue;
+    const indicatorCells = new Map<string, string>();
+    for (const line of read.readAs)
+      if (line.as === 'indicator' && line.indicator) indicatorCells.set(line.indicator, line.cell);
+    const gradeColumns = read.readAs
+      .filter((l: ReadAs) => l.as === 'grade' && l.cell)
+      .map((l) => columnOf(l.cell)!);
+    const totalColumn = read.readAs
+      .filter((l) => l.as === 'total' && l.cell && !/คำนวณ|computed/i.test(l.header))
+      .map((l) => columnOf(l.cell)!)[0];
+    for (const row of read.rows) {
+      const framework = frameworks.forYear(row.year) ?? frameworks.header;
+      // Grade and pass beside a total (a column table has one row per agency and year).
+      if (read.shape === 'columns') {
+        const published = totalColumn === undefined ? undefined : readDecimal(grid[row.row]?.[totalColumn]);
+        const { grades, shown } = possibleGrades(framework, published, row.indicators);
+        for (const c of gradeColumns) {
+          const text = toArabicDigits(textOf(grid[row.row]?.[c]));
+          if (!text) continue;
+          const pass = passWord(text, framework);
+          if (pass !== undefined) {
+            const passing = [...grades].some((g) => {
+              const band = framework.bands.find((b) => b.label === g)!;
+              return band.min >= framework.pass.mark;
+            });
+            const failing = [...grades].some(
+              (g) => framework.bands.find((b) => b.label === g)!.min < framework.pass.mark,
+            );
+            if ((pass && !passing) || (!pass && !failing)) {
+              const right = pass ? framework.pass.fail : framework.pass.pass;
+              findings.push(
+                at(
+                  name,
+                  row.row,
+                  c,
+                  'error',
+                  'score.pass-mismatch',
+                  {
+                    th: `เขียนว่า "${text}" แต่คะแนนรวม ${shown} ${pass ? 'ต่ำกว่า' : 'ถึง'}เกณฑ์ ${framework.pass.mark} คะแนน: ควรเป็น "${right}"`,
+                    en: `says "${text}" but the total ${shown} is ${pass ? 'below' : 'at or above'} the pass mark ${framework.pass.mark}: it should be "${right}"`,
+                  },
+                  { stated: text, computed: right },
+                ),
+              );
+            }
+            continue;
+          }
+          const label = text.toUpperCase();
+          if (!framework.bands.some((b) => b.label.toUpperCase() === label)) continue;
+          if ([...grades].some((g) => g.toUpperCase() === label)) continue;
+          const right = [...grades].join(' / ');
+          findings.push(
+            at(
+              name,
+              row.row,
+              c,
+              'error',
+              'score.grade-mismatch',
+              {
+                th: `ระดับ "${text}" ไม่ตรงกับคะแนนรวม ${shown} (ระดับ ${right} ตามเกณฑ์ปี ${framework.year})`,
+                en: `grade "${text}" does not match the total ${shown} (grade ${right} by the ${framework.year} bands)`,
+              },
+              { stated: text, computed: right },
+            ),
+          );
+        }
+      }
+      // The same indicator of the same agency and year in another table.
+      row.indicators.forEach((score, i) => {
+        const no = framework.indicators[i]?.no;
+        if (!no) return;
+        const headerCell = indicatorCells.get(no);
+        const position = headerCell ? positionOfA1(headerCell) : undefined;
+        const cellRow = read.shape === 'columns' ? row.row : (position?.row ?? row.row);
+        const cellColumn = read.shape === 'columns' ? (position?.column ?? 0) : (position?.column ?? 0);
+        const key = `${row.agency}|${row.year}|${no}`;
+        const first = seen.get(key);
+        const here = a1(cellRow, cellColumn);
+        if (!first) {
+          seen.set(key, { score, sheet: name, cell: here });
+          return;
+        }
+        if (first.sheet === name) return;
+        // Scores shown to different decimals agree when the longer one rounds to the shorter.
+        const a = roundHalfUp(first.score, 2);
+        const b = roundHalfUp(score, 2);
+        if (compare(first.score, score) === 0 || a.text === b.text) return;
+        const ind = framework.indicators[i];
+        findings.push(
+          at(
+            name,
+            cellRow,
+            cellColumn,
+            'warning',
+            'score.indicator-differs',
+            {
+              th: `ตัวชี้วัด ${no} ${ind.th}${row.agency ? ` ของ ${row.agency}` : ''} ปี ${row.year} ได้ ${b.text} ที่นี่ แต่ ${a.text} ที่ ${first.sheet}!${first.cell}`,
+              en: `indicator ${no} ${ind.en}${row.agency ? ` of ${row.agency}` : ''} ${row.year} is ${b.text} here but ${a.text} at ${first.sheet}!${first.cell}`,
+            },
+            { stated: b.text, computed: a.text },
+          ),
+        );
+      });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,125 @@
+// `ita-sheets validate` on .xlsx files written by the test: the JSON the issue specifies, the exit
+// codes, and the marked workbook with its findings tab.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import ExcelJS from 'exceljs';
+import { TAB_NAMES } from '../../contract/metadata';
+import { cleanPlan } from '../unit/budget/planFixture';
+import { cli, json } from './in-process';
+
+const dir = mkdtempSync(join(tmpdir(), 'ita-validate-'));
+
+async function writeWorkbook(path: string, wrongSubtotal: boolean): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const plan = cleanPlan();
+  // มิติ 2: 10 projects × 15,000 = 150,000 a year; planted: 165,000 under 2567 (F30).
+  if (wrongSubtotal) plan[29][5] = '165,000.00';
+  const ws = wb.addWorksheet('แผน');
+  for (const row of plan) ws.addRow(row);
+  const notes = wb.addWorksheet('บันทึก');
+  notes.addRow(['ประชุมวันที่ 3']);
+  await wb.xlsx.writeFile(path);
+}
+
+describe('ita-sheets validate', () => {
+  const bad = join(dir, 'bad.xlsx');
+  const good = join(dir, 'good.xlsx');
+  const out = join(dir, 'out', 'marked.xlsx');
+  beforeAll(async () => {
+    await writeWorkbook(bad, true);
+    await writeWorkbook(good, false);
+  });
+
+  it('--json prints findings, counts and sheets; exit 1 when an error is found', async () => {
+    const run = await cli('validate', bad, '--json');
+    expect(run.status).toBe(1);
+    const doc = json(run);
+    expect(Object.keys(doc).sort()).toEqual(['counts', 'findings', 'sheets']);
+    expect(doc.sheets).toEqual([
+      { name: 'แผน', kind: 'plan-budget', why: expect.objectContaining({ th: expect.any(String) }) },
+      {
+        name: 'บันทึก',
+        kind: 'none',
+        why: expect.objectContaining({ en: expect.stringContaining('no known header') }),
+      },
+    ]);
+    const errors = doc.findings.filter((f: { severity: string }) => f.severity === 'error');
+    expect(errors).toEqual([
+      {
+        severity: 'error',
+        code: 'budget.subtotal-mismatch',
+        sheet: 'แผน',
+        cell: 'F30',
+        message: { th: expect.any(String), en: expect.any(String) },
+        stated: '165,000.00',
+        computed: '150,000.00',
+      },
+    ]);
+    expect(doc.counts).toEqual({ error: 1, warning: expect.any(Number), info: expect.any(Number) });
+  });
+
+  it('exit 0 on a workbook without errors; --sheet checks that tab only', async () => {
+    const run = await cli('validate', good, '--sheet', 'แผน', '--json');
+    expect(run.status).toBe(0);
+    expect(json(run).sheets.map((s: { name: string }) => s.name)).toEqual(['แผน']);
+    expect(json(run).counts.error).toBe(0);
+  });
+
+  it('--out saves the marked workbook with the findings tab', async () => {
+    const run = await cli('validate', bad, '--out', out);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('error แผน!F30 budget.subtotal-mismatch');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const tab = wb.getWorksheet(TAB_NAMES.findings)!;
+    expect(tab).toBeDefined();
+    const f30 = wb.getWorksheet('แผน')!.getCell('F30');
+    expect((f30.fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFF4CCCC');
+    expect(String(f30.note)).toMatch(/^ITA Sheets: /);
+    // The original is untouched.
+    const original = new ExcelJS.Workbook();
+    await original.xlsx.readFile(bad);
+    expect(original.getWorksheet(TAB_NAMES.findings)).toBeUndefined();
+  });
+
+  it('exit 2 for an unreadable file or a sheet that does not exist', async () => {
+    expect((await cli('validate', join(dir, 'missing.xlsx'))).status).toBe(2);
+    expect((await cli('validate', bad, '--sheet', 'ไม่มี')).status).toBe(2);
+    expect((await cli('validate', bad, '--year', '2566')).status).toBe(2);
+  });
+});
+
+describe('ita-sheets validate on the demo (npm run demo clicks "Validate all tabs")', () => {
+  it('is one of the demo steps, and finds the demo score table’s planted total at M2', async () => {
+    // The source is ESM: read its actions in a child process, as demo.test.ts does.
+    const source = pathToFileURL(join(__dirname, '..', '..', 'examples', 'demo-source.mjs')).href;
+    const listed = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { DEMO } from ${JSON.stringify(source)}; console.log(JSON.stringify(DEMO));`,
+      ],
+      { encoding: 'utf8' },
+    );
+    const DEMO = JSON.parse(listed.stdout) as { actions: { menu?: string }[] };
+    expect(DEMO.actions.map((a: { menu?: string }) => a.menu)).toContain('validateAllTabs');
+    const run = await cli('validate', join(__dirname, '..', '..', 'examples', 'demo.xlsx'), '--json');
+    expect(run.status).toBe(1);
+    // The 2563 row publishes 77.34; its indicator scores shown give 77.43–77.44 (demo-source.mjs).
+    expect(json(run).findings).toContainEqual(
+      expect.objectContaining({
+        severity: 'error',
+        code: 'ita.total-mismatch',
+        sheet: 'คะแนน ITA',
+        cell: 'M2',
+      }),
+    );
+    expect(json(run).sheets).toContainEqual(
+      expect.objectContaining({ name: 'คะแนน ITA', kind: 'score-indicators' }),
+    );
+  });
+});
