@@ -34,7 +34,7 @@ import { buildMenu, showAbout as showAboutDialog } from './ui/menu';
  * half-up to two decimals. ระดับผลการประเมินของคะแนน ITA
  *
  * @param {number|Array<Array<number>>} score A score 0–100, or a range. คะแนน 0–100 หรือช่วง
- * @param {number} year [optional] Year BE (2563–2568), default 2565. ปีการประเมิน พ.ศ.
+ * @param {number} year [optional] Year BE ({{YEARS}}), default {{DEFAULT_YEAR}}. ปีการประเมิน พ.ศ.
  * @return The grade (AA, A, B, C, D, E or F); a range gives one grade per cell.
  * @example ITA_GRADE(89.67) → "A"
  * @customfunction
@@ -48,7 +48,7 @@ export function ITA_GRADE(score: any, year: any) {
  * ผ่าน/ไม่ผ่านเกณฑ์ 85 คะแนน
  *
  * @param {number|Array<Array<number>>} score A score 0–100, or a range. คะแนน 0–100 หรือช่วง
- * @param {number} year [optional] Year BE (2563–2568), default 2565. ปีการประเมิน พ.ศ.
+ * @param {number} year [optional] Year BE ({{YEARS}}), default {{DEFAULT_YEAR}}. ปีการประเมิน พ.ศ.
  * @return "ผ่าน" or "ไม่ผ่าน"; a range gives one per cell.
  * @example ITA_PASS(84.996) → "ผ่าน"
  * @customfunction
@@ -62,7 +62,7 @@ export function ITA_PASS(score: any, year: any) {
  * × weight (IIT 30, EIT 30, OIT 40), exact, rounded half-up to two decimals. คะแนนรวมจาก 10 ตัวชี้วัด
  *
  * @param {Array<Array<number>>} indicators A row of 10 scores per agency, or a column of 10. คะแนน 10 ตัวชี้วัด
- * @param {number} year [optional] Year BE (2563–2568), default 2565. ปีการประเมิน พ.ศ.
+ * @param {number} year [optional] Year BE ({{YEARS}}), default {{DEFAULT_YEAR}}. ปีการประเมิน พ.ศ.
  * @return The total (two decimals); several rows give one total per row.
  * @example ITA_SCORE(B2:K2) → 89.67
  * @customfunction
@@ -76,7 +76,7 @@ export function ITA_SCORE(indicators: any, year: any) {
  * scores. คะแนนรายเครื่องมือ คะแนนรวม ระดับ และผลผ่านเกณฑ์
  *
  * @param {Array<Array<number>>} indicators A row of 10 scores per agency, or a column of 10. คะแนน 10 ตัวชี้วัด
- * @param {number} year [optional] Year BE (2563–2568), default 2565. ปีการประเมิน พ.ศ.
+ * @param {number} year [optional] Year BE ({{YEARS}}), default {{DEFAULT_YEAR}}. ปีการประเมิน พ.ศ.
  * @return One row per input row: IIT, EIT, OIT, total, grade, pass.
  * @example ITA_BREAKDOWN(B2:K2) → 89.88, 82.36, 95, 89.67, "A", "ผ่าน"
  * @customfunction
@@ -93,7 +93,7 @@ export function ITA_BREAKDOWN(indicators: any, year: any) {
  *
  * @param {Array<Array<string|number>>} responses Answers under a header row of codes. คำตอบพร้อมแถวหัวรหัสข้อ
  * @param {string} tool [optional] "IIT" or "EIT"; found from the codes if omitted. เครื่องมือ
- * @param {number} year [optional] Year BE (2563–2568), default 2565. ปีการประเมิน พ.ศ.
+ * @param {number} year [optional] Year BE ({{YEARS}}), default {{DEFAULT_YEAR}}. ปีการประเมิน พ.ศ.
  * @param {Array<Array<number|string>>} levels [optional] Score of each level, lowest first: 4 cells or "0, 33.33, 66.67, 100" ("100/3" allowed). คะแนนของแต่ละระดับ
  * @return Table: indicator, name, score, respondents, questions, not assessed; last row the tool.
  * @example ITA_SURVEY(Responses!A1:AE500) → table of indicators 1–5 and IIT
@@ -109,7 +109,7 @@ export function ITA_SURVEY(responses: any, tool: any, year: any, levels: any) {
  * left out. คะแนน OIT จากรายการตรวจ O1–O43
  *
  * @param {Array<Array<string|number|boolean>>} checklist Item codes and their answers, with a header row. รหัสข้อ | ผล
- * @param {number} year [optional] Year BE (2563–2568), default 2565. ปีการประเมิน พ.ศ.
+ * @param {number} year [optional] Year BE ({{YEARS}}), default {{DEFAULT_YEAR}}. ปีการประเมิน พ.ศ.
  * @return Table: sub-indicator/indicator, name, score, items, not assessed; then OIT and the column read.
  * @example ITA_OIT(A1:C44) → table of 9.1 … 10.2, 9, 10 and OIT
  * @customfunction
@@ -124,7 +124,7 @@ export function ITA_OIT(checklist: any, year: any) {
  *
  * @param {Array<Array<number>>} indicators A row of 10 scores per agency, or a column of 10. คะแนน 10 ตัวชี้วัด
  * @param {number|Array<Array<number>>} publishedTotal The published total, one per row. คะแนนรวมที่ประกาศ
- * @param {number} year [optional] Year BE (2563–2568), default 2565. ปีการประเมิน พ.ศ.
+ * @param {number} year [optional] Year BE ({{YEARS}}), default {{DEFAULT_YEAR}}. ปีการประเมิน พ.ศ.
  * @return Per row: TRUE/FALSE, lowest and highest total possible.
  * @example ITA_CHECK(B2:K2, L2) → TRUE, 89.66, 89.68
  * @customfunction

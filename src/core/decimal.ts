@@ -205,8 +205,33 @@ export function toNumber(r: Rational): number {
 /**
  * A number rounded half away from zero to `places` decimals, exactly, from the decimal it shows:
  * 1.005 → 1.01 and 0.125 → 0.13 where float arithmetic gives 1.00 and 0.12. The one rounding of
- * the code base (thai/exactDecimal.ts's scaledHalfUp gives the same `scaled`; the tests hold them equal).
+ * the code base: money (satang), Thai number formats and scores all round here.
  */
 export function roundNumberHalfUp(value: number, places = 2): Rounded {
   return roundHalfUp(fromNumber(value), places);
+}
+
+/** A decimal written out: sign, whole digits and fraction digits (no exponent). */
+export interface DecimalDigits {
+  negative: boolean;
+  whole: string;
+  fraction: string;
+}
+
+/**
+ * The shortest decimal text of a finite number (what the user typed: 0.1 is "0.1", not
+ * 0.1000000000000000055…), written out without an exponent: 1e-7 → "0" and "0000001".
+ */
+export function decimalDigitsOf(value: number): DecimalDigits {
+  const m = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(str(abs(value)));
+  if (!m) return { negative: false, whole: '0', fraction: '' };
+  const digits = m[1] + (m[2] ?? '');
+  const point = m[1].length + num(m[3] ?? 0);
+  const padded = point <= 0 ? '0'.repeat(1 - point) + digits : digits.padEnd(point, '0');
+  const at = point > 1 ? point : 1;
+  return {
+    negative: value < 0,
+    whole: padded.slice(0, at).replace(/^0+(?=\d)/, ''),
+    fraction: padded.slice(at).replace(/0+$/, ''),
+  };
 }

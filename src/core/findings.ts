@@ -1,9 +1,10 @@
-// The findings of 0.1, located by A1 text only. New code builds findings with ./findings/finding.ts,
-// which carry their position; this module keeps the old imports of core/ita working until they move.
-import type { A1Finding } from './findings/finding';
+// The findings of core/ita, with their positions (every reader now places them; the A1 text is
+// derived). Kept as a module so the imports of core/ita and of parallel branches keep working.
+import type { FindingCode } from './findings/codes';
+import type { PositionedFinding } from './findings/finding';
 
-export type { Severity } from './findings/finding';
+export type { A1Finding, Severity } from './findings/finding';
 export { hasErrors } from './findings/finding';
 
-/** A finding located by its A1 text (see ./findings/finding.ts for the positioned one). */
-export type Finding = A1Finding;
+/** A finding with its 0-based position on its sheet and the A1 text derived from it. */
+export type Finding = PositionedFinding<FindingCode>;

@@ -1,4 +1,6 @@
 import { type Bilingual, bothLanguages } from '../core/bilingual';
+import { isBlank } from '../core/cells/isBlank';
+import { quoteValue as quoteCell } from '../core/cells/quoteValue';
 import { quoteSheetDay } from '../core/thai/sheetDay';
 import { type SheetClock, spreadsheetClock } from '../sheets/timeZone';
 
@@ -14,10 +16,8 @@ export function fail(functionName: string, message: Bilingual): never {
   throw new Error(`${functionName}: ${bothLanguages(message)}`);
 }
 
-/** True for what Sheets passes for an empty cell or an omitted argument. */
-export function isBlank(value: unknown): boolean {
-  return value === '' || value === null || value === undefined;
-}
+/** True for what Sheets passes for an empty cell or an omitted argument (the one core/cells rule). */
+export { isBlank };
 
 /**
  * True for a Date, also one made in another realm (the local runtime's vm context), where
@@ -47,7 +47,7 @@ export function quoteValue(value: unknown, clock?: SheetClock): Bilingual {
     if (Number.isNaN(value.getTime())) return { th: 'วันที่ที่ไม่ถูกต้อง', en: 'an invalid date' };
     return quoteSheetDay((clock ?? spreadsheetClock()).dayOf(value));
   }
-  const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
+  const text = quoteCell(value);
   return { th: text, en: text };
 }
 

@@ -277,7 +277,7 @@ describe('ITA_OIT', () => {
         ]),
       ),
     ).toMatch(
-      /^ITA_OIT: แถวที่ 2 คอลัมน์ที่ 3 ของช่วง: .* \/ row 2, column 3 of the range: answer "บางส่วน" to O1 must be มี\/ไม่มี, ✓\/✗, 1\/0 or TRUE\/FALSE$/,
+      /^ITA_OIT: แถวที่ 2 คอลัมน์ที่ 3 ของช่วง: .* \/ row 2, column 3 of the range: answer "บางส่วน" to O1 must be "มี"\/"ไม่มี", ✓\/✗, 1\/0 or TRUE\/FALSE$/,
     );
   });
 

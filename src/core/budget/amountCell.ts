@@ -3,8 +3,8 @@
 import { BIG_0 } from '../bigint';
 import type { Bilingual } from '../bilingual';
 import { parseAmount } from '../thai/amount';
-import { decimalDigitsOf } from '../thai/exactDecimal';
-import { cellText, stripHtml } from './cells';
+import { decimalDigitsOf } from '../decimal';
+import { cellText, stripHtml } from '../cells/cellText';
 
 export type AmountValue =
   | { kind: 'amount'; satang: bigint }

@@ -3,9 +3,12 @@
 // already has its own finding and any figure computed without it would be a wrong number.
 import { BIG_0 } from '../bigint';
 import { type AmountCell, satangOf } from './amountCell';
-import { cellText, formatSatang, type Grid, valueAt } from './cells';
-import { type BudgetCode, budgetMessage, type BudgetParams } from './codes';
-import { columnLetters, findingAt, type PositionedFinding } from './finding';
+import { cellText } from '../cells/cellText';
+import { type Grid, valueAt } from '../cells/grid';
+import { formatSatang } from './cells';
+import { type BudgetCode, budgetMessage, type BudgetParams } from '../findings/budgetCodes';
+import { columnLetters } from '../findings/a1';
+import { findingAt, type PositionedFinding } from '../findings/finding';
 import {
   type PlanBudgetTable,
   type ProjectRow,

@@ -6,10 +6,11 @@
 import { fiscalQuarterOf, fiscalYearOf } from '../thai/fiscalYear';
 import { parsePeriod } from '../thai/period';
 import { type AmountCell, satangOf } from './amountCell';
-import { cellText, formatSatang, squash } from './cells';
+import { cellText, squash } from '../cells/cellText';
+import { formatSatang } from './cells';
 import type { BudgetFinding } from './checkPlanBudget';
-import { type BudgetCode, budgetMessage, type BudgetParams } from './codes';
-import { findingAt } from './finding';
+import { type BudgetCode, budgetMessage, type BudgetParams } from '../findings/budgetCodes';
+import { findingAt } from '../findings/finding';
 import type { DetailProject, ProjectDetailTable } from './readProjectDetail';
 import type { PlanBudgetTable, ProjectRow } from './readPlanBudget';
 

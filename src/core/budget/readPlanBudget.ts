@@ -3,8 +3,9 @@
 // "จำนวน ๖ โครงการ"), the grand total ("รวมทั้งสิ้น"), headings, repeated header rows, blanks.
 import type { Bilingual } from '../bilingual';
 import { type AmountCell, readAmountCell } from './amountCell';
-import { cellText, type Grid, gridWidth, isBlankCell, squash, valueAt } from './cells';
-import { type ColumnRule, findHeader, repeatsHeader, type TableHeader } from './header';
+import { cellText, isBlankCell, squash } from '../cells/cellText';
+import { type Grid, gridWidth, valueAt } from '../cells/grid';
+import { type ColumnRule, findHeader, repeatsHeader, type TableHeader } from '../cells/tableHeader';
 
 export type BudgetRole =
   'year' | 'note' | 'rowTotal' | 'dimension' | 'mission' | 'project' | 'number' | 'parent';

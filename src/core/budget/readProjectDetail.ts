@@ -3,10 +3,11 @@
 // be checked against it.
 import type { Bilingual } from '../bilingual';
 import { type AmountCell, readAmountCell } from './amountCell';
-import { cellText, type Grid, gridWidth, isBlankCell, squash, valueAt } from './cells';
-import { type ColumnRule, findHeader, repeatsHeader, type TableHeader } from './header';
+import { cellText, isBlankCell, squash } from '../cells/cellText';
+import { type Grid, gridWidth, valueAt } from '../cells/grid';
+import { type ColumnRule, findHeader, repeatsHeader, type TableHeader } from '../cells/tableHeader';
 import { projectNumbers, yearOfHeader } from './readPlanBudget';
-import { yearOfTitle } from './titleYear';
+import { yearOfTitle } from '../thai/titleYear';
 
 export type DetailRole =
   | 'q1'

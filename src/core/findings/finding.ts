@@ -62,8 +62,33 @@ export interface A1Finding {
   computed?: string | number;
 }
 
-/** A finding with its position, as actions hand them on; `code` stays text for codes not yet in the catalog. */
-export type PositionedFinding = Omit<Finding, 'code'> & { code: FindingCode | string };
+/**
+ * A finding with its position, its code narrowed to one domain's codes (`PositionedFinding<BudgetCode>`),
+ * or text for the codes of core/ita not yet rendered from the catalog.
+ */
+export type PositionedFinding<Code extends string = FindingCode | string> = Omit<Finding, 'code'> & {
+  code: Code;
+};
+
+/** A finding at (row, column) whose message is already rendered; its A1 text is derived. */
+export function findingAt<Code extends string>(
+  base: { severity: Severity; code: Code; sheet: string; message: Bilingual },
+  row: number,
+  column: number,
+  extra: { rows?: number; columns?: number; stated?: string | number; computed?: string | number } = {},
+): PositionedFinding<Code> {
+  const f: PositionedFinding<Code> = {
+    ...base,
+    row,
+    column,
+    cell: a1Block(row, column, extra.rows, extra.columns),
+  };
+  if (extra.rows !== undefined && extra.rows > 1) f.rows = extra.rows;
+  if (extra.columns !== undefined && extra.columns > 1) f.columns = extra.columns;
+  if (extra.stated !== undefined) f.stated = extra.stated;
+  if (extra.computed !== undefined) f.computed = extra.computed;
+  return f;
+}
 
 /**
  * Gives an A1-only finding its position (the one place A1 is parsed back, until core/ita builds

@@ -2,12 +2,13 @@
 // sheet's values from A1): the caller places them on a sheet as findings.
 import type { Bilingual } from '../bilingual';
 import { a1 } from './a1';
+import type { FindingCode } from './codes';
 import type { Severity } from './finding';
 
 /** Something wrong in a grid, at a 0-based position of that grid. */
 export interface GridProblem {
   severity: Severity;
-  code: string;
+  code: FindingCode;
   row: number;
   column: number;
   message: Bilingual;

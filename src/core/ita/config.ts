@@ -7,11 +7,18 @@ import { type Rational, readDecimal } from '../decimal';
 import type { Finding, Severity } from '../findings';
 import { type CodeRange, exactScore, type Framework, frameworkProblems } from './framework';
 import { DEFAULT_YEAR, frameworkFor, KNOWN_YEARS } from './presets';
-import { a1 } from './problems';
+import { isBlank } from '../cells/isBlank';
+import { normalizeText } from '../cells/normalizeText';
+import { quoteValue } from '../cells/quoteValue';
+import { type FindingCode, type FindingParams } from '../findings/codes';
+import { finding } from '../findings/finding';
 import { looseText, readCode } from './survey';
 import { BIG_0, BIG_100 } from '../bigint';
 
 export const CONFIG_SHEET = 'ITA_CONFIG';
+
+/** A 0-based cell of the config grid. */
+type Cell = { row: number; column: number };
 
 /** The framework a config tab describes (null when a finding is an error), and what was found. */
 export interface ConfigResult {
@@ -55,9 +62,7 @@ export function readYear(value: unknown): { year: number } | { message: Bilingua
   };
 }
 
-function shown(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : String(value);
-}
+const shown = quoteValue;
 
 /** Removes one code from a list of ranges, splitting the range that holds it. */
 function withoutCode(ranges: CodeRange[], code: string): CodeRange[] {
@@ -92,21 +97,24 @@ export function readItaConfig(
   defaultYear: number = DEFAULT_YEAR,
 ): ConfigResult {
   const findings: Finding[] = [];
-  const touched = new Map<string, string>();
-  const note = (severity: Severity, code: string, row: number, column: number, message: Bilingual) =>
-    findings.push({ severity, code, sheet, cell: a1(row, column), message });
-  const bad = (row: number, th: string, en: string) => note('error', 'config.bad-value', row, 1, { th, en });
+  const touched = new Map<string, Cell>();
+  const note = <C extends FindingCode>(
+    severity: Severity,
+    code: C,
+    row: number,
+    column: number,
+    params: FindingParams[C],
+  ) => findings.push(finding(severity, code, { sheet, row, column }, params));
+  const bad = (row: number, th: string, en: string) =>
+    note('error', 'config.bad-value', row, 1, { reason: { th, en } });
 
   type Entry = { row: number; key: string; head: string; rest: string; value: unknown };
   const entries: Entry[] = [];
   const seenKeys = new Map<string, number>();
   grid.forEach((cells, row) => {
     const raw = cells[0];
-    if (raw === '' || raw === null || raw === undefined) return;
-    const key = String(raw)
-      .replace(/[\s\u00A0\u200B]+/g, ' ')
-      .trim()
-      .replace(/ ?\. ?/g, '.');
+    if (isBlank(raw)) return;
+    const key = normalizeText(String(raw)).replace(/ ?\. ?/g, '.');
     if (key === '' || key.startsWith('#') || HEADER_KEYS.has(key.toLowerCase())) return;
     const dot = key.indexOf('.');
     const head = (dot < 0 ? key : key.slice(0, dot)).toLowerCase();
@@ -114,10 +122,7 @@ export function readItaConfig(
     const canonical = `${head}.${rest.toLowerCase()}`;
     const before = seenKeys.get(canonical);
     if (before !== undefined) {
-      note('error', 'config.duplicate-key', row, 0, {
-        th: `ค่า ${key} ซ้ำกับแถว ${before + 1}`,
-        en: `${key} is already set in row ${before + 1}`,
-      });
+      note('error', 'config.duplicate-key', row, 0, { key, firstRow: before + 1 });
       return;
     }
     seenKeys.set(canonical, row);
@@ -129,21 +134,12 @@ export function readItaConfig(
   if (yearEntry) {
     const read = readYear(yearEntry.value);
     if ('year' in read) year = read.year;
-    else note('error', 'config.unknown-year', yearEntry.row, 1, read.message);
+    else note('error', 'config.unknown-year', yearEntry.row, 1, { reason: read.message });
   }
   const base = frameworkFor(year) ?? frameworkFor(DEFAULT_YEAR)!;
   const f: Framework = JSON.parse(JSON.stringify(base));
   if (!base.verified)
-    findings.push({
-      severity: 'info',
-      code: 'config.unverified-preset',
-      sheet,
-      cell: yearEntry ? a1(yearEntry.row, 1) : 'A1',
-      message: {
-        th: `กรอบการประเมินปี ${year} ยังไม่ได้ตรวจสอบกับคู่มือ ตรวจน้ำหนักและข้อคำถามในแท็บนี้`,
-        en: `the ${year} framework is not verified against the manual; check its weights and questions in this tab`,
-      },
-    });
+    note('info', 'config.unverified-preset', yearEntry ? yearEntry.row : 0, yearEntry ? 1 : 0, { year });
 
   const numberOf = (e: Entry): Rational | undefined => {
     const n = readDecimal(e.value);
@@ -161,11 +157,7 @@ export function readItaConfig(
     return t || undefined;
   };
   const asNumber = (r: Rational) => Number(r.n) / Number(r.d);
-  const unknownKey = (e: Entry) =>
-    note('error', 'config.unknown-key', e.row, 0, {
-      th: `ไม่รู้จักค่า ${e.key} (ดูรายการใน docs/config.md)`,
-      en: `unknown setting ${e.key} (see docs/config.md for the list)`,
-    });
+  const unknownKey = (e: Entry) => note('error', 'config.unknown-key', e.row, 0, { key: e.key });
   const prefixes = new Set<string>();
   for (const ind of f.indicators)
     for (const r of [...(ind.codes ?? []), ...(ind.subs ?? []).flatMap((s) => s.codes)])
@@ -173,7 +165,7 @@ export function readItaConfig(
 
   let bands: { label: string; min: number }[] | undefined;
   for (const e of entries) {
-    const at = a1(e.row, 1);
+    const at: Cell = { row: e.row, column: 1 };
     const mark = (topic: string) => {
       if (!touched.has(topic)) touched.set(topic, at);
     };
@@ -340,8 +332,8 @@ export function readItaConfig(
   // The entries above only ever put values of the right type in place, so the shape holds by
   // construction; what remains to check are the rules between fields.
   for (const p of frameworkProblems(f)) {
-    const cell = touched.get(p.at) ?? touched.get(p.at.split('.')[0]) ?? 'A1';
-    findings.push({ severity: 'error', code: 'config.rule', sheet, cell, message: p.message });
+    const at = touched.get(p.at) ?? touched.get(p.at.split('.')[0]) ?? { row: 0, column: 0 };
+    note('error', 'config.rule', at.row, at.column, { reason: p.message });
   }
   return { framework: findings.some((x) => x.severity === 'error') ? null : f, findings };
 }

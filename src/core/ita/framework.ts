@@ -4,6 +4,7 @@
 // or codes is written in code. This file does not import zod, so the bundle does not carry it:
 // frameworks in the bundle are either shipped presets (checked by the schema in the tests) or built
 // from a preset by the typed config reader.
+import { quoteValue } from '../cells/quoteValue';
 import type { Bilingual } from '../bilingual';
 import { compare, fromNumber, parseDecimal, type Rational, ratio, sum } from '../decimal';
 import { toArabicDigits } from '../thai/digits';
@@ -52,7 +53,7 @@ export function readLevelScores(
       : values;
   const count = framework.scale.levels.length;
   const example = '0, 33.33, 66.67, 100';
-  const listed = items.map((v) => (typeof v === 'string' ? JSON.stringify(v) : String(v))).join(', ');
+  const listed = items.map((v) => quoteValue(v)).join(', ');
   if (items.length !== count)
     return {
       message: {
@@ -65,7 +66,7 @@ export function readLevelScores(
   for (const v of items) {
     const given = typeof v === 'string' ? toArabicDigits(v).trim() : v;
     const exact = typeof given === 'number' || typeof given === 'string' ? exactScore(given) : undefined;
-    const quoted = typeof v === 'string' ? JSON.stringify(v) : String(v);
+    const quoted = quoteValue(v);
     if (!exact || exact.n < BIG_0 || exact.n > BIG_100 * exact.d)
       return {
         message: {

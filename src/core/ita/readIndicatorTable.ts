@@ -7,9 +7,12 @@ import type { Bilingual } from '../bilingual';
 import { BIG_0 } from '../bigint';
 import { compare, type Rational, ratio, readDecimal } from '../decimal';
 import type { Finding } from '../findings';
+import type { FindingCode, FindingParams } from '../findings/codes';
+import { finding as positioned } from '../findings/finding';
+import { quoteValue } from '../cells/quoteValue';
 import { toArabicDigits } from '../thai/digits';
 import type { Framework } from './framework';
-import { a1 } from './problems';
+import { a1 } from '../findings/a1';
 import { checkTotal } from './score';
 import { blank, isSummaryLabel, readScoreCell, readYearCell, shownText, textOf } from './scoreCells';
 import {
@@ -43,7 +46,8 @@ export interface ReadRow {
   indicators: Rational[];
   /** 0-based row of the grid. */
   row: number;
-  yearCell?: string;
+  /** The 0-based cell the row's year was read from, when it has one (a year column or header). */
+  yearAt?: { row: number; column: number };
 }
 
 export type IndicatorTableRead =
@@ -57,63 +61,49 @@ export interface TableFrameworks {
   defaultYear: number;
 }
 
-const quoted = (v: unknown) => (typeof v === 'string' ? `"${v}"` : String(v));
+const quoted = quoteValue;
 
-function finding(
+/** A 0-based cell of the grid. */
+type Cell = { row: number; column: number };
+const cellAt = (row: number, column: number): Cell => ({ row, column });
+
+/** A finding at `at` on `sheet`, its message rendered from the one catalog (core/findings). */
+function finding<C extends FindingCode>(
   sheet: string,
-  cell: string,
+  at: Cell,
   severity: Finding['severity'],
-  code: string,
-  message: Bilingual,
+  code: C,
+  params: FindingParams[C],
   extra: Pick<Finding, 'stated' | 'computed'> = {},
 ): Finding {
-  return { severity, code, sheet, cell, message, ...extra };
+  return positioned(severity, code, { sheet, ...at }, params, extra);
 }
 
-const SKIPPED: Bilingual = { th: ' — ข้ามแถวนี้', en: ' — row skipped' };
-
-const SKIPPED_COLUMN: Bilingual = { th: ' — ข้ามคอลัมน์นี้', en: ' — column skipped' };
-
 /** A CE year where a BE one belongs: said with the BE year it probably means, never replaced. */
-function ceYear(sheet: string, cell: string, ce: number, after: Bilingual): Finding {
-  return finding(
-    sheet,
-    cell,
-    'error',
-    'ita.ce-year',
-    {
-      th: `ปี ${ce} เป็นปี ค.ศ. น่าจะหมายถึง พ.ศ. ${ce + 543} — แก้เป็นปี พ.ศ. แล้วคำนวณใหม่${after.th}`,
-      en: `${ce} is a CE year, probably BE ${ce + 543}: type the BE year and score again${after.en}`,
-    },
-    { stated: ce, computed: ce + 543 },
-  );
+function ceYear(sheet: string, at: Cell, ce: number, skipped: 'row' | 'column'): Finding {
+  return finding(sheet, at, 'error', 'ita.ce-year', { ce, skipped }, { stated: ce, computed: ce + 543 });
 }
 
 function badScore(
   sheet: string,
-  cell: string,
+  at: Cell,
   ind: Framework['indicators'][number],
   read: { message: Bilingual } | undefined,
-  after: Bilingual,
+  rowSkipped: boolean,
 ): Finding {
-  return finding(sheet, cell, 'error', 'ita.bad-score', {
-    th: `ตัวชี้วัด ${ind.no} ${ind.th}: ${read ? read.message.th : 'ไม่มีคะแนน'}${after.th}`,
-    en: `indicator ${ind.no} ${ind.en}: ${read ? read.message.en : 'no score'}${after.en}`,
+  return finding(sheet, at, 'error', 'ita.bad-score', {
+    indicator: ind,
+    ...(read ? { reason: read.message } : {}),
+    rowSkipped,
   });
 }
 
-function summaryRow(sheet: string, cell: string, label: unknown): Finding {
-  return finding(sheet, cell, 'info', 'ita.summary-row', {
-    th: `แถว "${shownText(label)}" เป็นแถวสรุป ไม่ใช่ข้อมูล${SKIPPED.th}`,
-    en: `row "${shownText(label)}" is a summary line, not data${SKIPPED.en}`,
-  });
+function summaryRow(sheet: string, at: Cell, label: unknown): Finding {
+  return finding(sheet, at, 'info', 'ita.summary-row', { label: shownText(label) });
 }
 
-function percentCells(sheet: string, cell: string, count: number): Finding {
-  return finding(sheet, cell, 'info', 'ita.percent-cells', {
-    th: `อ่านคะแนน ${count} เซลล์ที่จัดรูปแบบเป็นร้อยละตามที่แสดง (0.9263 แสดง 92.63% อ่านเป็น 92.63)`,
-    en: `${count} score cell(s) formatted as percent were read as shown (0.9263 shown 92.63% reads 92.63)`,
-  });
+function percentCells(sheet: string, at: Cell, count: number): Finding {
+  return finding(sheet, at, 'info', 'ita.percent-cells', { count });
 }
 
 /** The read-as line of a table that names no year. */
@@ -357,10 +347,7 @@ function readColumnsTable(
         } else if (plan.year !== undefined && !blank(row[plan.year]) && !isSummaryLabel(row[plan.year])) {
           // A year with no score at all: a row not filled in yet, said rather than passed over.
           ctx.findings.push(
-            finding(sheet, a1(r, plan.header.indicators[0]), 'warning', 'ita.no-scores', {
-              th: `แถวนี้มีปีแต่ไม่มีคะแนนตัวชี้วัด${SKIPPED.th}`,
-              en: `this row has a year but no indicator scores${SKIPPED.en}`,
-            }),
+            finding(sheet, cellAt(r, plan.header.indicators[0]), 'warning', 'ita.no-scores', {}),
           );
         }
         continue;
@@ -388,7 +375,9 @@ function readColumnsTable(
     }
   }
   if (ctx.percentCells)
-    ctx.findings.push(percentCells(sheet, a1(headers[0].row, headers[0].indicators[0]), ctx.percentCells));
+    ctx.findings.push(
+      percentCells(sheet, cellAt(headers[0].row, headers[0].indicators[0]), ctx.percentCells),
+    );
   return { ok: true, shape: 'columns', rows, readAs, findings: ctx.findings };
 }
 
@@ -402,7 +391,7 @@ function readDataRow(ctx: RowContext, plan: ColumnPlan, r: number): ReadRow | un
   const labelled = (c: number) => c < first || c === plan.year || c === plan.agency;
   const at = row.findIndex((v, c) => labelled(c) && isSummaryLabel(v));
   if (at >= 0) {
-    findings.push(summaryRow(sheet, a1(r, at), row[at]));
+    findings.push(summaryRow(sheet, cellAt(r, at), row[at]));
     return undefined;
   }
   const year = rowYear(ctx, plan, r);
@@ -411,23 +400,15 @@ function readDataRow(ctx: RowContext, plan: ColumnPlan, r: number): ReadRow | un
   if (agency === undefined) return undefined;
   const f = ctx.frameworks.forYear(year);
   const header = ctx.frameworks.header;
-  const yearCell = a1(r, plan.year ?? 0);
+  const yearCell = cellAt(r, plan.year ?? 0);
   if (!f) {
-    findings.push(
-      finding(sheet, yearCell, 'error', 'ita.unknown-year', {
-        th: `ไม่มีเกณฑ์การประเมินของปี ${year} — ข้ามแถวนี้`,
-        en: `no assessment framework for ${year} — row skipped`,
-      }),
-    );
+    findings.push(finding(sheet, yearCell, 'error', 'ita.unknown-year', { year, rowSkipped: true }));
     return undefined;
   }
   const order = f.indicators.map((ind) => header.indicators.findIndex((x) => x.no === ind.no));
   if (order.some((i) => i < 0) || order.length !== header.indicators.length) {
     findings.push(
-      finding(sheet, yearCell, 'error', 'ita.unknown-year', {
-        th: `เกณฑ์ปี ${year} มีตัวชี้วัดไม่ตรงกับหัวตาราง — ข้ามแถวนี้`,
-        en: `the ${year} framework's indicators differ from the header's — row skipped`,
-      }),
+      finding(sheet, yearCell, 'error', 'ita.unknown-year', { year, rowSkipped: true, headerDiffers: true }),
     );
     return undefined;
   }
@@ -436,17 +417,17 @@ function readDataRow(ctx: RowContext, plan: ColumnPlan, r: number): ReadRow | un
   if (plan.total !== undefined)
     checkPublished(row[plan.total], ctx.display?.[r]?.[plan.total], f, scores, {
       sheet,
-      cell: a1(r, plan.total),
+      at: cellAt(r, plan.total),
       findings,
     });
   for (const [tool, c] of plan.subtotals)
-    checkPublished(row[c], ctx.display?.[r]?.[c], f, scores, { sheet, cell: a1(r, c), findings }, tool);
+    checkPublished(row[c], ctx.display?.[r]?.[c], f, scores, { sheet, at: cellAt(r, c), findings }, tool);
   return {
     agency,
     year,
     indicators: scores,
     row: r,
-    yearCell: plan.year === undefined ? undefined : yearCell,
+    yearAt: plan.year === undefined ? undefined : { row: r, column: plan.year },
   };
 }
 
@@ -455,30 +436,20 @@ function rowYear(ctx: RowContext, plan: ColumnPlan, r: number): number | undefin
   const fallback = ctx.title?.year ?? ctx.frameworks.defaultYear;
   if (plan.year === undefined) return fallback;
   const v = ctx.grid[r][plan.year];
-  const cell = a1(r, plan.year);
+  const cell = cellAt(r, plan.year);
   const read = readYearCell(v);
   if (read && 'be' in read) return read.be;
   if (read) {
-    ctx.findings.push(ceYear(ctx.sheet, cell, read.ce, SKIPPED));
+    ctx.findings.push(ceYear(ctx.sheet, cell, read.ce, 'row'));
     return undefined;
   }
   if (!blank(v)) {
     // Quoted as the sheet shows it: a date cell is not a JavaScript date string.
     const got = quoted(typeof v === 'string' ? v : (ctx.display?.[r]?.[plan.year] ?? v));
-    ctx.findings.push(
-      finding(ctx.sheet, cell, 'error', 'ita.bad-year', {
-        th: `ปีต้องเป็นปี พ.ศ. เช่น 2566 ได้ ${got} — ข้ามแถวนี้`,
-        en: `the year must be a BE year such as 2566, got ${got} — row skipped`,
-      }),
-    );
+    ctx.findings.push(finding(ctx.sheet, cell, 'error', 'ita.bad-year', { value: got }));
     return undefined;
   }
-  ctx.findings.push(
-    finding(ctx.sheet, cell, 'warning', 'ita.blank-year', {
-      th: `ไม่มีปีงบประมาณ ใช้เกณฑ์ปี ${fallback}`,
-      en: `no year given; the ${fallback} framework is used`,
-    }),
-  );
+  ctx.findings.push(finding(ctx.sheet, cell, 'warning', 'ita.blank-year', { year: fallback }));
   return fallback;
 }
 
@@ -489,10 +460,7 @@ function rowAgency(ctx: RowContext, plan: ColumnPlan, r: number): string | undef
   const v = ctx.grid[r][plan.agency];
   if (readYearCell(v)) {
     ctx.findings.push(
-      finding(ctx.sheet, a1(r, plan.agency), 'error', 'ita.bad-agency', {
-        th: `ชื่อหน่วยงานเป็นปี (${quoted(v)}) — ตรวจหัวคอลัมน์ ข้ามแถวนี้`,
-        en: `the agency name is a year (${quoted(v)}): check the headers — row skipped`,
-      }),
+      finding(ctx.sheet, cellAt(r, plan.agency), 'error', 'ita.bad-agency', { value: quoted(v) }),
     );
     return undefined;
   }
@@ -513,7 +481,7 @@ function rowScores(ctx: RowContext, plan: ColumnPlan, r: number, order: number[]
       ? undefined
       : readScoreCell(row[c], ctx.display?.[r]?.[c] as string | undefined);
     if (!read || 'message' in read) {
-      ctx.findings.push(badScore(ctx.sheet, a1(r, c), ind, read, SKIPPED));
+      ctx.findings.push(badScore(ctx.sheet, cellAt(r, c), ind, read, true));
       return undefined;
     }
     if (read.percent) percent++;
@@ -521,7 +489,7 @@ function rowScores(ctx: RowContext, plan: ColumnPlan, r: number, order: number[]
   }
   if (percent === 0 && looksLikeFractions(scores)) {
     const c = plan.header.indicators[0];
-    ctx.findings.push(fractionScores(ctx.sheet, a1(r, c), row[c], { th: ' ข้ามแถวนี้', en: ' — row skipped' }));
+    ctx.findings.push(fractionScores(ctx.sheet, cellAt(r, c), row[c], true));
     return undefined;
   }
   ctx.percentCells += percent;
@@ -560,19 +528,13 @@ function checkPublished(
   shown: unknown,
   framework: Framework,
   scores: Rational[],
-  at: { sheet: string; cell: string; findings: Finding[] },
+  at: { sheet: string; at: Cell; findings: Finding[] },
   tool?: string,
 ): void {
   if (blank(value)) return;
-  const what = tool ? { th: `คะแนน ${tool}`, en: `${tool} score` } : { th: 'คะแนนรวม', en: 'total' };
   const read = readScoreCell(value, typeof shown === 'string' ? shown : undefined);
   if ('message' in read) {
-    at.findings.push(
-      finding(at.sheet, at.cell, 'warning', 'ita.bad-total', {
-        th: `${what.th}ที่ประกาศอ่านไม่ได้: ${read.message.th}`,
-        en: `the published ${what.en} cannot be read: ${read.message.en}`,
-      }),
-    );
+    at.findings.push(finding(at.sheet, at.at, 'warning', 'ita.bad-total', { tool, reason: read.message }));
     return;
   }
   const part = tool ? toolAlone(framework, tool) : undefined;
@@ -586,23 +548,8 @@ function checkPublished(
   if (check.consistent) return;
   const p = shownText(typeof value === 'number' && !read.percent ? value : (shown ?? value));
   const [low, high] = [check.lowestShown.toFixed(2), check.highestShown.toFixed(2)];
-  // Scores shown to two decimals can pin the total to one value: say "only 82.36", not "82.36–82.36".
-  const range =
-    low === high
-      ? { th: `ได้เพียง ${low}`, en: `only ${low} is` }
-      : { th: `${low}–${high}`, en: `${low}–${high} are` };
   at.findings.push(
-    finding(
-      at.sheet,
-      at.cell,
-      'error',
-      'ita.total-mismatch',
-      {
-        th: `${what.th}ที่ประกาศ ${p} มาจากคะแนนตัวชี้วัดที่แสดงไม่ได้ (เป็นไปได้ ${range.th}) — ตรวจทั้งสองอย่าง`,
-        en: `the published ${what.en} ${p} cannot come from the indicator scores shown (${range.en} attainable): check both`,
-      },
-      { stated: p },
-    ),
+    finding(at.sheet, at.at, 'error', 'ita.total-mismatch', { tool, published: p, low, high }, { stated: p }),
   );
 }
 
@@ -616,11 +563,8 @@ export function looksLikeFractions(scores: readonly Rational[]): boolean {
   return scores.every((s) => compare(s, one) <= 0) && scores.some((s) => s.n !== BIG_0);
 }
 
-function fractionScores(sheet: string, cell: string, example: unknown, then: Bilingual): Finding {
-  return finding(sheet, cell, 'error', 'ita.fraction-scores', {
-    th: `คะแนนทุกตัวชี้วัดไม่เกิน 1 (เช่น ${quoted(example)}) ดูเหมือนเป็นสัดส่วน ไม่ใช่คะแนน 0–100 — จัดรูปแบบเป็นร้อยละ หรือพิมพ์เป็นคะแนน เช่น 92.63${then.th}`,
-    en: `every score is at most 1 (e.g. ${quoted(example)}): fractions, not scores from 0 to 100 — format the cells as percent or type the score (92.63)${then.en}`,
-  });
+function fractionScores(sheet: string, at: Cell, example: unknown, rowSkipped: boolean): Finding {
+  return finding(sheet, at, 'error', 'ita.fraction-scores', { example: quoted(example), rowSkipped });
 }
 
 // ------------------------------------------------------------------------------------ ranking table
@@ -655,7 +599,7 @@ function readRankingTable(
       ? [{ column: scoreColumn, year: title?.year ?? frameworks.defaultYear }]
       : head.flatMap((v, c) => {
           const year = yearOfHeader(v);
-          if (year && 'ce' in year) findings.push(ceYear(sheet, a1(h, c), year.ce, SKIPPED_COLUMN));
+          if (year && 'ce' in year) findings.push(ceYear(sheet, cellAt(h, c), year.ce, 'column'));
           return year && 'be' in year ? [{ column: c, year: year.be }] : [];
         });
   if (findings.length) return { ok: false, findings };
@@ -689,7 +633,7 @@ function readRankingTable(
   const scores = columns.map(() => framework.indicators.map((): Rational | undefined => undefined));
   const at: number[] = framework.indicators.map(() => -1);
   /** Published figures below or between the indicator rows: the total, and tool scores. */
-  const published: { tool?: string; value: unknown; shown: unknown; cell: string; k: number }[] = [];
+  const published: { tool?: string; value: unknown; shown: unknown; at: Cell; k: number }[] = [];
   let percent = 0;
   const percentIn = columns.map(() => 0);
   let conflict = false;
@@ -703,29 +647,26 @@ function readRankingTable(
       const tool = toolIn(textOf(firstText), framework);
       const total = !tool && TOTAL.test(textOf(firstText)) && !published.some((p) => !p.tool);
       columns.forEach(({ column }, k) => {
-        const figure = { value: row[column], shown: display?.[r]?.[column], cell: a1(r, column), k };
+        const figure = { value: row[column], shown: display?.[r]?.[column], at: cellAt(r, column), k };
         if (tool) published.push({ tool, ...figure });
         else if (total) published.push(figure);
       });
       if (!tool && !total && isSummaryLabel(firstText))
-        findings.push(summaryRow(sheet, a1(r, row.indexOf(firstText)), firstText));
+        findings.push(summaryRow(sheet, cellAt(r, row.indexOf(firstText)), firstText));
       if (tool || TOTAL.test(textOf(firstText)) || isSummaryLabel(firstText)) continue;
     }
     if (h2.as !== 'indicator') {
       if (h2.as === 'unclear') {
-        findings.push(finding(sheet, a1(r, labelColumn), 'error', 'ita.unclear-indicator', h2.why));
+        findings.push(
+          finding(sheet, cellAt(r, labelColumn), 'error', 'ita.unclear-indicator', { reason: h2.why }),
+        );
         conflict = true;
       }
       continue;
     }
     // The score beside an indicator that also names a sub-indicator may be the sub-indicator's.
     if (subColumn >= 0 && !blank(row[subColumn])) {
-      findings.push(
-        finding(sheet, a1(r, subColumn), 'error', 'ita.unclear-indicator', {
-          th: `แถวนี้มีทั้งตัวชี้วัดและตัวชี้วัดย่อย จึงไม่ชัดว่าคะแนนเป็นของตัวใด — ให้คะแนนตัวชี้วัดอยู่ในแถวของตัวเอง`,
-          en: `this row names an indicator and a sub-indicator, so whose score it holds is unclear: give the indicator's score a row of its own`,
-        }),
-      );
+      findings.push(finding(sheet, cellAt(r, subColumn), 'error', 'ita.unclear-indicator', {}));
       conflict = true;
       continue;
     }
@@ -738,9 +679,10 @@ function readRankingTable(
         return 'score' in a && 'score' in b && compare(a.score, b.score) === 0;
       });
       findings.push(
-        finding(sheet, a1(r, labelColumn), same ? 'info' : 'error', 'ita.repeated-indicator', {
-          th: `ตัวชี้วัด ${ind.no} ${ind.th} ซ้ำกับแถว ${first + 1}${same ? ' (คะแนนเท่ากัน)' : ' แต่คะแนนต่างกัน — แก้ให้เหลือแถวเดียว'}`,
-          en: `indicator ${ind.no} ${ind.en} repeats row ${first + 1}${same ? ' (same score)' : ' with another score: keep one row'}`,
+        finding(sheet, cellAt(r, labelColumn), same ? 'info' : 'error', 'ita.repeated-indicator', {
+          indicator: ind,
+          firstRow: first + 1,
+          same,
         }),
       );
       if (!same) conflict = true;
@@ -752,7 +694,7 @@ function readRankingTable(
         ? undefined
         : readScoreCell(row[column], display?.[r]?.[column] as string | undefined);
       if (!read || 'message' in read) {
-        findings.push(badScore(sheet, a1(r, column), ind, read, { th: '', en: '' }));
+        findings.push(badScore(sheet, cellAt(r, column), ind, read, false));
         conflict = true;
         return;
       }
@@ -775,12 +717,7 @@ function readRankingTable(
   const missing = framework.indicators.flatMap((ind, i) => (at[i] >= 0 ? [] : [ind.no]));
   if (missing.length === framework.indicators.length) return undefined;
   if (missing.length) {
-    findings.push(
-      finding(sheet, a1(h, labelColumn), 'error', 'ita.unclear-header', {
-        th: `ตารางตัวชี้วัดไม่มีตัวชี้วัด ${missing.join(', ')} — เพิ่มแถวของตัวชี้วัดนั้น (ชื่อหรือเลข และคะแนน)`,
-        en: `the indicator table has no row for indicator(s) ${missing.join(', ')}: add a row (its name or number, and its score)`,
-      }),
-    );
+    findings.push(finding(sheet, cellAt(h, labelColumn), 'error', 'ita.unclear-header', { missing }));
     return { ok: false, findings };
   }
   const all = scores as Rational[][];
@@ -788,7 +725,7 @@ function readRankingTable(
   if (fractions >= 0) {
     const { column } = columns[fractions];
     const first = Math.min(...at);
-    findings.push(fractionScores(sheet, a1(first, column), grid[first][column], { th: '', en: '' }));
+    findings.push(fractionScores(sheet, cellAt(first, column), grid[first][column], false));
     return { ok: false, findings };
   }
   if (rankColumn >= 0 && columns.length === 1) checkRanks(grid, at, rankColumn, all[0], sheet, findings);
@@ -797,18 +734,15 @@ function readRankingTable(
     const f = frameworks.forYear(year);
     if (!f) {
       findings.push(
-        finding(sheet, a1(h, column), 'error', 'ita.unknown-year', {
-          th: `ไม่มีเกณฑ์การประเมินของปี ${year}${SKIPPED_COLUMN.th}`,
-          en: `no assessment framework for ${year}${SKIPPED_COLUMN.en}`,
-        }),
+        finding(sheet, cellAt(h, column), 'error', 'ita.unknown-year', { year, columnSkipped: true }),
       );
       return;
     }
     for (const p of published.filter((x) => x.k === k))
-      checkPublished(p.value, p.shown, f, all[k], { sheet, cell: p.cell, findings }, p.tool);
-    rows.push({ agency, year, indicators: all[k], row: h + 1, yearCell: a1(h, column) });
+      checkPublished(p.value, p.shown, f, all[k], { sheet, at: p.at, findings }, p.tool);
+    rows.push({ agency, year, indicators: all[k], row: h + 1, yearAt: { row: h, column } });
   });
-  if (percent) findings.push(percentCells(sheet, a1(h, columns[0].column), percent));
+  if (percent) findings.push(percentCells(sheet, cellAt(h, columns[0].column), percent));
   if (scoreColumn >= 0 && !title?.year) readAs.push(defaultYearLine(columns[0].year));
   return { ok: true, shape: 'ranking', rows, readAs, findings };
 }
@@ -832,13 +766,10 @@ function checkRanks(
       findings.push(
         finding(
           sheet,
-          a1(at[i], column),
+          cellAt(at[i], column),
           'warning',
           'ita.rank-order',
-          {
-            th: `อันดับ ${shownText(grid[at[i]][column])} ไม่ตรงกับคะแนน (ควรเป็นอันดับ ${expected})`,
-            en: `rank ${shownText(grid[at[i]][column])} does not match the scores (should be ${expected})`,
-          },
+          { rank: shownText(grid[at[i]][column]), expected },
           { stated: shownText(grid[at[i]][column]), computed: expected },
         ),
       );
@@ -877,9 +808,10 @@ export function readIndicatorTable(
     return {
       ok: false,
       findings: [
-        finding(sheet, a1(nearest.row, 0), 'error', 'ita.unclear-header', {
-          th: `หัวตารางแถว ${nearest.row + 1} ไม่ชัดว่าคอลัมน์ใดเป็นตัวชี้วัดใด: ${nearest.problems.map((p) => p.th).join('; ')} — ให้หัวคอลัมน์ระบุตัวชี้วัดละหนึ่งคอลัมน์ (เลข 1–${count} หรือชื่อตัวชี้วัด)`,
-          en: `the header in row ${nearest.row + 1} does not settle which column is which indicator: ${nearest.problems.map((p) => p.en).join('; ')}. Give each indicator one column headed by its number (1–${count}) or name`,
+        finding(sheet, cellAt(nearest.row, 0), 'error', 'ita.unclear-header', {
+          row: nearest.row + 1,
+          problems: nearest.problems,
+          indicators: count,
         }),
       ],
     };

@@ -13,11 +13,13 @@ import {
   roundHalfUp,
   ZERO,
 } from '../decimal';
+import { isBlank } from '../cells/isBlank';
+import { quoteValue } from '../cells/quoteValue';
 import { type Framework, indicatorsOf } from './framework';
 import { BIG_0, BIG_1, BIG_2, BIG_100, BIG_200 } from '../bigint';
 
-const blank = (v: unknown) => v === '' || v === null || v === undefined;
-const quoted = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v) : String(v));
+const blank = isBlank;
+const quoted = quoteValue;
 
 /**
  * One score cell: a number from 0 to 100, also typed as text, with Thai digits or stray spaces

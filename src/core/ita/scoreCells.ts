@@ -3,21 +3,17 @@
 import type { Bilingual } from '../bilingual';
 import { BIG_0, BIG_100 } from '../bigint';
 import { mul, type Rational, ratio, readDecimal } from '../decimal';
+import { looksBlank } from '../cells/isBlank';
+import { normalizeText } from '../cells/normalizeText';
 import { toArabicDigits } from '../thai/digits';
 import { readScore } from './score';
 
-export const blank = (v: unknown) =>
-  v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
-/** One whitespace rule for header text: Thai digits as Arabic, runs of spaces as one. */
-export const textOf = (v: unknown) =>
-  toArabicDigits(String(v ?? ''))
-    .replace(/[\s\u00a0\u200b]+/g, ' ')
-    .trim();
+/** An empty cell, or one that only looks empty (spaces, zero-width characters). */
+export const blank = looksBlank;
+/** Header text by the one whitespace rule (cells/normalizeText), Thai digits as Arabic. */
+export const textOf = (v: unknown) => normalizeText(toArabicDigits(String(v ?? '')));
 /** A cell's text as typed, for quoting back (Thai digits kept), on one line. */
-export const shownText = (v: unknown) =>
-  String(v ?? '')
-    .replace(/\s+/g, ' ')
-    .trim();
+export const shownText = (v: unknown) => normalizeText(String(v ?? ''));
 /** Text for comparing names: lower case, without spaces, ฯ and punctuation. */
 export const squash = (s: string) => s.toLowerCase().replace(/[\s\u00a0\u200bฯ.,:;()[\]\-–"'/]+/g, '');
 

@@ -3,7 +3,7 @@
 // tool's score, the year, the agency, a sequence, a rank or a weight. Pure.
 import type { Bilingual } from '../bilingual';
 import type { Framework } from './framework';
-import { a1 } from './problems';
+import { a1 } from '../findings/a1';
 import { blank, shownText, squash, textOf } from './scoreCells';
 
 type Grid = readonly (readonly unknown[])[];

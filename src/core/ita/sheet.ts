@@ -1,11 +1,11 @@
 // "Score ITA sheet": what a sheet holds (a table of indicator scores, raw IIT/EIT answers, or an OIT
 // checklist), read once from its grid, and scored. Pure: the sheets layer reads the grid and writes
 // the results tab that ../report/layouts/scoreResults.ts lays out.
-import type { Bilingual } from '../bilingual';
 import type { Finding } from '../findings';
+import { finding } from '../findings/finding';
 import { type AnalysisInput, analyseScores, type ScoreAnalysis } from './analysis';
 import type { Framework } from './framework';
-import { a1, findingsOf } from './problems';
+import { findingsOf } from '../findings/gridProblems';
 import { type ReadAs, readIndicatorTable } from './readIndicatorTable';
 import { readScore } from './score';
 import {
@@ -48,16 +48,6 @@ export interface FrameworkSource {
 
 type Grid = readonly (readonly unknown[])[];
 
-function finding(
-  sheet: string,
-  cell: string,
-  severity: Finding['severity'],
-  code: string,
-  message: Bilingual,
-): Finding {
-  return { severity, code, sheet, cell, message };
-}
-
 /**
  * Scores whatever ITA table `grid` (a sheet's getValues(), from A1) holds; `display` is the same
  * range's getDisplayValues(), so a fraction shown as a percent reads as that percent.
@@ -73,10 +63,7 @@ export function scoreSheetGrid(
     return {
       kind: 'unknown',
       findings: [
-        finding(sheet, 'A1', 'error', 'ita.unknown-year', {
-          th: `ไม่มีเกณฑ์การประเมินของปี ${source.defaultYear}`,
-          en: `no assessment framework for ${source.defaultYear}`,
-        }),
+        finding('error', 'ita.unknown-year', { sheet, row: 0, column: 0 }, { year: source.defaultYear }),
       ],
     };
   }
@@ -141,10 +128,12 @@ function scoreIndicatorTable(
     const first = list.find((x) => x.year === row.year);
     if (first) {
       findings.push(
-        finding(sheet, row.yearCell ?? a1(row.row, 0), 'warning', 'ita.duplicate-year', {
-          th: `${row.agency || 'หน่วยงาน'} มีปี ${row.year} ซ้ำ ใช้แถวแรก (แถว ${first.row + 1})`,
-          en: `${row.agency || 'the agency'} has ${row.year} twice; the first row (${first.row + 1}) is used`,
-        }),
+        finding(
+          'warning',
+          'ita.duplicate-year',
+          { sheet, ...(row.yearAt ?? { row: row.row, column: 0 }) },
+          { agency: row.agency, year: row.year, firstRow: first.row + 1 },
+        ),
       );
       continue;
     }
@@ -167,13 +156,8 @@ function nothingToScore(grid: Grid, sheet: string, framework: Framework): Findin
     (row) => row.filter((v) => typeof v === 'number' && 'score' in readScore(v)).length >= count,
   );
   if (numeric >= 0) {
-    return finding(sheet, a1(numeric, 0), 'error', 'ita.no-header', {
-      th: `แถว ${numeric + 1} มีตัวเลข ${count} ค่าขึ้นไป แต่ไม่มีหัวตารางบอกว่าคอลัมน์ใดเป็นตัวชี้วัดใด จึงไม่คำนวณ — เพิ่มแถวหัวตารางเหนือข้อมูล ระบุเลขตัวชี้วัด (${names}) หรือชื่อตัวชี้วัด`,
-      en: `row ${numeric + 1} holds ${count} or more numbers, but no header says which column is which indicator, so nothing is scored: add a header row above the data with the indicator numbers (${names}) or names`,
-    });
+    const params = { row: numeric + 1, indicators: count, names };
+    return finding('error', 'ita.no-header', { sheet, row: numeric, column: 0 }, params);
   }
-  return finding(sheet, 'A1', 'error', 'ita.unknown-shape', {
-    th: `ไม่พบตารางที่คำนวณได้: ต้องเป็นตารางคะแนน ${count} ตัวชี้วัด (${names}) ที่มีหัวคอลัมน์เป็นเลขหรือชื่อตัวชี้วัด หนึ่งแถวต่อหน่วยงานหรือต่อปี, ตารางอันดับ (อันดับ | ตัวชี้วัด | คะแนน), แบบสอบถาม IIT/EIT ที่มีหัวคอลัมน์เป็นรหัสข้อ (I1, E1, …) หรือรายการ OIT (O1 | มี/ไม่มี)`,
-    en: `found nothing to score: expected a table of ${count} indicator scores (${names}) headed by the indicator numbers or names, one row per agency or year; a ranking table (อันดับ | ตัวชี้วัด | คะแนน); raw IIT/EIT answers under question codes (I1, E1, …); or an OIT checklist (O1 | มี/ไม่มี)`,
-  });
+  return finding('error', 'ita.unknown-shape', { sheet, row: 0, column: 0 }, { indicators: count, names });
 }

@@ -7,14 +7,17 @@
 import { add, mean, type Rational, ratio, readDecimal, ZERO } from '../decimal';
 import { exactScore, expandCodes, type Framework, indicatorsOf } from './framework';
 import { toArabicDigits } from '../thai/digits';
-import type { GridProblem } from './problems';
+import { type FindingCode, findingMessage, type FindingParams } from '../findings/codes';
+import type { Severity } from '../findings/finding';
+import type { GridProblem } from '../findings/gridProblems';
 import { BIG_0, BIG_100 } from '../bigint';
+import { isBlank } from '../cells/isBlank';
+import { normalizeText } from '../cells/normalizeText';
+import { quoteValue as quote } from '../cells/quoteValue';
 
-const SPACES = /[\s\u00A0\u200B\u202F\uFEFF]+/g;
-
-/** Text compared loosely: trimmed, inner spaces collapsed, lower case, Thai digits as Arabic. */
+/** Text compared loosely: the one whitespace rule (cells/normalizeText), lower case, Thai digits as Arabic. */
 export function looseText(value: string): string {
-  return toArabicDigits(value.replace(SPACES, ' ').trim().toLowerCase());
+  return toArabicDigits(normalizeText(value).toLowerCase());
 }
 
 /**
@@ -89,15 +92,16 @@ function summaryCell(
   return undefined;
 }
 
-const problem = (row: number, column: number, code: string, th: string, en: string): GridProblem => ({
-  severity: 'error',
-  code,
-  row,
-  column,
-  message: { th, en },
-});
-
-const quote = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v) : String(v));
+/** A problem at a 0-based cell of the grid, its message rendered from the one catalog. */
+function problem<C extends FindingCode>(
+  row: number,
+  column: number,
+  code: C,
+  params: FindingParams[C],
+  severity: Severity = 'error',
+): GridProblem {
+  return { severity, code, row, column, message: findingMessage(code, params) };
+}
 
 /** One indicator scored from a survey. */
 export interface SurveyIndicator {
@@ -171,15 +175,7 @@ export function scoreSurvey(
     problems,
   });
   if (headerRow < 0) {
-    problems.push(
-      problem(
-        0,
-        0,
-        'ita.survey-no-header',
-        'ไม่พบแถวหัวตารางที่มีรหัสข้อคำถาม (I1…, E1…)',
-        'no header row with question codes (I1…, E1…) found',
-      ),
-    );
+    problems.push(problem(0, 0, 'ita.survey-no-header', {}));
     return empty(toolId ?? '');
   }
 
@@ -192,25 +188,9 @@ export function scoreSurvey(
     if (!code) return;
     const indicator = places.get(code);
     if (indicator === undefined) {
-      problems.push(
-        problem(
-          headerRow,
-          column,
-          'ita.unknown-question',
-          `ไม่มีข้อ ${code} ในกรอบปี ${framework.year}`,
-          `question ${code} is not in the ${framework.year} framework`,
-        ),
-      );
+      problems.push(problem(headerRow, column, 'ita.unknown-question', { code, year: framework.year }));
     } else if (seenCodes.has(code)) {
-      problems.push(
-        problem(
-          headerRow,
-          column,
-          'ita.duplicate-question',
-          `ข้อ ${code} ซ้ำ`,
-          `question ${code} appears twice`,
-        ),
-      );
+      problems.push(problem(headerRow, column, 'ita.duplicate-question', { code }));
     } else {
       seenCodes.set(code, column);
       columns.push({ column, code, indicator });
@@ -221,29 +201,18 @@ export function scoreSurvey(
     ? framework.tools.find((t) => t.id.toUpperCase() === toolId.toUpperCase() && t.kind === 'survey')?.id
     : framework.indicators[columns[0]?.indicator ?? -1]?.tool;
   if (!tool) {
-    if (toolId)
-      problems.push(
-        problem(
-          headerRow,
-          0,
-          'ita.unknown-tool',
-          `ไม่มีแบบสำรวจ ${toolId}`,
-          `there is no survey tool ${toolId}`,
-        ),
-      );
+    if (toolId) problems.push(problem(headerRow, 0, 'ita.unknown-tool', { tool: toolId }));
     return empty(toolId ?? '');
   }
   const own = columns.filter((c) => {
     const belongs = framework.indicators[c.indicator].tool === tool;
     if (!belongs)
       problems.push(
-        problem(
-          headerRow,
-          c.column,
-          'ita.other-tool-question',
-          `ข้อ ${c.code} ไม่ใช่ข้อของ ${tool}${toolId ? '' : ' (ระบุเครื่องมือเพื่อเลือก)'}`,
-          `${c.code} is not an ${tool} question${toolId ? '' : ' (give the tool to choose)'}`,
-        ),
+        problem(headerRow, c.column, 'ita.other-tool-question', {
+          code: c.code,
+          tool,
+          toolGiven: Boolean(toolId),
+        }),
       );
     return belongs;
   });
@@ -265,22 +234,15 @@ export function scoreSurvey(
     // A row of means, totals or percentages under the answers is not a respondent.
     const summary = summaryCell(row, isAnswerColumn, summaryTexts);
     if (summary) {
-      problems.push({
-        ...problem(
-          r,
-          summary[0],
-          'ita.summary-row',
-          `แถว ${r + 1} เป็นแถวสรุป (${quote(summary[1])}) ไม่ใช่ผู้ตอบ จึงไม่นำมาคำนวณ`,
-          `row ${r + 1} is a summary row (${quote(summary[1])}), not a respondent; it is left out`,
-        ),
-        severity: 'info',
-      });
+      problems.push(
+        problem(r, summary[0], 'ita.summary-row', { quoted: quote(summary[1]), row: r + 1 }, 'info'),
+      );
       continue;
     }
     let answered = false;
     for (let k = 0; k < own.length; k++) {
       const value = row[own[k].column];
-      if (value === '' || value === null || value === undefined) continue;
+      if (isBlank(value)) continue;
       let seen = counts[k].get(value);
       if (!seen) counts[k].set(value, (seen = { count: 0, row: r, na: isNotAssessed(value) }));
       if (seen.na) {
@@ -301,29 +263,24 @@ export function scoreSurvey(
   const notAssessedTotal = notAssessed.reduce((a, b) => a + b, 0);
   if (answeringRows === 0) {
     problems.push(
-      problem(
-        headerRow,
-        own[0]?.column ?? 0,
-        'ita.survey-empty',
-        `แบบสำรวจ ${tool} ไม่มีคำตอบให้คำนวณ: มีแถวหัวรหัสข้อที่แถว ${headerRow + 1} แต่ไม่มีผู้ตอบใต้แถวนั้น` +
-          (notAssessedTotal ? ` (ทั้ง ${notAssessedTotal} คำตอบเป็น "ไม่ประเมิน")` : ''),
-        `the ${tool} survey has no answers to score: a header of question codes in row ${headerRow + 1}, but no respondent below it` +
-          (notAssessedTotal ? ` (all ${notAssessedTotal} answers are marked not assessed)` : ''),
-      ),
+      problem(headerRow, own[0]?.column ?? 0, 'ita.survey-empty', {
+        tool,
+        headerRow: headerRow + 1,
+        notAssessed: notAssessedTotal,
+      }),
     );
     return empty(tool);
   }
   if (firstNotAssessed)
-    problems.push({
-      ...problem(
+    problems.push(
+      problem(
         firstNotAssessed[0],
         firstNotAssessed[1],
         'ita.not-assessed',
-        `${notAssessedTotal} คำตอบเป็น "ไม่ประเมิน" (-, n/a) ไม่นำมาคิดค่าเฉลี่ย`,
-        `${notAssessedTotal} answer(s) marked not assessed (-, n/a, ไม่ประเมิน) are left out of the means`,
+        { answers: notAssessedTotal },
+        'info',
       ),
-      severity: 'info',
-    });
+    );
 
   const scale = framework.scale;
   const levelOf = new Map(scale.levels.map((l, k) => [looseText(l.label), k + 1]));
@@ -367,13 +324,11 @@ export function scoreSurvey(
     const [lr, lc] = levelAt!;
     const [sr, sc] = scoreAt!;
     problems.push(
-      problem(
-        sr,
-        sc,
-        'ita.mixed-answer-numbers',
-        `คำตอบปนกันระหว่างระดับ 1–${scale.levels.length} (แถว ${lr + 1} คอลัมน์ ${lc + 1}) กับคะแนน 0–100 ใช้แบบเดียว`,
-        `answers mix levels 1–${scale.levels.length} (row ${lr + 1}, column ${lc + 1}) with scores 0–100; use one kind`,
-      ),
+      problem(sr, sc, 'ita.mixed-answer-numbers', {
+        levels: scale.levels.length,
+        row: lr + 1,
+        column: lc + 1,
+      }),
     );
   }
 
@@ -390,13 +345,11 @@ export function scoreSurvey(
       let score: Rational | undefined;
       if (!a) {
         problems.push(
-          problem(
-            seen.row,
-            c.column,
-            'ita.bad-answer',
-            `คำตอบ ${quote(value)} ของข้อ ${c.code} ไม่ใช่ระดับ 1–${scale.levels.length} ชื่อระดับ มี/ไม่มี หรือคะแนน 0–100`,
-            `answer ${quote(value)} to ${c.code} is not a level 1–${scale.levels.length} or its label, yes/no or a score 0–100`,
-          ),
+          problem(seen.row, c.column, 'ita.bad-answer', {
+            value: quote(value),
+            code: c.code,
+            levels: scale.levels.length,
+          }),
         );
       } else if ('level' in a) score = levelScores[reversed ? scale.levels.length - a.level : a.level - 1];
       else if ('yes' in a) score = a.yes !== reversed ? HUNDRED : ZERO;
@@ -410,15 +363,7 @@ export function scoreSurvey(
       else if (numbers === 'scores' && a.number.n >= BIG_0 && a.number.n <= BIG_100 * a.number.d)
         score = a.number;
       else if (numbers === 'scores')
-        problems.push(
-          problem(
-            seen.row,
-            c.column,
-            'ita.score-range',
-            `คะแนน ${quote(value)} ของข้อ ${c.code} ต้องอยู่ระหว่าง 0–100`,
-            `score ${quote(value)} of ${c.code} must be from 0 to 100`,
-          ),
-        );
+        problems.push(problem(seen.row, c.column, 'ita.score-range', { value: quote(value), code: c.code }));
       if (!score) continue;
       total = add(total, { n: score.n * BigInt(seen.count), d: score.d });
       answers += seen.count;
@@ -439,16 +384,9 @@ export function scoreSurvey(
     const present = new Set(questions.filter((q) => q.indicator === index).map((q) => q.code));
     const missing = expected.filter((code) => !present.has(code.toUpperCase()));
     if (missing.length)
-      problems.push({
-        ...problem(
-          headerRow,
-          0,
-          'ita.missing-questions',
-          `ตัวชี้วัด ${ind.no} ไม่มีคอลัมน์ของข้อ ${missing.join(', ')}`,
-          `indicator ${ind.no} has no column for ${missing.join(', ')}`,
-        ),
-        severity: 'warning',
-      });
+      problems.push(
+        problem(headerRow, 0, 'ita.missing-questions', { indicator: ind.no, codes: missing }, 'warning'),
+      );
     return {
       index,
       no: ind.no,
@@ -534,7 +472,7 @@ const NO_MARKS = ['✗', '✘', '☐', '❌', 'no', 'n', 'false', 'ไม่ผ�
  * "n/a", "ไม่ประเมิน"), undefined when unreadable.
  */
 export function readItemAnswer(framework: Framework, value: unknown): boolean | null | undefined {
-  if (value === '' || value === null || value === undefined) return null;
+  if (isBlank(value)) return null;
   if (typeof value === 'boolean') return value;
   const n = readDecimal(value);
   if (n) return n.n === BIG_0 ? false : n.n === n.d || n.n === BIG_100 * n.d ? true : undefined;
@@ -605,15 +543,7 @@ export function scoreChecklist(framework: Framework, grid: readonly (readonly un
   }
   const codeColumn = [...perColumn].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
   if (codeColumn === undefined) {
-    problems.push(
-      problem(
-        0,
-        0,
-        'ita.checklist-empty',
-        `ไม่พบรหัสข้อ ${tool.id} (O1…) ในรายการตรวจ`,
-        `no ${tool.id} item code (O1…) found in the checklist`,
-      ),
-    );
+    problems.push(problem(0, 0, 'ita.checklist-empty', { tool: tool.id, noCodes: true }));
     return result();
   }
   const codeRows: { row: number; code: string }[] = [];
@@ -626,21 +556,11 @@ export function scoreChecklist(framework: Framework, grid: readonly (readonly un
         readCode(first, allPrefixes) ||
         (typeof first === 'string' && /^[a-z]\d+$/i.test(looseText(first).replace(/\s/g, '')))
       )
-        problems.push(
-          problem(
-            r,
-            codeColumn,
-            'ita.unknown-item',
-            `${quote(first)} ไม่ใช่ข้อของ ${tool.id}`,
-            `${quote(first)} is not an ${tool.id} item`,
-          ),
-        );
+        problems.push(problem(r, codeColumn, 'ita.unknown-item', { value: quote(first), tool: tool.id }));
       return;
     }
     if (seen.has(code)) {
-      problems.push(
-        problem(r, codeColumn, 'ita.duplicate-item', `ข้อ ${code} ซ้ำ`, `item ${code} appears twice`),
-      );
+      problems.push(problem(r, codeColumn, 'ita.duplicate-item', { code }));
       return;
     }
     seen.add(code);
@@ -671,24 +591,14 @@ export function scoreChecklist(framework: Framework, grid: readonly (readonly un
       if (badAt >= 0) {
         const value = row[badAt];
         problems.push(
-          problem(
-            r,
-            badAt,
-            'ita.bad-item-answer',
-            `เครื่องหมาย ${quote(value)} ของข้อ ${code} ในคอลัมน์ ${badAt === answers.column ? 'มี' : 'ไม่มี'} ต้องเป็น ✓ / x หรือ TRUE`,
-            `mark ${quote(value)} of ${code} in the ${badAt === answers.column ? 'มี' : 'ไม่มี'} column must be ✓, / , x or TRUE`,
-          ),
+          problem(r, badAt, 'ita.bad-item-answer', {
+            value: quote(value),
+            code,
+            tickColumn: badAt === answers.column ? 'yes' : 'no',
+          }),
         );
       } else if (yes === 'mark' && no === 'mark')
-        problems.push(
-          problem(
-            r,
-            answers.noColumn!,
-            'ita.both-ticked',
-            `ข้อ ${code} มีเครื่องหมายทั้งในคอลัมน์ มี และ ไม่มี`,
-            `${code} is marked both มี and ไม่มี`,
-          ),
-        );
+        problems.push(problem(r, answers.noColumn!, 'ita.both-ticked', { code }));
       else if (yes === 'mark' || no === 'mark') answered.set(code, yes === 'mark');
       else if (yes === 'not-assessed' || no === 'not-assessed')
         noteNotAssessed(code, r, yes === 'not-assessed' ? answers.column : answers.noColumn!);
@@ -697,15 +607,7 @@ export function scoreChecklist(framework: Framework, grid: readonly (readonly un
     const value = row[answers.column];
     const answer = readItemAnswer(framework, value);
     if (answer === undefined)
-      problems.push(
-        problem(
-          r,
-          answers.column,
-          'ita.bad-item-answer',
-          `คำตอบ ${quote(value)} ของข้อ ${code} ต้องเป็น มี/ไม่มี ✓/✗ 1/0 หรือ TRUE/FALSE`,
-          `answer ${quote(value)} to ${code} must be มี/ไม่มี, ✓/✗, 1/0 or TRUE/FALSE`,
-        ),
-      );
+      problems.push(problem(r, answers.column, 'ita.bad-item-answer', { value: quote(value), code }));
     else if (answer !== null) answered.set(code, answer);
     else if (isNotAssessed(value)) noteNotAssessed(code, r, answers.column);
   }
@@ -742,37 +644,16 @@ export function scoreChecklist(framework: Framework, grid: readonly (readonly un
   });
   for (const { row, code } of codeRows)
     if (!known.has(code))
-      problems.push(
-        problem(
-          row,
-          codeColumn,
-          'ita.unknown-item',
-          `ไม่มีข้อ ${code} ในกรอบปี ${framework.year}`,
-          `item ${code} is not in the ${framework.year} framework`,
-        ),
-      );
+      problems.push(problem(row, codeColumn, 'ita.unknown-item', { code, year: framework.year }));
   const notAssessed = [...notAssessedItems].filter((c) => known.has(c)).length;
   if (firstNotAssessed && notAssessed)
-    problems.push({
-      ...problem(
-        firstNotAssessed[0],
-        firstNotAssessed[1],
-        'ita.not-assessed',
-        `${notAssessed} ข้อเป็น "ไม่ประเมิน" (-, n/a) ไม่นำมาคิดค่าเฉลี่ย และไม่นับเป็น ไม่มี`,
-        `${notAssessed} item(s) marked not assessed (-, n/a, ไม่ประเมิน) are left out of the means, not scored as ไม่มี`,
-      ),
-      severity: 'info',
-    });
+    problems.push(
+      problem(firstNotAssessed[0], firstNotAssessed[1], 'ita.not-assessed', { items: notAssessed }, 'info'),
+    );
   const scored = [...answered.keys()].filter((c) => known.has(c)).length;
   if (scored === 0 && !problems.some((p) => p.severity === 'error'))
     problems.push(
-      problem(
-        codeRows[0].row,
-        answers.column,
-        'ita.checklist-empty',
-        `รายการตรวจ ${tool.id} ไม่มีคำตอบให้คำนวณ: ทุกข้อว่าง${notAssessed ? ` หรือเป็น "ไม่ประเมิน" (${notAssessed} ข้อ)` : ''}`,
-        `the ${tool.id} checklist has no answer to score: every item is blank${notAssessed ? ` or not assessed (${notAssessed})` : ''}`,
-      ),
+      problem(codeRows[0].row, answers.column, 'ita.checklist-empty', { tool: tool.id, notAssessed }),
     );
   problems.sort((a, b) => a.row - b.row);
   if (scored === 0) return result(answers, notAssessed);
@@ -827,10 +708,14 @@ function findAnswerColumns(
             : `the column holding ${quote(firstValue(c.column))}`,
       )
       .join(', ');
-  const unclear = (th: string, en: string) => {
-    problems.push(problem(Math.max(0, top - 1), codeColumn, 'ita.answer-column-unclear', th, en));
+  const unclear = (params: FindingParams['ita.answer-column-unclear']) => {
+    problems.push(problem(Math.max(0, top - 1), codeColumn, 'ita.answer-column-unclear', params));
     return undefined;
   };
+  const bothNamed = (list: { column: number; header: string[] }[]) => ({
+    th: named(list, 'th'),
+    en: named(list, 'en'),
+  });
 
   // "มี (✓)" is headed มี: a bracketed note after the word does not change it.
   const word = (h: string) => h.replace(/\s*[(（].*$/, '');
@@ -845,21 +730,14 @@ function findAnswerColumns(
         header: headerText(yesColumns[0]),
         noHeader: headerText(noColumns[0]),
       };
-    return unclear(
-      `ต้องมีคอลัมน์ "มี" หนึ่งคอลัมน์และ "ไม่มี" หนึ่งคอลัมน์ พบ มี ${yesColumns.length} คอลัมน์ ไม่มี ${noColumns.length} คอลัมน์`,
-      `a tick checklist needs one "มี" column and one "ไม่มี" column; found ${yesColumns.length} มี and ${noColumns.length} ไม่มี`,
-    );
+    return unclear({ yesColumns: yesColumns.length, noColumns: noColumns.length });
   }
 
   const notAnswer = (c: { loose: string[] }) => c.loose.some((h) => NOT_ANSWER_HEADER.test(h));
   const byHeader = columns.filter((c) => !notAnswer(c) && c.loose.some((h) => ANSWER_HEADER.test(h)));
   if (byHeader.length === 1)
     return { how: 'header', column: byHeader[0].column, header: headerText(byHeader[0]) };
-  if (byHeader.length > 1)
-    return unclear(
-      `หัวคอลัมน์บอกว่าเป็นคำตอบมากกว่าหนึ่งคอลัมน์ (${named(byHeader, 'th')}) ให้เหลือคอลัมน์คำตอบเดียว หรือแยกเป็น มี | ไม่มี`,
-      `more than one column is headed as the answer (${named(byHeader, 'en')}); keep one answer column, or use มี | ไม่มี tick columns`,
-    );
+  if (byHeader.length > 1) return unclear({ headedAsAnswer: bothNamed(byHeader) });
 
   // No header names the answer: the one column whose cells all read as answers.
   const candidates = columns
@@ -886,23 +764,11 @@ function findAnswerColumns(
         ? candidates[0]
         : undefined;
   if (chosen) {
-    problems.push({
-      ...problem(
-        codeRows[0].row,
-        chosen.column,
-        'ita.answer-column',
-        'ไม่มีหัวคอลัมน์บอกว่าคอลัมน์ใดเป็นคำตอบ จึงอ่านคำตอบจากคอลัมน์ของเซลล์นี้ ซึ่งเป็นคอลัมน์เดียวที่มีคำตอบ มี/ไม่มี ตั้งหัวคอลัมน์ว่า "ผล" เพื่อยืนยัน',
-        'no header names the answer column, so answers are read from the column of this cell, the only one holding มี/ไม่มี answers; head it "ผล" to confirm',
-      ),
-      severity: 'info',
-    });
+    problems.push(problem(codeRows[0].row, chosen.column, 'ita.answer-column', {}, 'info'));
     return { how: 'content', column: chosen.column, header: headerText(chosen) || undefined };
   }
   if (candidates.length === 0) return { how: 'content', column: codeColumn + 1 };
-  return unclear(
-    `ไม่รู้ว่าคอลัมน์ใดเป็นคำตอบ (${named(fitting.length ? fitting : candidates, 'th')}) ตั้งหัวคอลัมน์คำตอบว่า "ผล" หรือใช้คอลัมน์ มี | ไม่มี`,
-    `cannot tell which column holds the answers (${named(fitting.length ? fitting : candidates, 'en')}); head the answer column "ผล", or use มี | ไม่มี tick columns`,
-  );
+  return unclear({ candidates: bothNamed(fitting.length ? fitting : candidates) });
 }
 
 /** The first error of a list, for callers (custom functions) that stop at one. */

@@ -1,14 +1,15 @@
 // The checks of a measures table or progress report, on the typed measures readMeasureTable made.
 // Periods are read against the document's fiscal year (settled once, and said in an info finding);
 // text is read for what it plainly says, and a reading the text does not settle raises nothing.
-import { squash } from '../budget/cells';
-import { a1, findingAt, type PositionedFinding } from '../budget/finding';
+import { squash } from '../cells/cellText';
+import { a1 } from '../findings/a1';
+import { findingAt, type PositionedFinding } from '../findings/finding';
 import { type CalendarDay, compareDays, dayOfDate } from '../thai/calendarDay';
 import { readSheetDay } from '../thai/sheetDay';
 import { fiscalYearRange } from '../thai/fiscalYear';
 import { monthPattern } from '../thai/months';
 import { parsePeriod } from '../thai/period';
-import { type MeasuresCode, measuresMessage, type MeasuresParams } from './codes';
+import { type MeasuresCode, measuresMessage, type MeasuresParams } from '../findings/measuresCodes';
 import { type DocumentYear, settleDocumentYear } from './documentYear';
 import {
   type Measure,
@@ -17,7 +18,7 @@ import {
   plainText,
   readMeasureTable,
 } from './readMeasureTable';
-import type { Grid } from '../budget/cells';
+import type { Grid } from '../cells/grid';
 
 export type MeasuresFinding = PositionedFinding<MeasuresCode>;
 

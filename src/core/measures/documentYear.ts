@@ -1,7 +1,7 @@
 // The fiscal year a measures table or progress report is about. A title can name the year of the
 // assessment it answers (2565) while its measures run in the next fiscal year (2566), so periods
 // that all sit in one fiscal year outweigh a title that disagrees; that disagreement is reported.
-import { yearOfTitle } from '../budget/titleYear';
+import { yearOfTitle } from '../thai/titleYear';
 import type { CalendarDay } from '../thai/calendarDay';
 import { fiscalYearOf } from '../thai/fiscalYear';
 

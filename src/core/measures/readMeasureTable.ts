@@ -3,8 +3,9 @@
 // measures, once. A measure pasted over two rows is joined back; headings ("ตัวชี้วัดที่ ๑ …",
 // "แบบวัด EIT") are kept as section marks; repeated header rows and blanks are skipped.
 import type { Bilingual } from '../bilingual';
-import { cellText, type Grid, gridWidth, isBlankCell, squash, stripHtml, valueAt } from '../budget/cells';
-import { type ColumnRule, findHeader, repeatsHeader, type TableHeader } from '../budget/header';
+import { cellText, isBlankCell, squash, stripHtml } from '../cells/cellText';
+import { type Grid, gridWidth, valueAt } from '../cells/grid';
+import { type ColumnRule, findHeader, repeatsHeader, type TableHeader } from '../cells/tableHeader';
 
 export type MeasureRole =
   | 'done'

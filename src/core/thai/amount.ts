@@ -1,5 +1,5 @@
 import type { Bilingual } from '../bilingual';
-import { scaledHalfUp, scaleHalfUp } from './exactDecimal';
+import { parseDecimal, roundHalfUp, roundNumberHalfUp } from '../decimal';
 import { normalizeTyped } from './typedText';
 
 /**
@@ -31,7 +31,7 @@ function invalid(th: string, en: string): AmountReading {
 export function parseAmount(value: string | number): AmountReading {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return invalid('ไม่ใช่ตัวเลขที่ใช้ได้', 'not a usable number');
-    return satangReading(scaledHalfUp(value, 2));
+    return satangReading(roundNumberHalfUp(value, 2).scaled);
   }
   const text = normalizeTyped(value).replace(/, (?=\d{3}(?!\d))/g, ',');
   if (text === '') return { kind: 'blank' };
@@ -62,11 +62,9 @@ export function parseAmount(value: string | number): AmountReading {
   }
   const digits = whole.replace(/,/g, '');
   const shift = scale ? SCALE[scale] : 0;
-  const magnitude = scaleHalfUp(
-    digits + fraction.slice(0, shift).padEnd(shift, '0'),
-    fraction.slice(shift),
-    2,
-  );
+  // "1.5 ล้าน": the scale moves the point, then the rest rounds half-up to satang like any amount.
+  const shifted = `${digits}${fraction.slice(0, shift).padEnd(shift, '0')}.${fraction.slice(shift)}`;
+  const magnitude = roundHalfUp(parseDecimal(shifted)!, 2).scaled;
   return satangReading(sign === '-' || sign === '−' ? -magnitude : magnitude);
 }
 

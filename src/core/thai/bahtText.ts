@@ -1,4 +1,4 @@
-import { scaledHalfUp } from './exactDecimal';
+import { roundNumberHalfUp } from '../decimal';
 import { BIG_0, BIG_100, BIG_1E6 } from '../bigint';
 
 const DIGIT = ['ศูนย์', 'หนึ่ง', 'สอง', 'สาม', 'สี่', 'ห้า', 'หก', 'เจ็ด', 'แปด', 'เก้า'];
@@ -58,5 +58,5 @@ export function bahtTextOfSatang(satang: bigint | number, edRule: EdRule = 'prec
  * Not finite → ''.
  */
 export function bahtText(baht: number, edRule: EdRule = 'preceded'): string {
-  return Number.isFinite(baht) ? bahtTextOfSatang(scaledHalfUp(baht, 2), edRule) : '';
+  return Number.isFinite(baht) ? bahtTextOfSatang(roundNumberHalfUp(baht, 2).scaled, edRule) : '';
 }

@@ -1,5 +1,5 @@
 import { toThaiDigits } from './digits';
-import { decimalDigitsOf, scaledHalfUp } from './exactDecimal';
+import { decimalDigitsOf, roundNumberHalfUp } from '../decimal';
 import { BIG_0 } from '../bigint';
 
 /** Digits grouped in thousands with commas: "20000" → "20,000". */
@@ -36,7 +36,8 @@ function shownDigits(value: number) {
  * 20000 → "20000", 0.1 + 0.2 → "0.3".
  */
 export function formatNumber(value: number, decimals?: number, thaiDigits = false): string {
-  if (decimals !== undefined) return formatScaled(scaledHalfUp(value, decimals), decimals, thaiDigits);
+  if (decimals !== undefined)
+    return formatScaled(roundNumberHalfUp(value, decimals).scaled, decimals, thaiDigits);
   const { negative, whole, fraction } = shownDigits(value);
   const text =
     (negative && (whole !== '0' || fraction) ? '-' : '') + whole + (fraction ? '.' + fraction : '');

@@ -1,3 +1,4 @@
+import { normalizeText } from '../cells/normalizeText';
 import { toArabicDigits } from './digits';
 
 /**
@@ -5,8 +6,5 @@ import { toArabicDigits } from './digits';
  * odd spaces become one plain space, zero-width characters go, the ends are trimmed.
  */
 export function normalizeTyped(text: string): string {
-  return toArabicDigits(text)
-    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
-    .replace(/[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ')
-    .trim();
+  return normalizeText(toArabicDigits(text));
 }

@@ -4,14 +4,15 @@
 // checks behind the readers run too, not only the refusals.
 import fc from 'fast-check';
 import { validatePlanBudget } from '../../../src/core/budget/checkPlanBudget';
-import { a1, a1Block, type PositionedFinding } from '../../../src/core/budget/finding';
+import { a1, a1Block } from '../../../src/core/findings/a1';
+import type { PositionedFinding } from '../../../src/core/findings/finding';
 import { checkSummaryAgainstDetail } from '../../../src/core/budget/matchDetail';
 import { readPlanBudget } from '../../../src/core/budget/readPlanBudget';
 import { readProjectDetail } from '../../../src/core/budget/readProjectDetail';
 import { validateMeasureTable } from '../../../src/core/measures/checkMeasures';
 import { readMeasureTable } from '../../../src/core/measures/readMeasureTable';
-import { detectSheetKind } from '../../../src/core/measures/sheetKind';
-import { validateWorkbook } from '../../../src/core/measures/validateWorkbook';
+import { detectSheetKind } from '../../../src/core/validation/detectSheetKind';
+import { validateWorkbook } from '../../../src/core/validation/validateWorkbook';
 import { INDICATORS, MEASURE_HEADER, PROGRESS_STATUS, PROGRESS_TOP } from '../measures/fixtures';
 import { HEADER_TOP, HEADER_YEARS } from './planFixture';
 

@@ -123,6 +123,11 @@ describe('readItaConfig', () => {
     ]);
     const r = readItaConfig(grid);
     expect(r.framework).toBeNull();
+    // Each finding carries its cell: the repeated "pass" is in A6 (row 5, column 0), the CE year in B1.
+    expect(r.findings.slice(0, 2).map((f) => [f.row, f.column])).toEqual([
+      [5, 0],
+      [0, 1],
+    ]);
     expect(r.findings[1].message.en).toBe('2022 is a CE year; use the BE year 2565');
     expect(r.findings[3].message.en).toBe('pass must be a number, got "abc"');
   });

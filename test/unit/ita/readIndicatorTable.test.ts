@@ -349,6 +349,11 @@ describe('ranking tables', () => {
       'ita.ce-year B1 2564',
       'ita.ce-year C1 2565',
     ]);
+    // B1 and C1 are row 0, columns 1 and 2.
+    expect(r?.findings.map((f) => [f.row, f.column])).toEqual([
+      [0, 1],
+      [0, 2],
+    ]);
     expect(r?.findings[1].message.en).toBe(
       '2022 is a CE year, probably BE 2565: type the BE year and score again — column skipped',
     );

@@ -183,7 +183,7 @@ describe('scoreSurvey', () => {
     const info = s.problems.find((p) => p.code === 'ita.not-assessed')!;
     expect(info).toMatchObject({ severity: 'info', row: 1, column: 1 });
     expect(info.message.en).toBe(
-      '4 answer(s) marked not assessed (-, n/a, ไม่ประเมิน) are left out of the means',
+      '4 answer(s) marked not assessed (-, n/a, "ไม่ประเมิน") are left out of the means',
     );
   });
 
@@ -314,7 +314,7 @@ describe('scoreChecklist', () => {
       ['ita.both-ticked', 'C2'],
       ['ita.bad-item-answer', 'B3'],
     ]);
-    expect(s.problems[0].message.en).toBe('O1 is marked both มี and ไม่มี');
+    expect(s.problems[0].message.en).toBe('O1 is marked both "มี" and "ไม่มี"');
   });
 
   it('never takes a URL, evidence or note column beside the answer for the answer', () => {
@@ -354,7 +354,7 @@ describe('scoreChecklist', () => {
     expect(two.problems.map((p) => [p.severity, p.code])).toEqual([['error', 'ita.answer-column-unclear']]);
     expect(two.problems[0].message.en).toBe(
       'cannot tell which column holds the answers (the column holding "มี", the column holding "ไม่มี"); ' +
-        'head the answer column "ผล", or use มี | ไม่มี tick columns',
+        'head the answer column "ผล", or use "มี | ไม่มี" tick columns',
     );
     expect(two.indicators).toEqual([]);
     const heads = scoreChecklist(f, [
@@ -362,7 +362,7 @@ describe('scoreChecklist', () => {
       ['O1', 'มี', 'ไม่มี'],
     ]);
     expect(heads.problems[0].message.en).toBe(
-      'more than one column is headed as the answer ("ผลการตรวจ", "คำตอบ"); keep one answer column, or use มี | ไม่มี tick columns',
+      'more than one column is headed as the answer ("ผลการตรวจ", "คำตอบ"); keep one answer column, or use "มี | ไม่มี" tick columns',
     );
   });
 
@@ -374,7 +374,7 @@ describe('scoreChecklist', () => {
       ['info', 'ita.not-assessed', 'B2'],
     ]);
     expect(s.problems[0].message.en).toBe(
-      '3 item(s) marked not assessed (-, n/a, ไม่ประเมิน) are left out of the means, not scored as ไม่มี',
+      '3 item(s) marked not assessed (-, n/a, "ไม่ประเมิน") are left out of the means, not scored as "ไม่มี"',
     );
     const [nine, ten] = s.indicators;
     expect([nine.subs[0].items, nine.subs[0].notAssessed, shown(nine.subs[0].score)]).toEqual([

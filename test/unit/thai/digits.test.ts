@@ -1,5 +1,5 @@
 import { toArabicDigits, toThaiDigits } from '../../../src/core/thai/digits';
-import { decimalDigitsOf, scaledHalfUp } from '../../../src/core/thai/exactDecimal';
+import { decimalDigitsOf, roundNumberHalfUp } from '../../../src/core/decimal';
 import { formatNumber, formatScaled } from '../../../src/core/thai/formatNumber';
 import { normalizeTyped } from '../../../src/core/thai/typedText';
 
@@ -33,7 +33,7 @@ describe('decimalDigitsOf', () => {
   });
 });
 
-describe('scaledHalfUp', () => {
+describe('roundNumberHalfUp (scaled)', () => {
   it.each([
     [0.005, 2, 1n],
     [1.005, 2, 101n],
@@ -44,7 +44,7 @@ describe('scaledHalfUp', () => {
     [-2.5, 0, -3n],
     [1234.5678, 3, 1234568n],
   ])('%p at %p places → %p', (value, places, expected) => {
-    expect(scaledHalfUp(value, places)).toBe(expected);
+    expect(roundNumberHalfUp(value, places).scaled).toBe(expected);
   });
 });
 

@@ -1,7 +1,7 @@
 // Sheet kinds on the realistic fixtures and on score-table shapes from published ITA reports.
-import { detectSheetKind } from '../../../src/core/measures/sheetKind';
+import { detectSheetKind } from '../../../src/core/validation/detectSheetKind';
 import { cleanPlan } from '../budget/planFixture';
-import { cleanMeasures, cleanProgress } from './fixtures';
+import { cleanMeasures, cleanProgress } from '../measures/fixtures';
 
 const kindOf = (grid: unknown[][]) => detectSheetKind(grid).kind;
 

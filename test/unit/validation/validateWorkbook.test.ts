@@ -1,8 +1,8 @@
 // A whole workbook: each tab recognised and checked by what it holds, the summary compared with the
 // detail, a score table recognised without findings, a notes tab skipped with the reason.
-import { validateWorkbook } from '../../../src/core/measures/validateWorkbook';
+import { validateWorkbook } from '../../../src/core/validation/validateWorkbook';
 import { cleanPlan } from '../budget/planFixture';
-import { cleanMeasures, cleanProgress } from './fixtures';
+import { cleanMeasures, cleanProgress } from '../measures/fixtures';
 
 const detail = () => [
   ['รายละเอียดโครงการ ประจำปีงบประมาณ ๒๕๖๖', '', '', '', '', '', '', ''],
