@@ -51,6 +51,8 @@ export type BudgetRow =
   | SummaryRow
   | (RowBase & { kind: 'unlabelled' })
   | { kind: 'heading'; row: number; text: string }
+  /** Text below the grand total (the total in words, a note, a signature): never a project. */
+  | { kind: 'after-table'; row: number; text: string }
   | { kind: 'header-repeat'; row: number }
   | { kind: 'blank'; row: number };
 
@@ -169,6 +171,8 @@ export function readPlanBudget(grid: Grid, sheet: string): PlanBudgetReading {
   let dimension = '';
   let dimensionAt: ProjectRow['dimensionAt'];
   let mission = '';
+  /** Set at the grand total ("รวมทั้งสิ้น"), where the table ends. */
+  let closed = false;
   for (let r = header.bottom + 1; r < grid.length; r++) {
     const rowValues = grid[r] ?? [];
     if (rowValues.every(isBlankCell)) {
@@ -200,6 +204,18 @@ export function readPlanBudget(grid: Grid, sheet: string): PlanBudgetReading {
     const summary = numbers.length === 0 ? summaryOf(grid, r, labelColumns) : undefined;
     if (summary) {
       rows.push({ ...base, ...summary });
+      if (summary.kind === 'grand-total') closed = true;
+      continue;
+    }
+    const amountsHere = base.amounts.some((a) => a.value.kind !== 'blank');
+    if (closed && !amountsHere && numbers.length === 0) {
+      // The table ended at its grand total: a line such as "ตัวอักษร (หนึ่งแสนบาทถ้วน)" under it is
+      // the total in words, not a project without a number.
+      const text = labelColumns
+        .map((c) => cellText(valueAt(grid, r, c)))
+        .filter(Boolean)
+        .join(' ');
+      rows.push({ kind: 'after-table', row: r, text });
       continue;
     }
     if (dimensionColumn !== undefined) {

@@ -5,6 +5,7 @@ import type { Severity } from './finding';
 
 export interface MeasuresParams {
   'measures.table-unread': { reason: Bilingual };
+  'measures.table-ends': { lastRow: number; text: string };
   'measures.fiscal-year': { year: number; source: 'title' | 'settings' | 'periods' };
   'measures.fiscal-year-unknown': Record<string, never>;
   'measures.year-title-disagrees': { title: number; periods: number };
@@ -52,6 +53,13 @@ export const MEASURES_CATALOG: { [C in MeasuresCode]: Entry<C> } = {
     message: (p) => ({
       th: `ไม่ได้ตรวจตารางมาตรการ: ${p.reason.th}`,
       en: `The measures table was not checked: ${p.reason.en}`,
+    }),
+  },
+  'measures.table-ends': {
+    severity: 'info',
+    message: (p) => ({
+      th: `อ่านตารางมาตรการถึงแถว ${p.lastRow}: แถวนี้ ("${p.text}") ขึ้นต้นตารางอื่นหลังแถวว่าง จึงไม่ได้อ่านเป็นมาตรการ — ถ้าเป็นมาตรการ ให้ลบแถวว่างข้างบนออก`,
+      en: `The measures table was read down to row ${p.lastRow}: this row ("${p.text}") starts another table below a blank row, so it and the rows under it were not read as measures. If they are measures, remove the blank row above.`,
     }),
   },
   'measures.fiscal-year': {

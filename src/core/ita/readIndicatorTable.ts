@@ -3,6 +3,7 @@
 // the agency; rows are data, titles (an agency stacked above its rows) or summaries. Whatever the
 // header does not settle is refused with a finding, never guessed. Pure: grid in, typed rows out.
 // The header is read in ./scoreHeader.ts, single cells in ./scoreCells.ts; the rows here.
+import { gridWidth } from '../cells/grid';
 import type { Bilingual } from '../bilingual';
 import { BIG_0 } from '../bigint';
 import { compare, type Rational, ratio, readDecimal } from '../decimal';
@@ -792,7 +793,7 @@ export function readIndicatorTable(
 ): IndicatorTableRead | undefined {
   const framework = frameworks.header;
   const count = framework.indicators.length;
-  const width = Math.max(0, ...grid.map((r) => r.length));
+  const width = gridWidth(grid);
   const headers: HeaderLayout[] = [];
   let nearest: { row: number; found: number; problems: Bilingual[] } | undefined;
   for (let r = 0; r < grid.length; r++) {

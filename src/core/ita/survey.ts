@@ -4,6 +4,7 @@
 // OIT sub-indicator = mean of its assessed items, indicator = mean of its sub-indicators, tool =
 // mean of its indicators. A unit with nothing below it has no score, and neither has anything
 // above it: a missing part is shown, never counted as zero.
+import { gridWidth } from '../cells/grid';
 import { add, mean, type Rational, ratio, readDecimal, ZERO } from '../decimal';
 import { exactScore, expandCodes, type Framework, indicatorsOf } from './framework';
 import { toArabicDigits } from '../thai/digits';
@@ -679,7 +680,7 @@ function findAnswerColumns(
   problems: GridProblem[],
 ): AnswerColumns | undefined {
   const top = codeRows.length ? codeRows[0].row : 0;
-  const width = Math.max(0, ...grid.map((r) => r.length));
+  const width = gridWidth(grid);
   const headerOf = (c: number) =>
     grid
       .slice(0, top)

@@ -128,6 +128,11 @@ export function checkMeasureTable(
     }
   }
   checkCodes(table, sink);
+  if (table.endedAt) {
+    const lastRow = table.measures.reduce((last, m) => Math.max(last, ...m.rows), table.header.bottom) + 1;
+    const { row, column, text } = table.endedAt;
+    sink.add('measures.table-ends', { lastRow, text }, row, column);
+  }
   if (options.indicators?.length) checkIndicators(table, options.indicators, sink);
   const counts = table.kind === 'progress' ? checkProgress(table, year?.year, sink) : undefined;
   return { year, counts, findings: sink.findings };

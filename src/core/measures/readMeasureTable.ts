@@ -6,6 +6,7 @@ import type { Bilingual } from '../bilingual';
 import { cellText, isBlankCell, squash, stripHtml } from '../cells/cellText';
 import { type Grid, gridWidth, valueAt } from '../cells/grid';
 import { type ColumnRule, findHeader, repeatsHeader, type TableHeader } from '../cells/tableHeader';
+import { parsePeriod } from '../thai/period';
 
 export type MeasureRole =
   | 'done'
@@ -73,6 +74,12 @@ export interface MeasureTable {
   keyed: boolean;
   measures: Measure[];
   headings: { row: number; column: number; text: string }[];
+  /**
+   * Where reading stopped before the sheet's end: after a blank row, a row that is the header of
+   * another table (short labels, no period a measure could have), e.g. a worked-examples table
+   * below the measures. Its first cell and text, for an info finding.
+   */
+  endedAt?: { row: number; column: number; text: string };
   /** Text above the header (title, caption), row by row, with where it was read. */
   captions: { row: number; column: number; text: string }[];
   columnsRead: { column: number; role: MeasureRole; label: string }[];
@@ -170,13 +177,23 @@ export function readMeasureTable(grid: Grid, sheet: string): MeasureTableReading
     const value = valueAt(grid, r, c);
     return { row: r, column: c, value, text: cellText(value) };
   };
+  let gap = false;
+  let endedAt: MeasureTable['endedAt'];
   for (let r = header.bottom + 1; r < grid.length; r++) {
     const values = grid[r] ?? [];
     const filled: number[] = [];
     for (let c = 0; c < Math.max(values.length, 0); c++) if (!isBlankCell(values[c])) filled.push(c);
-    if (filled.length === 0) continue;
+    if (filled.length === 0) {
+      gap = measures.length > 0;
+      continue;
+    }
     if (repeatsHeader(grid, r, header)) continue;
     const code = codeColumn !== undefined ? readItemCode(cellText(valueAt(grid, r, codeColumn))) : undefined;
+    if (gap && !code && startsAnotherTable(values, filled, columnOf.get('period'))) {
+      endedAt = { row: r, column: filled[0], text: filled.map((c) => cellText(values[c])).join(' | ') };
+      break;
+    }
+    gap = false;
     if (filled.length === 1 && !code) {
       const text = cellText(values[filled[0]]);
       const isHeading =
@@ -242,10 +259,33 @@ export function readMeasureTable(grid: Grid, sheet: string): MeasureTableReading
       keyed,
       measures,
       headings,
+      ...(endedAt ? { endedAt } : {}),
       captions,
       columnsRead: header.columns.map((c) => ({ column: c.column, role: c.role, label: c.label })),
     },
   };
+}
+
+/**
+ * A row below a blank one that heads another table rather than continuing the measures: three or
+ * more labels, each short text without a digit, and in the period column no period a measure could
+ * have ("THAI_DATE" where a measure has "ต.ค.65-มี.ค.66"). A measure row written that shortly
+ * ("มาตรการ ก | ประชุม | สำนักปลัด | ตลอดปีงบประมาณ") keeps its readable period and is read.
+ */
+function startsAnotherTable(
+  values: readonly unknown[],
+  filled: readonly number[],
+  periodColumn?: number,
+): boolean {
+  if (filled.length < 3) return false;
+  const labels = filled.map((c) => values[c]);
+  if (!labels.every((v) => typeof v === 'string' && v.trim().length <= 40 && !/[0-9๐-๙]/.test(v)))
+    return false;
+  if (periodColumn === undefined) return true;
+  // Any fiscal year will do: the question is whether the text is shaped like a period at all
+  // ("ตลอดปีงบประมาณ" and "ไตรมาส 1-2" need one to be read).
+  const period = cellText(values[periodColumn]);
+  return period === '' || parsePeriod(period, 2566).kind === 'invalid';
 }
 
 /** The text of a cell with HTML removed, kept for dates and marks that need the raw value. */

@@ -236,6 +236,21 @@ describe('rows the sheet does not settle', () => {
     ]);
   });
 
+  it('lines under the grand total (the total in words, a signature) are not projects', () => {
+    // The demo's budget tab ends "รวมทั้งสิ้น …" then "ตัวอักษร | | (…บาทถ้วน)": it was reported
+    // as a project without a number.
+    const grid = cleanPlan();
+    const last = grid.length;
+    grid.push(['ตัวอักษร', '', '(สองล้านห้าแสนบาทถ้วน)', '', '', '', '', '', '']);
+    grid.push(['', '', 'ลงชื่อ ............................ ผู้จัดทำ', '', '', '', '', '', '']);
+    const { table, brief } = check(grid);
+    expect(brief).toEqual([]);
+    expect(table!.rows.filter((r) => r.row >= last).map((r) => r.kind)).toEqual([
+      'after-table',
+      'after-table',
+    ]);
+  });
+
   it('amounts equal to years (2,566 … 2,570 baht, as numbers) are amounts, not a repeated header', () => {
     const grid = cleanPlan();
     grid[rowOfProject(13)].splice(D, 5, 2566, 2567, 2568, 2569, 2570);

@@ -228,6 +228,41 @@ describe('an unkeyed measures table with a measure merged over its activities', 
   });
 });
 
+describe('another table below the measures, after a blank row', () => {
+  const header = ['มาตรการ/แนวทาง', 'วิธีการดำเนินการ', 'ผู้รับผิดชอบ', 'ระยะเวลาดำเนินการ'];
+  const measures: Row[] = [
+    ['มาตรการส่งเสริมคุณธรรม ประจำปีงบประมาณ ๒๕๖๖', '', '', ''],
+    header,
+    ['มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', 'ปรับปรุงข้อมูลบนเว็บไซต์ทุกเดือน', 'สำนักปลัด', 'ต.ค.65-มี.ค.66'],
+    ['มาตรการป้องกันการรับสินบน', 'ประกาศนโยบายไม่รับของขวัญ', 'ปลัด อบต.', 'ม.ค.-มี.ค.2566'],
+  ];
+
+  it('stops at the header of a worked-examples table, says so, and reads none of its rows as measures', () => {
+    // As on the demo's มาตรการ tab: "ตัวอย่างวันที่ | วันที่ | THAI_DATE | …" was read as a measure
+    // whose period "THAI_DATE short-arabic" could not be read (an error), and the example rows
+    // under it as measures of one day.
+    const grid: Row[] = [
+      ...measures,
+      ['', '', '', ''],
+      ['ตัวอย่างวันที่', 'วันที่', 'THAI_DATE', 'THAI_DATE "short-arabic"'],
+      ['วันที่พิมพ์เป็นข้อความ', '๓๐ ก.ย. ๖๖', '๓๐ กันยายน ๒๕๖๖', '30 ก.ย. 66'],
+    ];
+    const { table, brief, findings } = check(grid);
+    expect(brief).toEqual(['measures.table-ends A6']);
+    expect(table!.measures.map((m) => m.rows)).toEqual([[2], [3]]);
+    expect(findings.find((f) => f.code === 'measures.table-ends')!.message.en).toContain(
+      'read down to row 4',
+    );
+  });
+
+  it('keeps reading a short measure below a blank row when its period reads as one', () => {
+    const grid: Row[] = [...measures, ['', '', '', ''], ['มาตรการ ก', 'ประชุม', 'สำนักปลัด', 'ตลอดปีงบประมาณ']];
+    const { table, brief } = check(grid);
+    expect(brief).toEqual([]);
+    expect(table!.measures.map((m) => m.rows)).toEqual([[2], [3], [5]]);
+  });
+});
+
 describe('indicators cited by number and name, and tool sections', () => {
   const header = [
     'ตัวชี้วัด',
