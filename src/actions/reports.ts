@@ -15,7 +15,7 @@ import { type SpecRow, type TabSpec, tabGrids } from '../core/report/builtin/spe
 import { BUILTIN_TEMPLATES } from '../core/report/builtin/templates';
 import { dataNamesUsed, templateData, type WorkbookTabs } from '../core/report/sources';
 import { renderTemplate } from '../core/report/template/render';
-import { columnLetters } from '../core/report/template/problems';
+import { columnLetters } from '../core/findings/a1';
 import { readItaConfig } from '../core/ita/config';
 import { DEFAULT_YEAR, frameworkFor } from '../core/ita/presets';
 import type { FrameworkSource } from '../core/ita/sheet';

@@ -10,8 +10,8 @@ import {
 } from '../../contract/actions';
 import { CONFIG_TAB, GENERATED_KINDS, PROPERTY_KEYS, TAB_NAMES } from '../../contract/metadata';
 import type { Bilingual } from '../core/bilingual';
-import type { Grid } from '../core/budget/cells';
-import { validateWorkbook } from '../core/measures/validateWorkbook';
+import type { Grid } from '../core/cells/grid';
+import { validateWorkbook } from '../core/validation/validateWorkbook';
 import { REPORT_THEME } from '../core/report/theme';
 import type { GridValue } from '../core/settings/keyValueGrid';
 import { fiscalYearOfSettings } from '../core/validation/settingsYear';

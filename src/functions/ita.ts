@@ -4,7 +4,7 @@ import { readYear } from '../core/ita/config';
 import { type Framework, readLevelScores, withLevelScores } from '../core/ita/framework';
 import { gradeFor, passLabel } from '../core/ita/grade';
 import { DEFAULT_YEAR, frameworkFor } from '../core/ita/presets';
-import type { GridProblem } from '../core/ita/problems';
+import type { GridProblem } from '../core/findings/gridProblems';
 import { checkTotal, readIndicatorScores, readScore, totalsOf } from '../core/ita/score';
 import { type AnswerColumns, firstError, scoreChecklist, scoreSurvey } from '../core/ita/survey';
 import {

@@ -5,7 +5,7 @@
 // depends on the template's shape, never on how many items the data has.
 import type { OutputRow, TemplateCell } from '../core/report/template/render';
 import { mayWrap, reportRowHeights } from '../core/report/builtin/spec';
-import { columnLetters } from '../core/report/template/problems';
+import { columnLetters } from '../core/findings/a1';
 import { runsOf } from '../core/report/theme';
 import { growGrid } from './grid';
 import { literalText } from './literalText';

@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import { chartsOn } from '../../local/emulator/embedded-chart';
 import { openWorkbook, workbookBytes } from '../../local/emulator/index';
-import { emulate } from '../sheets/emulator';
+import { emulate } from './emulator';
 
 async function sheetWithScores() {
   const em = await emulate((wb) => {

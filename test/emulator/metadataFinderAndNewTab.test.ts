@@ -1,8 +1,8 @@
 // The emulator's DeveloperMetadataFinder and new tabs against Apps Script's documented behaviour (the
-// lock another execution holds is tested in test/sheets/services.test.ts).
+// lock another execution holds is tested in test/emulator/services.test.ts).
 import ExcelJS from 'exceljs';
 import { workbookBytes } from '../../local/emulator/index';
-import { emulate } from '../sheets/emulator';
+import { emulate } from './emulator';
 
 describe('DeveloperMetadataFinder (reference/spreadsheet/developer-metadata-finder)', () => {
   it('finds sheet metadata by key and value in one find(), each with its sheet', async () => {

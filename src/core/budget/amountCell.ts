@@ -5,6 +5,7 @@ import type { Bilingual } from '../bilingual';
 import { parseAmount } from '../thai/amount';
 import { decimalDigitsOf } from '../decimal';
 import { cellText, stripHtml } from '../cells/cellText';
+import { formatScaled } from '../thai/formatNumber';
 
 export type AmountValue =
   | { kind: 'amount'; satang: bigint }
@@ -75,4 +76,9 @@ export function satangOf(cell: AmountCell): bigint | undefined {
   if (cell.value.kind === 'amount') return cell.value.satang;
   if (cell.value.kind === 'invalid') return undefined;
   return BIG_0;
+}
+
+/** Money in satang written as baht with separators and two decimals: 7000000 → "70,000.00". */
+export function formatSatang(satang: bigint): string {
+  return formatScaled(satang, 2);
 }

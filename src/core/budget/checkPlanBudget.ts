@@ -2,10 +2,9 @@
 // (BigInt satang); a sum that includes an unreadable cell is not compared at all, because that cell
 // already has its own finding and any figure computed without it would be a wrong number.
 import { BIG_0 } from '../bigint';
-import { type AmountCell, satangOf } from './amountCell';
+import { type AmountCell, formatSatang, satangOf } from './amountCell';
 import { cellText } from '../cells/cellText';
 import { type Grid, valueAt } from '../cells/grid';
-import { formatSatang } from './cells';
 import { type BudgetCode, budgetMessage, type BudgetParams } from '../findings/budgetCodes';
 import { columnLetters } from '../findings/a1';
 import { findingAt, type PositionedFinding } from '../findings/finding';

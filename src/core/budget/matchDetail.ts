@@ -5,9 +5,8 @@
 // set of amounts belongs to several projects).
 import { fiscalQuarterOf, fiscalYearOf } from '../thai/fiscalYear';
 import { parsePeriod } from '../thai/period';
-import { type AmountCell, satangOf } from './amountCell';
+import { type AmountCell, formatSatang, satangOf } from './amountCell';
 import { cellText, squash } from '../cells/cellText';
-import { formatSatang } from './cells';
 import type { BudgetFinding } from './checkPlanBudget';
 import { type BudgetCode, budgetMessage, type BudgetParams } from '../findings/budgetCodes';
 import { findingAt } from '../findings/finding';

@@ -2,10 +2,12 @@
 // union and one render function, so a message is written once and an English message names things by
 // their English names. Call sites pass parameters, never text (as zod's issues are rendered last,
 // from its locales). The catalog is kept per domain in files: ITA and config here, plan budget in
-// ./budgetCodes.ts, measures and progress in ./measuresCodes.ts, report templates in ./templateCodes.ts.
+// ./budgetCodes.ts, measures and progress in ./measuresCodes.ts, score-table checks in ./scoreCodes.ts, report
+// templates in ./templateCodes.ts.
 import type { Bilingual } from '../bilingual';
 import { BUDGET_CATALOG, type BudgetParams } from './budgetCodes';
 import { MEASURES_CATALOG, type MeasuresParams } from './measuresCodes';
+import { SCORE_CATALOG, type ScoreParams } from './scoreCodes';
 import { TEMPLATE_CATALOG, type TemplateParams } from './templateCodes';
 
 /** An indicator as messages name it: its number and its name in each language. */
@@ -75,7 +77,7 @@ export interface ItaParams {
 }
 
 /** The parameters of every code's message, of every domain. */
-export interface FindingParams extends ItaParams, BudgetParams, MeasuresParams, TemplateParams {}
+export interface FindingParams extends ItaParams, BudgetParams, MeasuresParams, ScoreParams, TemplateParams {}
 
 /** The finding codes: a closed union, so a misspelt code is a type error. */
 export type FindingCode = keyof FindingParams;
@@ -317,6 +319,7 @@ function CATALOG(): Catalog<FindingParams> {
     ...ITA_CATALOG,
     ...messagesOf<BudgetParams>(BUDGET_CATALOG),
     ...messagesOf<MeasuresParams>(MEASURES_CATALOG),
+    ...messagesOf<ScoreParams>(SCORE_CATALOG),
     ...TEMPLATE_CATALOG,
   };
   return catalog;

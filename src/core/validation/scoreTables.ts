@@ -5,11 +5,11 @@
 // against the framework's bands and mark, and the same indicator of the same agency and year given
 // different scores in two tables of the workbook. Exact decimals throughout: a shown 27.695 is
 // 27.695, never 27.694999…, and a grade is judged on every total the scores shown can give.
-import type { Bilingual } from '../bilingual';
 import { compare, type Rational, readDecimal, roundHalfUp } from '../decimal';
 import { a1, positionOfA1 } from '../findings/a1';
 import { BIG_0, BIG_1 } from '../bigint';
-import { withPosition, type PositionedFinding } from '../findings/finding';
+import { findingAt, withPosition, type PositionedFinding } from '../findings/finding';
+import { type ScoreCode, scoreMessage, type ScoreParams } from '../findings/scoreCodes';
 import { gradeFor } from '../ita/grade';
 import type { Framework } from '../ita/framework';
 import { readIndicatorTable, type ReadAs, type TableFrameworks } from '../ita/readIndicatorTable';
@@ -18,9 +18,6 @@ import { toArabicDigits } from '../thai/digits';
 import { checkWeightTable } from './weightTables';
 
 type Grid = readonly (readonly unknown[])[];
-
-export type ScoreCode =
-  'score.table-unread' | 'score.grade-mismatch' | 'score.pass-mismatch' | 'score.indicator-differs';
 
 /** A score table of the workbook, as the checks need it. */
 export interface ScoreTab {
@@ -33,16 +30,17 @@ export interface ScoreTab {
 const columnOf = (cell: string) => positionOfA1(cell)?.column;
 const textOf = (v: unknown) => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
 
-function at(
+/** A finding at (row, column) of `sheet`, its severity and message from the catalog. */
+function at<C extends ScoreCode>(
   sheet: string,
   row: number,
   column: number,
-  severity: PositionedFinding['severity'],
-  code: string,
-  message: Bilingual,
+  code: C,
+  params: ScoreParams[C],
   extra: { stated?: string | number; computed?: string | number } = {},
-): PositionedFinding {
-  return { severity, code, sheet, row, column, cell: a1(row, column), message, ...extra };
+): PositionedFinding<ScoreCode> {
+  const { severity, message } = scoreMessage(code, params);
+  return findingAt({ severity, code, sheet, message }, row, column, extra);
 }
 
 /** The grades a total can have: of the published total itself, or of every total the shown scores give. */
@@ -94,12 +92,7 @@ export function validateScoreTables(
     }
     const read = readIndicatorTable(grid, undefined, name, frameworks);
     if (!read) {
-      findings.push(
-        at(name, 0, 0, 'info', 'score.table-unread', {
-          th: 'ไม่ได้ตรวจตารางคะแนน: ไม่พบหัวคอลัมน์ตัวชี้วัดที่อ่านได้ (เลข 1–10 หรือชื่อตัวชี้วัด)',
-          en: 'The score table was not checked: no indicator header it can read (numbers 1–10 or indicator names)',
-        }),
-      );
+      findings.push(at(name, 0, 0, 'score.table-unread', {}));
       continue;
     }
     findings.push(...read.findings.map(withPosition));
@@ -138,12 +131,8 @@ export function validateScoreTables(
                   name,
                   row.row,
                   c,
-                  'error',
                   'score.pass-mismatch',
-                  {
-                    th: `เขียนว่า "${text}" แต่คะแนนรวม ${shown} ${pass ? 'ต่ำกว่า' : 'ถึง'}เกณฑ์ ${framework.pass.mark} คะแนน: ควรเป็น "${right}"`,
-                    en: `says "${text}" but the total ${shown} is ${pass ? 'below' : 'at or above'} the pass mark ${framework.pass.mark}: it should be "${right}"`,
-                  },
+                  { text, shown, pass, mark: framework.pass.mark, right },
                   { stated: text, computed: right },
                 ),
               );
@@ -159,12 +148,8 @@ export function validateScoreTables(
               name,
               row.row,
               c,
-              'error',
               'score.grade-mismatch',
-              {
-                th: `ระดับ "${text}" ไม่ตรงกับคะแนนรวม ${shown} (ระดับ ${right} ตามเกณฑ์ปี ${framework.year})`,
-                en: `grade "${text}" does not match the total ${shown} (grade ${right} by the ${framework.year} bands)`,
-              },
+              { text, shown, right, year: framework.year },
               { stated: text, computed: right },
             ),
           );
@@ -196,11 +181,14 @@ export function validateScoreTables(
             name,
             cellRow,
             cellColumn,
-            'warning',
             'score.indicator-differs',
             {
-              th: `ตัวชี้วัด ${no} ${ind.th}${row.agency ? ` ของ ${row.agency}` : ''} ปี ${row.year} ได้ ${b.text} ที่นี่ แต่ ${a.text} ที่ ${first.sheet}!${first.cell}`,
-              en: `indicator ${no} ${ind.en}${row.agency ? ` of ${row.agency}` : ''} ${row.year} is ${b.text} here but ${a.text} at ${first.sheet}!${first.cell}`,
+              indicator: { no, th: ind.th, en: ind.en },
+              agency: row.agency,
+              year: row.year,
+              here: b.text,
+              there: a.text,
+              at: `${first.sheet}!${first.cell}`,
             },
             { stated: b.text, computed: a.text },
           ),

@@ -1,9 +1,8 @@
 // Checks of a tool weight table ("แบบ | น้ำหนัก | ตัวชี้วัด | คะแนน", IIT/EIT/OIT written once per block):
 // each indicator listed under the tool that measures it in the year's framework, and each tool's
 // weight as the framework gives it. Read by header; rows it cannot place are passed over, never guessed.
-import type { Bilingual } from '../bilingual';
-import type { PositionedFinding } from '../findings/finding';
-import { a1 } from '../findings/a1';
+import { findingAt, type PositionedFinding } from '../findings/finding';
+import { type ScoreCode, scoreMessage, type ScoreParams } from '../findings/scoreCodes';
 import type { Framework } from '../ita/framework';
 import { readHeader, toolIn } from '../ita/scoreHeader';
 import { toArabicDigits } from '../thai/digits';
@@ -13,16 +12,17 @@ type Grid = readonly (readonly unknown[])[];
 const text = (v: unknown) =>
   typeof v === 'string' ? v.replace(/\s+/g, ' ').trim() : typeof v === 'number' ? String(v) : '';
 
-function at(
+/** A finding at (row, column) of `sheet`, its severity and message from the catalog. */
+function at<C extends ScoreCode>(
   sheet: string,
   row: number,
   column: number,
-  severity: PositionedFinding['severity'],
-  code: string,
-  message: Bilingual,
+  code: C,
+  params: ScoreParams[C],
   extra: { stated?: string | number; computed?: string | number } = {},
-): PositionedFinding {
-  return { severity, code, sheet, row, column, cell: a1(row, column), message, ...extra };
+): PositionedFinding<ScoreCode> {
+  const { severity, message } = scoreMessage(code, params);
+  return findingAt({ severity, code, sheet, message }, row, column, extra);
 }
 
 /** A weight as percent: "30%", "๓๐", 30, 0.3 → 30; undefined when it is not a number. */
@@ -68,12 +68,8 @@ export function checkWeightTable(
               sheet,
               k,
               weight,
-              'error',
               'score.weight-differs',
-              {
-                th: `น้ำหนักของ ${current.id} เขียนไว้ ${stated}% แต่เกณฑ์ปี ${framework.year} ให้ ${expected}%`,
-                en: `${current.id} is weighted ${stated}% here but ${expected}% in the ${framework.year} framework`,
-              },
+              { tool: current.id, stated, expected, year: framework.year },
               { stated: `${stated}%`, computed: `${expected}%` },
             ),
           );
@@ -87,11 +83,12 @@ export function checkWeightTable(
           sheet,
           k,
           indicator,
-          'error',
           'score.indicator-wrong-tool',
           {
-            th: `ตัวชี้วัด ${ind.no} ${ind.th} อยู่ใต้ ${current.id} (แถว ${current.row + 1}) แต่วัดด้วย ${ind.tool}`,
-            en: `indicator ${ind.no} ${ind.en} is listed under ${current.id} (row ${current.row + 1}) but is measured by ${ind.tool}`,
+            indicator: { no: ind.no, th: ind.th, en: ind.en },
+            listedUnder: current.id,
+            row: current.row + 1,
+            tool: ind.tool,
           },
           { stated: current.id, computed: ind.tool },
         ),

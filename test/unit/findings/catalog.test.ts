@@ -1,7 +1,7 @@
 // The finding catalog: every code renders in Thai and in English, and the English text names things
 // by their English names (an English reader gets no Thai word the catalog could have translated).
 import { findingCodes, type FindingParams, findingMessage } from '../../../src/core/findings/codes';
-import { BUDGET_SAMPLES, ITA_SAMPLES, MEASURES_SAMPLES, TEMPLATE_SAMPLES } from './samples';
+import { BUDGET_SAMPLES, ITA_SAMPLES, MEASURES_SAMPLES, SCORE_SAMPLES, TEMPLATE_SAMPLES } from './samples';
 import { finding, withPosition } from '../../../src/core/findings/finding';
 import { a1, a1Block, positionOfA1 } from '../../../src/core/findings/a1';
 
@@ -11,6 +11,7 @@ const SAMPLES: { [C in keyof FindingParams]: FindingParams[C] } = {
   ...ITA_SAMPLES,
   ...BUDGET_SAMPLES,
   ...MEASURES_SAMPLES,
+  ...SCORE_SAMPLES,
   ...TEMPLATE_SAMPLES,
 };
 // English may quote what the user typed (a cell's text, a Thai word they must type) as it is.

@@ -4,6 +4,7 @@
 import type { BudgetCode, BudgetParams } from '../../../src/core/findings/budgetCodes';
 import type { ItaParams } from '../../../src/core/findings/codes';
 import type { MeasuresCode, MeasuresParams } from '../../../src/core/findings/measuresCodes';
+import type { ScoreCode, ScoreParams } from '../../../src/core/findings/scoreCodes';
 import type { TemplateCode, TemplateMessageParams } from '../../../src/core/findings/templateCodes';
 
 const reason = { th: 'เหตุผล', en: 'a reason' };
@@ -73,6 +74,24 @@ export const MEASURES_SAMPLES: { [C in MeasuresCode]: MeasuresParams[C] } = {
   'progress.date-outside-year': { text: 'x', year: 2566 },
   'validate.sheet-skipped': { why: reason },
   'validate.detail-unpaired': { summaries: 'Plan A, Plan B' },
+};
+
+const indicator = { no: '3', th: 'การใช้อำนาจ', en: 'Use of authority' };
+
+export const SCORE_SAMPLES: { [C in ScoreCode]: ScoreParams[C] } = {
+  'score.table-unread': {},
+  'score.grade-mismatch': { text: 'B', shown: '89.50', right: 'A', year: 2567 },
+  'score.pass-mismatch': { text: 'Passed', shown: '80.00', pass: true, mark: 85, right: 'Failed' },
+  'score.indicator-differs': {
+    indicator,
+    agency: 'Agency A',
+    year: 2567,
+    here: '90.00',
+    there: '91.00',
+    at: 'Scores!C4',
+  },
+  'score.weight-differs': { tool: 'EIT', stated: 40, expected: 30, year: 2567 },
+  'score.indicator-wrong-tool': { indicator, listedUnder: 'EIT', row: 6, tool: 'OIT' },
 };
 
 export const ITA_SAMPLES: { [C in keyof ItaParams]: ItaParams[C] } = {

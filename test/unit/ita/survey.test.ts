@@ -1,7 +1,8 @@
 import { type Rational, roundHalfUp } from '../../../src/core/decimal';
 import { type Framework, withLevelScores } from '../../../src/core/ita/framework';
 import { frameworkFor } from '../../../src/core/ita/presets';
-import { a1, findingsOf } from '../../../src/core/ita/problems';
+import { a1 } from '../../../src/core/findings/a1';
+import { findingsOf } from '../../../src/core/findings/gridProblems';
 import {
   isNotAssessed,
   readCode,

@@ -2,7 +2,7 @@
 // a grade and a pass column beside the ten indicator scores.
 import fc from 'fast-check';
 import { frameworkFor } from '../../../src/core/ita/presets';
-import { validateWorkbook } from '../../../src/core/measures/validateWorkbook';
+import { validateWorkbook } from '../../../src/core/validation/validateWorkbook';
 import { validateScoreTables } from '../../../src/core/validation/scoreTables';
 
 const f2565 = frameworkFor(2565)!;

@@ -8,7 +8,7 @@ import type { Bilingual } from '../../bilingual';
 import type { CalendarDay } from '../../thai/calendarDay';
 import { formatThaiDate } from '../../thai/thaiDate';
 import { isMarked, validateMeasureTable } from '../../measures/checkMeasures';
-import { detectSheetKind } from '../../measures/sheetKind';
+import { detectSheetKind } from '../../validation/detectSheetKind';
 import type { MeasureRole } from '../../measures/readMeasureTable';
 import { type FrameworkSource, scoreSheetGrid } from '../../ita/sheet';
 import type { YearAnalysis } from '../../ita/analysis';
@@ -17,7 +17,7 @@ import type { GridValue } from '../../settings/keyValueGrid';
 import { suggestMeasures } from '../measuresLibrary';
 import { readBlockTag, parseCellText } from '../template/parse';
 import type { TemplateCell, TemplateData } from '../template/render';
-import { columnLetters } from '../template/problems';
+import { columnLetters } from '../../findings/a1';
 
 type Grid = readonly (readonly unknown[])[];
 

@@ -5,7 +5,7 @@ import type { Bilingual } from '../../bilingual';
 import type { CalendarDay } from '../../thai/calendarDay';
 import { bahtText } from '../../thai/bahtText';
 import { toThaiDigits } from '../../thai/digits';
-import { decimalDigitsOf, scaledHalfUp } from '../../thai/exactDecimal';
+import { decimalDigitsOf, roundNumberHalfUp } from '../../decimal';
 import { formatNumber, formatScaled } from '../../thai/formatNumber';
 import { formatThaiDate, readThaiDateStyle } from '../../thai/thaiDate';
 import type { FilterCall } from './parse';
@@ -58,7 +58,7 @@ const FILTERS: Record<string, (value: ScalarValue, call: FilterCall, ctx: Filter
     // A fraction shown as a percentage: 0.9263 → "92.63%". Rounding the fraction at places + 2
     // decimals, exactly from its decimal text, is the same as rounding the percentage at `places`
     // (0.145 → 14.50%, where 0.145 × 100 in floating point is 14.499999…).
-    return { ok: true, value: `${formatScaled(scaledHalfUp(n, places + 2), places)}%` };
+    return { ok: true, value: `${formatScaled(roundNumberHalfUp(n, places + 2).scaled, places)}%` };
   },
   thaidigits(value) {
     if (isEmpty(value)) return { ok: true, value };

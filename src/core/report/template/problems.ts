@@ -2,15 +2,13 @@
 // never written while any error stands: an unknown name or filter would otherwise print as a blank.
 // The codes and their messages are part of the one finding catalog (core/findings).
 import type { Bilingual } from '../../bilingual';
-import { a1, columnLetters } from '../../findings/a1';
+import { a1 } from '../../findings/a1';
 import { findingMessage } from '../../findings/codes';
 import {
   TEMPLATE_CATALOG,
   type TemplateCode,
   type TemplateMessageParams,
 } from '../../findings/templateCodes';
-
-export type { TemplateCode, TemplateMessageParams };
 
 export interface TemplateProblem {
   severity: 'error' | 'warning';
@@ -23,9 +21,6 @@ export interface TemplateProblem {
   cell: string;
   message: Bilingual;
 }
-
-/** Column letters of a 0-based column: 0 → A, 27 → AB (the one a1 module). */
-export { columnLetters };
 
 /** A problem at a template cell, its message rendered from the catalog. */
 export function templateProblem(

@@ -5,7 +5,8 @@
 import { type FilterContext, type ScalarValue, applyFilter, isFilter, plainDecimal } from './filters';
 import { repointFormula } from './formulas';
 import { type BlockTag, type Placeholder, type TextPart, parseCellText, readBlockTag } from './parse';
-import { type TemplateCode, type TemplateProblem, templateProblem } from './problems';
+import type { TemplateCode } from '../../findings/templateCodes';
+import { type TemplateProblem, templateProblem } from './problems';
 import { formatThaiDate } from '../../thai/thaiDate';
 
 /** A template cell as read: its value (what getValues gives) and its formula, if any. */
