@@ -5,9 +5,9 @@ import { BIG_0 } from '../bigint';
 import { type AmountCell, formatSatang, satangOf } from './amountCell';
 import { cellText } from '../cells/cellText';
 import { type Grid, valueAt } from '../cells/grid';
-import { type BudgetCode, budgetMessage, type BudgetParams } from '../findings/budgetCodes';
+import { type BudgetCode, budgetFinding, type BudgetParams } from '../findings/budgetCodes';
 import { columnLetters } from '../findings/a1';
-import { findingAt, type PositionedFinding } from '../findings/finding';
+import type { PositionedFinding } from '../findings/finding';
 import {
   type PlanBudgetTable,
   type ProjectRow,
@@ -30,8 +30,7 @@ class Sink {
     column: number,
     extra: { stated?: string | number; computed?: string | number } = {},
   ): void {
-    const { severity, message } = budgetMessage(code, params);
-    this.findings.push(findingAt({ severity, code, sheet: this.sheet, message }, row, column, extra));
+    this.findings.push(budgetFinding(this.sheet, code, params, row, column, extra));
   }
 }
 

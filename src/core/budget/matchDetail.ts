@@ -8,8 +8,7 @@ import { parsePeriod } from '../thai/period';
 import { type AmountCell, formatSatang, satangOf } from './amountCell';
 import { cellText, squash } from '../cells/cellText';
 import type { BudgetFinding } from './checkPlanBudget';
-import { type BudgetCode, budgetMessage, type BudgetParams } from '../findings/budgetCodes';
-import { findingAt } from '../findings/finding';
+import { type BudgetCode, budgetFinding, type BudgetParams } from '../findings/budgetCodes';
 import type { DetailProject, ProjectDetailTable } from './readProjectDetail';
 import type { PlanBudgetTable, ProjectRow } from './readPlanBudget';
 
@@ -64,6 +63,7 @@ interface Pair {
   nameDiffers: boolean;
 }
 
+/** Adds a budget finding to `out`. */
 function add<C extends BudgetCode>(
   out: BudgetFinding[],
   sheet: string,
@@ -73,8 +73,7 @@ function add<C extends BudgetCode>(
   column: number,
   extra: { stated?: string | number; computed?: string | number } = {},
 ): void {
-  const { severity, message } = budgetMessage(code, params);
-  out.push(findingAt({ severity, code, sheet, message }, row, column, extra));
+  out.push(budgetFinding(sheet, code, params, row, column, extra));
 }
 
 /** Pairs summary and detail projects; the rest are missing on one side. */

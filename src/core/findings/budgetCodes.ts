@@ -2,7 +2,7 @@
 // and English built from structured parameters (as zod renders issues from one catalog per
 // language). Money parameters arrive formatted ("70,000.00"); years are Buddhist Era.
 import type { Bilingual } from '../bilingual';
-import type { Severity } from './finding';
+import { findingAt, type PositionedFinding, type Severity } from './finding';
 
 export interface BudgetParams {
   'budget.table-unread': { reason: Bilingual };
@@ -243,4 +243,17 @@ export function budgetMessage<C extends BudgetCode>(
 ): { severity: Severity; message: Bilingual } {
   const entry = BUDGET_CATALOG[code] as Entry<C>;
   return { severity: entry.severity, message: entry.message(params) };
+}
+
+/** A budget finding at (row, column) of `sheet`, its severity and message from the catalog. */
+export function budgetFinding<C extends BudgetCode>(
+  sheet: string,
+  code: C,
+  params: BudgetParams[C],
+  row: number,
+  column: number,
+  extra: { stated?: string | number; computed?: string | number } = {},
+): PositionedFinding<BudgetCode> {
+  const { severity, message } = budgetMessage(code, params);
+  return findingAt({ severity, code, sheet, message }, row, column, extra);
 }

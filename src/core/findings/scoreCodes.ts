@@ -3,7 +3,7 @@
 // parameters. Part of the one finding catalog (./codes.ts). Years are Buddhist Era.
 import type { Bilingual } from '../bilingual';
 import type { IndicatorName } from './codes';
-import type { Severity } from './finding';
+import { findingAt, type PositionedFinding, type Severity } from './finding';
 
 export interface ScoreParams {
   'score.table-unread': Record<string, never>;
@@ -84,4 +84,17 @@ export function scoreMessage<C extends ScoreCode>(
 ): { severity: Severity; message: Bilingual } {
   const entry = SCORE_CATALOG[code] as Entry<C>;
   return { severity: entry.severity, message: entry.message(params) };
+}
+
+/** A score-table finding at (row, column) of `sheet`, its severity and message from the catalog. */
+export function scoreFinding<C extends ScoreCode>(
+  sheet: string,
+  row: number,
+  column: number,
+  code: C,
+  params: ScoreParams[C],
+  extra: { stated?: string | number; computed?: string | number } = {},
+): PositionedFinding<ScoreCode> {
+  const { severity, message } = scoreMessage(code, params);
+  return findingAt({ severity, code, sheet, message }, row, column, extra);
 }

@@ -8,8 +8,8 @@
 import { compare, type Rational, readDecimal, roundHalfUp } from '../decimal';
 import { a1, positionOfA1 } from '../findings/a1';
 import { BIG_0, BIG_1 } from '../bigint';
-import { findingAt, withPosition, type PositionedFinding } from '../findings/finding';
-import { type ScoreCode, scoreMessage, type ScoreParams } from '../findings/scoreCodes';
+import { withPosition, type PositionedFinding } from '../findings/finding';
+import { scoreFinding } from '../findings/scoreCodes';
 import { gradeFor } from '../ita/grade';
 import type { Framework } from '../ita/framework';
 import { readIndicatorTable, type ReadAs, type TableFrameworks } from '../ita/readIndicatorTable';
@@ -30,18 +30,7 @@ export interface ScoreTab {
 const columnOf = (cell: string) => positionOfA1(cell)?.column;
 const textOf = (v: unknown) => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
 
-/** A finding at (row, column) of `sheet`, its severity and message from the catalog. */
-function at<C extends ScoreCode>(
-  sheet: string,
-  row: number,
-  column: number,
-  code: C,
-  params: ScoreParams[C],
-  extra: { stated?: string | number; computed?: string | number } = {},
-): PositionedFinding<ScoreCode> {
-  const { severity, message } = scoreMessage(code, params);
-  return findingAt({ severity, code, sheet, message }, row, column, extra);
-}
+const at = scoreFinding;
 
 /** The grades a total can have: of the published total itself, or of every total the shown scores give. */
 function possibleGrades(

@@ -1,8 +1,8 @@
 // Checks of a tool weight table ("แบบ | น้ำหนัก | ตัวชี้วัด | คะแนน", IIT/EIT/OIT written once per block):
 // each indicator listed under the tool that measures it in the year's framework, and each tool's
 // weight as the framework gives it. Read by header; rows it cannot place are passed over, never guessed.
-import { findingAt, type PositionedFinding } from '../findings/finding';
-import { type ScoreCode, scoreMessage, type ScoreParams } from '../findings/scoreCodes';
+import type { PositionedFinding } from '../findings/finding';
+import { scoreFinding } from '../findings/scoreCodes';
 import type { Framework } from '../ita/framework';
 import { readHeader, toolIn } from '../ita/scoreHeader';
 import { toArabicDigits } from '../thai/digits';
@@ -12,18 +12,7 @@ type Grid = readonly (readonly unknown[])[];
 const text = (v: unknown) =>
   typeof v === 'string' ? v.replace(/\s+/g, ' ').trim() : typeof v === 'number' ? String(v) : '';
 
-/** A finding at (row, column) of `sheet`, its severity and message from the catalog. */
-function at<C extends ScoreCode>(
-  sheet: string,
-  row: number,
-  column: number,
-  code: C,
-  params: ScoreParams[C],
-  extra: { stated?: string | number; computed?: string | number } = {},
-): PositionedFinding<ScoreCode> {
-  const { severity, message } = scoreMessage(code, params);
-  return findingAt({ severity, code, sheet, message }, row, column, extra);
-}
+const at = scoreFinding;
 
 /** A weight as percent: "30%", "๓๐", 30, 0.3 → 30; undefined when it is not a number. */
 function percentOf(value: unknown): number | undefined {
