@@ -100,27 +100,30 @@ export class LayoutBuilder {
   }
 
   /**
-   * Adds a row; `roles` is one role for the whole row or one per cell. Only headers wrap: other
-   * text runs on into the empty cells to its right, so no merge and no taller row is needed.
+   * Adds a row; `roles` is one role for the whole row or one per cell. Headers and the
+   * `wrapColumns` wrap (the row grows); other text runs on into the empty cells to its right.
    */
-  row(cells: LayoutValue[], roles: CellRole | CellRole[] = 'text'): this {
+  row(
+    cells: LayoutValue[],
+    roles: CellRole | CellRole[] = 'text',
+    wrapColumns: readonly number[] = [],
+  ): this {
     const roleOf = (i: number) => (Array.isArray(roles) ? (roles[i] ?? roles[roles.length - 1]) : roles);
     const padded = [...cells, ...new Array(Math.max(0, this.width - cells.length)).fill('')].slice(
       0,
       this.width,
     );
+    const wrapped = new Set(wrapColumns);
     const last = lastRunOn(padded, roleOf);
-    const max = last === -1 || !this.fit ? Infinity : this.runOnChars(last, roleOf(last));
+    const max =
+      last === -1 || wrapped.has(last) || !this.fit ? Infinity : this.runOnChars(last, roleOf(last));
     const long = last !== -1 && (padded[last] as string).length > max;
     // Text in the last column has nowhere to run: it wraps in its cell (the row grows). Text with
     // empty cells to its right is carried on to rows below, each within the tab's width.
-    if (long && last === this.width - 1) {
-      this.push(padded, roleOf, last);
-      return this;
-    }
-    const pieces = long ? cutRunOn(padded[last] as string, max) : [];
+    if (long && last === this.width - 1) wrapped.add(last);
+    const pieces = long && !wrapped.has(last) ? cutRunOn(padded[last] as string, max) : [];
     if (pieces.length > 1) padded[last] = pieces[0];
-    this.push(padded, roleOf);
+    this.push(padded, roleOf, wrapped);
     for (const piece of pieces.slice(1)) {
       const more = padded.map((_, i) => (i === last ? piece : ''));
       this.push(more, () => roleOf(last));
@@ -128,11 +131,16 @@ export class LayoutBuilder {
     return this;
   }
 
-  private push(cells: LayoutValue[], roleOf: (i: number) => CellRole, wrapAt = -1): void {
+  private push(
+    cells: LayoutValue[],
+    roleOf: (i: number) => CellRole,
+    wrapped: ReadonlySet<number> = new Set(),
+  ): void {
     this.values.push(cells);
     this.roles.push(cells.map((_, i) => roleOf(i)));
-    // Headers always wrap (Thai over English); other text runs on or stays on one line.
-    this.wraps.push(cells.map((_, i) => roleOf(i) === 'header' || i === wrapAt));
+    // Headers always wrap (Thai over English); columns the caller names wrap (text beside text
+    // would be cut off at its neighbour); other text runs on or stays on one line.
+    this.wraps.push(cells.map((_, i) => roleOf(i) === 'header' || wrapped.has(i)));
   }
 
   /** How many characters of `role` fit from column `from` to the tab's right edge. */

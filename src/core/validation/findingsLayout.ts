@@ -4,6 +4,7 @@
 // keeps text that starts with "=" as text), so they come beside the layout for the sheets layer.
 import type { Bilingual } from '../bilingual';
 import { LayoutBuilder, type Layout, type CellRole } from '../report/layout';
+import { REPORT_THEME } from '../report/theme';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -90,6 +91,9 @@ export function cellLink(sheetId: number, cell: string): string {
 }
 
 const WIDTH = 8;
+const COLUMN_WIDTHS = [140, 140, 100, 240, 480, 480, 140, 140];
+/** The two message columns (0-based): the user's language first, then the other. */
+const MESSAGE_COLUMNS = [4, 5];
 
 /**
  * The findings tab. `english` puts English first (the user's locale); `sheetIds` gives each tab's id
@@ -109,7 +113,9 @@ export function findingsLayout(
   const first = (t: Bilingual) => (options.english ? t.en : t.th);
   const second = (t: Bilingual) => (options.english ? t.th : t.en);
   const both = (t: Bilingual) => `${first(t)} / ${second(t)}`;
-  const b = new LayoutBuilder(WIDTH);
+  // The messages (E, F) sit beside each other: each wraps in its own 480 px column, so a long one
+  // is read whole instead of cut off at its neighbour, and the tab prints at its own width.
+  const b = new LayoutBuilder(WIDTH, { columnWidths: COLUMN_WIDTHS, theme: REPORT_THEME });
   b.banner(both({ th: 'ผลการตรวจสอบตาราง', en: 'Table validation findings' }), 'title');
   b.banner(first(options.scope), 'subtitle');
   const counts = countBySeverity(findings);
@@ -176,13 +182,14 @@ export function findingsLayout(
         f.computed === undefined ? '' : String(f.computed),
       ],
       roles,
+      MESSAGE_COLUMNS,
     );
   }
   if (findings.length === 0) b.banner(both({ th: 'ไม่พบสิ่งที่ต้องแก้', en: 'Nothing to fix was found' }), 'good');
   const lastRow = headerRow + Math.max(findings.length, 0);
   return {
     // Equal neighbours are set in one call, and 100 px (a new tab's width) in none.
-    layout: b.build([140, 140, 100, 240, 480, 480, 140, 140], headerRow + 1),
+    layout: b.build(COLUMN_WIDTHS, headerRow + 1),
     headerRow,
     lastRow,
     linkColumn: 2,

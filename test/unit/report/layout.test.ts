@@ -40,6 +40,16 @@ describe('LayoutBuilder with a fit', () => {
     expect(layout.wraps).toEqual([[false, true]]);
   });
 
+  it('wraps the columns a row names, never carrying their text to another row', () => {
+    // A finding's two messages side by side: each must be read whole in its own cell, and a
+    // finding must stay on one row (its link formula is written row for row).
+    const layout = new LayoutBuilder(2, fit)
+      .row(['ก'.repeat(60), 'ข'.repeat(60)], 'text', [0, 1])
+      .build([200, 200]);
+    expect(layout.values).toEqual([['ก'.repeat(60), 'ข'.repeat(60)]]);
+    expect(layout.wraps).toEqual([[true, true]]);
+  });
+
   it('leaves short text, numbers and headers alone, and without a fit changes nothing', () => {
     const fitted = new LayoutBuilder(2, fit)
       .row(['สั้น', 89.67])
