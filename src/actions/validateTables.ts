@@ -14,6 +14,7 @@ import type { Grid } from '../core/cells/grid';
 import { validateWorkbook } from '../core/validation/validateWorkbook';
 import { REPORT_THEME } from '../core/report/theme';
 import type { GridValue } from '../core/settings/keyValueGrid';
+import { SETTINGS_TAB } from '../core/settings/reportSettings';
 import { fiscalYearOfSettings } from '../core/validation/settingsYear';
 import { validateScoreTables } from '../core/validation/scoreTables';
 import { readIndicatorTable } from '../core/ita/readIndicatorTable';
@@ -42,9 +43,6 @@ import { type ActionContext, runAction } from './runAction';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/** The settings tab (src/core/settings names it; its reader is not needed for the one value here). */
-const SETTINGS_TAB = 'ตั้งค่ารายงาน';
 
 /** A run over more rows than this, or more tabs, says what it is reading first. */
 const LONG_RUN_ROWS = 5000;

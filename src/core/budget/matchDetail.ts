@@ -8,7 +8,7 @@ import { parsePeriod } from '../thai/period';
 import { type AmountCell, formatSatang, satangOf } from './amountCell';
 import { cellText, squash } from '../cells/cellText';
 import type { BudgetFinding } from './checkPlanBudget';
-import { type BudgetCode, budgetFinding, type BudgetParams } from '../findings/budgetCodes';
+import { budgetFinding } from '../findings/budgetCodes';
 import type { DetailProject, ProjectDetailTable } from './readProjectDetail';
 import type { PlanBudgetTable, ProjectRow } from './readPlanBudget';
 
@@ -61,19 +61,6 @@ interface Pair {
   summary: ProjectRow;
   detail: DetailProject;
   nameDiffers: boolean;
-}
-
-/** Adds a budget finding to `out`. */
-function add<C extends BudgetCode>(
-  out: BudgetFinding[],
-  sheet: string,
-  code: C,
-  params: BudgetParams[C],
-  row: number,
-  column: number,
-  extra: { stated?: string | number; computed?: string | number } = {},
-): void {
-  out.push(budgetFinding(sheet, code, params, row, column, extra));
 }
 
 /** Pairs summary and detail projects; the rest are missing on one side. */
@@ -140,22 +127,23 @@ export function checkSummaryAgainstDetail(
   const projects = summary.rows.filter((r): r is ProjectRow => r.kind === 'project');
   const { pairs, summaryOnly, detailOnly } = pairProjects(projects, detail.projects);
   for (const s of summaryOnly)
-    add(out, summary.sheet, 'budget.detail-missing', { project: s.name }, s.row, s.nameColumn);
+    out.push(budgetFinding(summary.sheet, 'budget.detail-missing', { project: s.name }, s.row, s.nameColumn));
   for (const d of detailOnly)
-    add(out, detail.sheet, 'budget.summary-missing', { project: d.name }, d.row, d.nameColumn);
+    out.push(budgetFinding(detail.sheet, 'budget.summary-missing', { project: d.name }, d.row, d.nameColumn));
   for (const { summary: s, detail: d, nameDiffers } of pairs.sort((a, b) => a.detail.row - b.detail.row)) {
     if (nameDiffers) {
-      add(
-        out,
-        detail.sheet,
-        'budget.detail-name-differs',
-        { summaryName: s.name, detailName: d.name },
-        d.row,
-        d.nameColumn,
-        {
-          stated: d.name,
-          computed: s.name,
-        },
+      out.push(
+        budgetFinding(
+          detail.sheet,
+          'budget.detail-name-differs',
+          { summaryName: s.name, detailName: d.name },
+          d.row,
+          d.nameColumn,
+          {
+            stated: d.name,
+            computed: s.name,
+          },
+        ),
       );
     }
     if (s.numbers.length > 1) continue;
@@ -171,10 +159,12 @@ export function checkSummaryAgainstDetail(
         summary: formatSatang(inSummary),
         detail: formatSatang(inDetail),
       };
-      add(out, detail.sheet, 'budget.detail-budget-differs', params, cell.row, cell.column, {
-        stated: params.detail,
-        computed: params.summary,
-      });
+      out.push(
+        budgetFinding(detail.sheet, 'budget.detail-budget-differs', params, cell.row, cell.column, {
+          stated: params.detail,
+          computed: params.summary,
+        }),
+      );
     };
     detail.yearColumns.forEach((y, i) => compare(d.amounts[i], y.year));
     if (detail.fiscalYear !== undefined) compare(d.budget, detail.fiscalYear);
@@ -196,13 +186,14 @@ function checkQuarters(d: DetailProject, detail: ProjectDetailTable, out: Budget
   for (let q = fiscalQuarterOf(reading.start); q <= fiscalQuarterOf(reading.end); q++) covered.push(q);
   const marked = [...d.quarters].sort();
   if (covered.join() === marked.join()) return;
-  add(
-    out,
-    detail.sheet,
-    'budget.detail-quarters-contradict',
-    { period: d.period.text, quarters: marked.map((q) => `${q}`).join(', ') },
-    d.period.row,
-    d.period.column,
-    { stated: marked.join(', '), computed: covered.join(', ') },
+  out.push(
+    budgetFinding(
+      detail.sheet,
+      'budget.detail-quarters-contradict',
+      { period: d.period.text, quarters: marked.map((q) => `${q}`).join(', ') },
+      d.period.row,
+      d.period.column,
+      { stated: marked.join(', '), computed: covered.join(', ') },
+    ),
   );
 }

@@ -1,7 +1,7 @@
 // Every finding the measure and progress checks can raise: code, severity, and the Thai and English
 // message built from structured parameters. Years are Buddhist Era; codes are OIT item codes (O7).
 import type { Bilingual } from '../bilingual';
-import type { Severity } from './finding';
+import { findingAt, type PositionedFinding, type Severity } from './finding';
 
 export interface MeasuresParams {
   'measures.table-unread': { reason: Bilingual };
@@ -215,4 +215,17 @@ export function measuresMessage<C extends MeasuresCode>(
 ): { severity: Severity; message: Bilingual } {
   const entry = MEASURES_CATALOG[code] as Entry<C>;
   return { severity: entry.severity, message: entry.message(params) };
+}
+
+/** A measures or progress finding at (row, column) of `sheet`, its severity and message from the catalog. */
+export function measuresFinding<C extends MeasuresCode>(
+  sheet: string,
+  code: C,
+  params: MeasuresParams[C],
+  row: number,
+  column: number,
+  extra: { rows?: number; columns?: number; stated?: string | number; computed?: string | number } = {},
+): PositionedFinding<MeasuresCode> {
+  const { severity, message } = measuresMessage(code, params);
+  return findingAt({ severity, code, sheet, message }, row, column, extra);
 }

@@ -3,13 +3,13 @@
 // text is read for what it plainly says, and a reading the text does not settle raises nothing.
 import { squash } from '../cells/cellText';
 import { a1 } from '../findings/a1';
-import { findingAt, type PositionedFinding } from '../findings/finding';
+import type { PositionedFinding } from '../findings/finding';
 import { type CalendarDay, compareDays, dayOfDate } from '../thai/calendarDay';
 import { readSheetDay } from '../thai/sheetDay';
 import { fiscalYearRange } from '../thai/fiscalYear';
 import { monthPattern } from '../thai/months';
 import { parsePeriod } from '../thai/period';
-import { type MeasuresCode, measuresMessage, type MeasuresParams } from '../findings/measuresCodes';
+import { type MeasuresCode, measuresFinding, type MeasuresParams } from '../findings/measuresCodes';
 import { type DocumentYear, settleDocumentYear } from './documentYear';
 import {
   type Measure,
@@ -69,8 +69,7 @@ class Sink {
     column: number,
     extra: { rows?: number; columns?: number; stated?: string | number; computed?: string | number } = {},
   ): void {
-    const { severity, message } = measuresMessage(code, params);
-    this.findings.push(findingAt({ severity, code, sheet: this.sheet, message }, row, column, extra));
+    this.findings.push(measuresFinding(this.sheet, code, params, row, column, extra));
   }
 }
 

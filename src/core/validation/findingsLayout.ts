@@ -3,25 +3,12 @@
 // sorted by tab and position. The links are formulas, which a Layout's values never are (the writer
 // keeps text that starts with "=" as text), so they come beside the layout for the sheets layer.
 import type { Bilingual } from '../bilingual';
+import type { PositionedFinding, Severity } from '../findings/finding';
 import { LayoutBuilder, type Layout, type CellRole } from '../report/layout';
 import { REPORT_THEME } from '../report/theme';
 
-export type Severity = 'error' | 'warning' | 'info';
-
-/** What the tab needs of a finding. */
-export interface ListedFinding {
-  severity: Severity;
-  code: string;
-  sheet: string;
-  row: number;
-  column: number;
-  rows?: number;
-  columns?: number;
-  cell: string;
-  message: Bilingual;
-  stated?: string | number;
-  computed?: string | number;
-}
+/** What the tab needs of a finding: the one Finding shape, with any code. */
+export type ListedFinding = PositionedFinding<string>;
 
 /** Where the fiscal year the checks used came from, as the tab states it. */
 export interface YearNote {

@@ -4,7 +4,7 @@
 // finding that says why; score tables are only recognised (their checks belong to the ITA engine).
 import { validatePlanBudget, type BudgetFinding } from '../budget/checkPlanBudget';
 import type { Grid } from '../cells/grid';
-import { findingAt, type PositionedFinding } from '../findings/finding';
+import type { PositionedFinding } from '../findings/finding';
 import { checkSummaryAgainstDetail } from '../budget/matchDetail';
 import type { PlanBudgetTable } from '../budget/readPlanBudget';
 import { readProjectDetail, type ProjectDetailTable } from '../budget/readProjectDetail';
@@ -15,7 +15,7 @@ import {
   type ProgressCounts,
   validateMeasureTable,
 } from '../measures/checkMeasures';
-import { measuresMessage } from '../findings/measuresCodes';
+import { measuresFinding } from '../findings/measuresCodes';
 import type { DocumentYear } from '../measures/documentYear';
 import { detectSheetKind, type SheetKind } from './detectSheetKind';
 
@@ -83,23 +83,16 @@ export function validateWorkbook(
     } else if (isScore(kind)) {
       scoreTabs.push({ name, grid, kind });
     } else {
-      const { severity, message } = measuresMessage('validate.sheet-skipped', { why });
-      findings.push(findingAt({ severity, code: 'validate.sheet-skipped', sheet: name, message }, 0, 0));
+      findings.push(measuresFinding(name, 'validate.sheet-skipped', { why }, 0, 0));
     }
   }
   for (const detail of details) {
     if (plans.length === 1) {
       findings.push(...checkSummaryAgainstDetail(plans[0], detail));
     } else if (plans.length > 1) {
-      const { severity, message } = measuresMessage('validate.detail-unpaired', {
-        summaries: plans.map((p) => p.sheet).join(', '),
-      });
+      const summaries = plans.map((p) => p.sheet).join(', ');
       findings.push(
-        findingAt(
-          { severity, code: 'validate.detail-unpaired', sheet: detail.sheet, message },
-          detail.header.top,
-          0,
-        ),
+        measuresFinding(detail.sheet, 'validate.detail-unpaired', { summaries }, detail.header.top, 0),
       );
     }
   }

@@ -37,7 +37,6 @@ export function checkWeightTable(
     if (weight < 0 || indicator < 0 || tool < 0) continue;
     const findings: PositionedFinding[] = [];
     let current: { id: string; row: number } | undefined;
-    const weightSeen = new Set<string>();
     for (let k = r + 1; k < grid.length; k++) {
       const cells = grid[k] ?? [];
       const toolText = text(cells[tool]);
@@ -49,20 +48,17 @@ export function checkWeightTable(
       if (!current) continue;
       const stated = percentOf(cells[weight]);
       const expected = framework.tools.find((t) => t.id === current!.id)?.weight;
-      if (stated !== undefined && expected !== undefined && !weightSeen.has(`${current.id}|${k}`)) {
-        weightSeen.add(`${current.id}|${k}`);
-        if (stated !== expected)
-          findings.push(
-            at(
-              sheet,
-              k,
-              weight,
-              'score.weight-differs',
-              { tool: current.id, stated, expected, year: framework.year },
-              { stated: `${stated}%`, computed: `${expected}%` },
-            ),
-          );
-      }
+      if (stated !== undefined && expected !== undefined && stated !== expected)
+        findings.push(
+          at(
+            sheet,
+            k,
+            weight,
+            'score.weight-differs',
+            { tool: current.id, stated, expected, year: framework.year },
+            { stated: `${stated}%`, computed: `${expected}%` },
+          ),
+        );
       const h = readHeader(cells[indicator], framework);
       if (h.as !== 'indicator') continue;
       const ind = framework.indicators[h.index];
