@@ -7,6 +7,7 @@ import vm from 'node:vm';
 import ExcelJS from 'exceljs';
 import type { RecalcReport } from '../recalc';
 import { openRuntime, type Runtime } from '../runtime';
+import type { SaveOptions } from '../save';
 import type { Args } from './args';
 import { CliError, EXIT, quoted } from './errors';
 import { checkOutPath, checkWorkbookFile, saveFailed, unreadableWorkbook } from './files';
@@ -138,15 +139,8 @@ export async function finishWorkbook(
   const t0 = Date.now();
   const report = runtime.recalc();
   printRecalc(output, report, Date.now() - t0);
-  if (args.out) {
-    try {
-      mkdirSync(dirname(resolve(args.out)), { recursive: true });
-      await runtime.save(args.out, { values: args.values });
-    } catch (error) {
-      throw Object.assign(saveFailed(args.out, error), { cause: error });
-    }
-    output.say(`wrote ${args.out}`);
-  } else output.say('(nothing saved: add --out FILE to keep the result)');
+  if (args.out) await saveWorkbook(runtime, args.out, output, { values: args.values });
+  else output.say('(nothing saved: add --out FILE to keep the result)');
   const ok = report.errors.length === 0 && actions.every((a) => a.ok);
   if (output.json) {
     output.emit({
@@ -160,6 +154,22 @@ export async function finishWorkbook(
     });
   }
   return ok ? EXIT.ok : EXIT.findings;
+}
+
+/** Saves the workbook to `out` (its folder made if missing), or refuses saying why the save failed. */
+export async function saveWorkbook(
+  runtime: Runtime,
+  out: string,
+  output: Output,
+  options?: SaveOptions,
+): Promise<void> {
+  try {
+    mkdirSync(dirname(resolve(out)), { recursive: true });
+    await runtime.save(out, options);
+  } catch (error) {
+    throw Object.assign(saveFailed(out, error), { cause: error });
+  }
+  output.say(`wrote ${out}`);
 }
 
 function printRecalc(output: Output, report: RecalcReport, ms: number): void {
