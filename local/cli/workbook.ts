@@ -10,7 +10,7 @@ import { openRuntime, type Runtime } from '../runtime';
 import type { SaveOptions } from '../save';
 import type { Args } from './args';
 import { CliError, EXIT, quoted } from './errors';
-import { checkOutPath, checkWorkbookFile, saveFailed, unreadableWorkbook } from './files';
+import { checkOutPath, readWorkbookFile, saveFailed, unreadableWorkbook } from './files';
 import type { Output } from './io';
 
 /** One clicked menu item, as --json reports it. */
@@ -30,16 +30,18 @@ export async function openWorkbookRuntime(args: Args, output: Output): Promise<R
       en: `the bundle ${quoted(args.code)} does not exist; run \`npm run build\` first`,
     });
   }
-  if (args.file) checkWorkbookFile(args.file);
+  // The bytes checked are the bytes opened: the file is read once.
+  const bytes = args.file ? readWorkbookFile(args.file) : undefined;
   if (args.out) checkOutPath(args.out);
   const options = {
+    name: args.file,
     codePath: args.code,
     locale: args.locale,
     answers: args.answers,
     onLog: (kind: string, text: string) => output.say(`  [${kind}] ${text}`),
   };
   try {
-    return await openRuntime(args.file ?? blankWorkbook(), options);
+    return await openRuntime(bytes ?? blankWorkbook(), options);
   } catch (error) {
     // openRuntime reads the workbook and loads the bundle: say which of the two failed.
     const bundle = bundleProblem(args.code);
