@@ -4,7 +4,7 @@ import { type ActionResult, HANDLERS, type ValidateSummary } from '../../contrac
 import type { Command } from './command';
 import { CliError, EXIT } from './errors';
 import type { Output } from './io';
-import { activateSheet, checkMenuHandlers, openWorkbookRuntime, saveWorkbook } from './workbook';
+import { activateSheet, checkMenuHandlers, openWorkbookRuntime, saveWorkbook, sayOpened } from './workbook';
 
 type ValidateResult = ActionResult<ValidateSummary>;
 
@@ -34,7 +34,7 @@ export const validate: Command = {
     if (args.sheet) activateSheet(runtime, args.file!, args.sheet);
     const handler = args.sheet ? HANDLERS.validateTab : HANDLERS.validateAll;
     checkMenuHandlers(runtime, [handler]);
-    output.say(`opened ${args.file}: ${runtime.env.workbook.worksheets.map((w) => w.name).join(', ')}`);
+    sayOpened(runtime, args.file, output);
     runtime.env.counter.reset();
     const result = runtime.run(handler) as ValidateResult;
     if ('aborted' in result) {

@@ -85,6 +85,11 @@ export function activateSheet(runtime: Runtime, file: string, sheet: string): vo
   runtime.env.active = ws;
 }
 
+/** The line a command says once the workbook is open: the file and every tab it has. */
+export function sayOpened(runtime: Runtime, file: string | undefined, output: Output): void {
+  output.say(`opened ${file}: ${runtime.env.workbook.worksheets.map((w) => w.name).join(', ')}`);
+}
+
 export const visibleSheets = (runtime: Runtime): string[] =>
   runtime.env.workbook.worksheets.filter((w) => w.state === 'visible').map((w) => w.name);
 
