@@ -48,6 +48,8 @@ export interface RuntimeOptions {
   locale?: string;
   answers?: string[];
   timeZone?: string;
+  /** The spreadsheet's name (getName()); defaults to the path when `source` is one, else 'workbook'. */
+  name?: string;
   /** Lines the runtime reports as it works (progress, toasts, alerts). */
   onLog?: (kind: string, text: string) => void;
 }
@@ -101,7 +103,7 @@ export async function openRuntime(
     timeZone: options.timeZone ?? timeZoneOfManifest(codePath),
     makeDate,
     log,
-    name: typeof source === 'string' ? source : 'workbook',
+    name: options.name ?? (typeof source === 'string' ? source : 'workbook'),
   });
   restoreSpills(env);
   const { globals, ui, google } = createServices(env, {

@@ -3,6 +3,7 @@
 // draws what Sheets draws for the add-in's chart: one bar per label, a value axis with ticks, a
 // title, no legend. Thai labels are long: the label column is as wide as the longest label measured
 // on the safe side (measure.ts), up to a share of the chart; longer labels wrap instead of clipping.
+import { fixed } from '../emulator/display';
 import { textWidth, wrapText } from './measure';
 
 export interface BarChartSpec {
@@ -81,7 +82,8 @@ export function barChartSvg(spec: BarChartSpec): BarChartDrawing {
   const ticks = axisTicks(min, max);
   // Values printed alike: all with two decimals (as the results tab shows scores) when any has a fraction.
   const decimals = present.some((v) => !Number.isInteger(v)) ? 2 : 0;
-  const valueText = (v: number) => v.toFixed(decimals);
+  // Half-up on the decimal text, as the results tab rounds (toFixed rounds 84.145 down to 84.14).
+  const valueText = (v: number) => fixed(v, decimals, false);
 
   const titleLines = spec.title ? wrapText(spec.title, titleFont, spec.width - 2 * PAD) : [];
   const titleHeight = titleLines.length ? titleLines.length * Math.round(titleFont * 1.35) + GAP : 0;

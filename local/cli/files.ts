@@ -54,8 +54,8 @@ const REASONS = {
   },
 } satisfies Record<string, Message>;
 
-/** The input workbook's path, once the file is known to be an .xlsx that looks whole. */
-export function checkWorkbookFile(file: string): void {
+/** The input workbook's bytes, once the file is known to be an .xlsx that looks whole. */
+export function readWorkbookFile(file: string): Buffer {
   let bytes: Buffer;
   try {
     const stat = statSync(file);
@@ -70,6 +70,7 @@ export function checkWorkbookFile(file: string): void {
   }
   const reason = whatIsWrong(bytes, file);
   if (reason) throw cannotRead(file, reason);
+  return bytes;
 }
 
 /** The error for a file that passed the checks above and still did not open. */

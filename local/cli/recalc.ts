@@ -1,6 +1,6 @@
 // `ita-sheets recalc`: recalculate every formula of a workbook, the add-in's custom functions included.
 import type { Command } from './command';
-import { finishWorkbook, openWorkbookRuntime } from './workbook';
+import { finishWorkbook, openWorkbookRuntime, sayOpened } from './workbook';
 
 export const recalc: Command = {
   shape: { name: 'recalc', file: 'required', options: ['out', 'values', 'json', 'locale', 'code', 'debug'] },
@@ -17,7 +17,7 @@ export const recalc: Command = {
   ],
   async run(args, output) {
     const runtime = await openWorkbookRuntime(args, output);
-    output.say(`opened ${args.file}: ${runtime.env.workbook.worksheets.map((w) => w.name).join(', ')}`);
+    sayOpened(runtime, args.file, output);
     return finishWorkbook(runtime, args, output, []);
   },
 };

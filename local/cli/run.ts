@@ -7,6 +7,7 @@ import {
   clickMenus,
   finishWorkbook,
   openWorkbookRuntime,
+  sayOpened,
 } from './workbook';
 
 export const run: Command = {
@@ -37,7 +38,7 @@ export const run: Command = {
     const runtime = await openWorkbookRuntime(args, output);
     if (args.sheet) activateSheet(runtime, args.file!, args.sheet);
     checkMenuHandlers(runtime, args.menus);
-    output.say(`opened ${args.file}: ${runtime.env.workbook.worksheets.map((w) => w.name).join(', ')}`);
+    sayOpened(runtime, args.file, output);
     const actions = clickMenus(runtime, args.menus, args, output);
     return finishWorkbook(runtime, args, output, actions);
   },

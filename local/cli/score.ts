@@ -12,6 +12,7 @@ import {
   clickMenus,
   finishWorkbook,
   openWorkbookRuntime,
+  sayOpened,
 } from './workbook';
 
 /** What the score handler returns: its summary, or runAction's answer when it stopped (busy, failed). */
@@ -46,7 +47,7 @@ export const score: Command = {
     const chosen = args.sheet ? undefined : chooseDataSheet(runtime);
     if (args.year) runtime.env.metadata.get('document')?.set(PROPERTY_KEYS.year, args.year);
     checkMenuHandlers(runtime, [HANDLERS.scoreSheet]);
-    output.say(`opened ${args.file}: ${runtime.env.workbook.worksheets.map((w) => w.name).join(', ')}`);
+    sayOpened(runtime, args.file, output);
     if (chosen) output.say(chosen);
     const actions = clickMenus(runtime, [HANDLERS.scoreSheet], args, output, (result) =>
       printScore(output, result as ScoreResult),

@@ -1,13 +1,10 @@
 // `ita-sheets validate`: the "Validate all tabs" menu action (or "Validate this tab" with --sheet)
 // on a workbook, its findings printed, the marked workbook with its findings tab saved with --out.
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { type ActionResult, HANDLERS, type ValidateSummary } from '../../contract/actions';
 import type { Command } from './command';
 import { CliError, EXIT } from './errors';
 import type { Output } from './io';
-import { activateSheet, checkMenuHandlers, openWorkbookRuntime } from './workbook';
-import { saveFailed } from './files';
+import { activateSheet, checkMenuHandlers, openWorkbookRuntime, saveWorkbook, sayOpened } from './workbook';
 
 type ValidateResult = ActionResult<ValidateSummary>;
 
@@ -37,7 +34,7 @@ export const validate: Command = {
     if (args.sheet) activateSheet(runtime, args.file!, args.sheet);
     const handler = args.sheet ? HANDLERS.validateTab : HANDLERS.validateAll;
     checkMenuHandlers(runtime, [handler]);
-    output.say(`opened ${args.file}: ${runtime.env.workbook.worksheets.map((w) => w.name).join(', ')}`);
+    sayOpened(runtime, args.file, output);
     runtime.env.counter.reset();
     const result = runtime.run(handler) as ValidateResult;
     if ('aborted' in result) {
@@ -48,15 +45,9 @@ export const validate: Command = {
     }
     if (!output.json) printFindings(output, result);
     if (args.out) {
-      try {
-        // The links of the findings tab are formulas: their values are computed before saving.
-        runtime.recalc();
-        mkdirSync(dirname(resolve(args.out)), { recursive: true });
-        await runtime.save(args.out);
-      } catch (error) {
-        throw Object.assign(saveFailed(args.out, error), { cause: error });
-      }
-      output.say(`wrote ${args.out}`);
+      // The links of the findings tab are formulas: their values are computed before saving.
+      runtime.recalc();
+      await saveWorkbook(runtime, args.out, output);
     }
     if (output.json) {
       output.emit({

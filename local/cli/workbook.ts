@@ -7,9 +7,10 @@ import vm from 'node:vm';
 import ExcelJS from 'exceljs';
 import type { RecalcReport } from '../recalc';
 import { openRuntime, type Runtime } from '../runtime';
+import type { SaveOptions } from '../save';
 import type { Args } from './args';
 import { CliError, EXIT, quoted } from './errors';
-import { checkOutPath, checkWorkbookFile, saveFailed, unreadableWorkbook } from './files';
+import { checkOutPath, readWorkbookFile, saveFailed, unreadableWorkbook } from './files';
 import type { Output } from './io';
 
 /** One clicked menu item, as --json reports it. */
@@ -29,16 +30,18 @@ export async function openWorkbookRuntime(args: Args, output: Output): Promise<R
       en: `the bundle ${quoted(args.code)} does not exist; run \`npm run build\` first`,
     });
   }
-  if (args.file) checkWorkbookFile(args.file);
+  // The bytes checked are the bytes opened: the file is read once.
+  const bytes = args.file ? readWorkbookFile(args.file) : undefined;
   if (args.out) checkOutPath(args.out);
   const options = {
+    name: args.file,
     codePath: args.code,
     locale: args.locale,
     answers: args.answers,
     onLog: (kind: string, text: string) => output.say(`  [${kind}] ${text}`),
   };
   try {
-    return await openRuntime(args.file ?? blankWorkbook(), options);
+    return await openRuntime(bytes ?? blankWorkbook(), options);
   } catch (error) {
     // openRuntime reads the workbook and loads the bundle: say which of the two failed.
     const bundle = bundleProblem(args.code);
@@ -80,6 +83,11 @@ export function activateSheet(runtime: Runtime, file: string, sheet: string): vo
     });
   }
   runtime.env.active = ws;
+}
+
+/** The line a command says once the workbook is open: the file and every tab it has. */
+export function sayOpened(runtime: Runtime, file: string | undefined, output: Output): void {
+  output.say(`opened ${file}: ${runtime.env.workbook.worksheets.map((w) => w.name).join(', ')}`);
 }
 
 export const visibleSheets = (runtime: Runtime): string[] =>
@@ -138,15 +146,8 @@ export async function finishWorkbook(
   const t0 = Date.now();
   const report = runtime.recalc();
   printRecalc(output, report, Date.now() - t0);
-  if (args.out) {
-    try {
-      mkdirSync(dirname(resolve(args.out)), { recursive: true });
-      await runtime.save(args.out, { values: args.values });
-    } catch (error) {
-      throw Object.assign(saveFailed(args.out, error), { cause: error });
-    }
-    output.say(`wrote ${args.out}`);
-  } else output.say('(nothing saved: add --out FILE to keep the result)');
+  if (args.out) await saveWorkbook(runtime, args.out, output, { values: args.values });
+  else output.say('(nothing saved: add --out FILE to keep the result)');
   const ok = report.errors.length === 0 && actions.every((a) => a.ok);
   if (output.json) {
     output.emit({
@@ -160,6 +161,22 @@ export async function finishWorkbook(
     });
   }
   return ok ? EXIT.ok : EXIT.findings;
+}
+
+/** Saves the workbook to `out` (its folder made if missing), or refuses saying why the save failed. */
+export async function saveWorkbook(
+  runtime: Runtime,
+  out: string,
+  output: Output,
+  options?: SaveOptions,
+): Promise<void> {
+  try {
+    mkdirSync(dirname(resolve(out)), { recursive: true });
+    await runtime.save(out, options);
+  } catch (error) {
+    throw Object.assign(saveFailed(out, error), { cause: error });
+  }
+  output.say(`wrote ${out}`);
 }
 
 function printRecalc(output: Output, report: RecalcReport, ms: number): void {

@@ -143,14 +143,15 @@ export class SheetImpl implements Implements<GoogleAppsScript.Spreadsheet.Sheet,
   _releaseSpills(box: Box): void {
     this.ws.eachRow((row) => {
       row.eachCell((cell) => {
-        const v = cell.value as { shareType?: string; ref?: string; result?: unknown } | null;
+        const v = cell.value as { shareType?: string; ref?: string } | null;
         if (!v || typeof v !== 'object' || v.shareType !== 'array' || !v.ref) return;
         const spill = parseA1(v.ref, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER)?.box;
         if (!spill || !intersects(spill, box)) return;
         for (let r = spill.row; r < spill.row + spill.numRows; r++)
           for (let c = spill.column; c < spill.column + spill.numColumns; c++)
             if (r !== Number(cell.row) || c !== Number(cell.col)) this.ws.getCell(r, c).value = null;
-        cell.value = { formula: cell.formula, result: v.result } as ExcelJS.CellValue;
+        // cell.result: exceljs leaves a falsy result (0, FALSE) out of cell.value.
+        cell.value = { formula: cell.formula, result: cell.result } as ExcelJS.CellValue;
       });
     });
   }

@@ -107,7 +107,10 @@ function typedNumber(text: string): Entry | undefined {
   if (m[1] === '-') n = -n;
   if (m[6]) {
     const decimals = (m[4] ?? '.').length - 1;
-    return { content: n / 100, format: decimals ? `0.${'0'.repeat(decimals)}%` : '0%' };
+    // The typed decimal over 100, read once: n / 100 rounds twice ("12.3%" gave 0.12300000000000001).
+    const exponent = Number(m[5] ?? 0) - 2;
+    const percent = Number(`${m[1] === '-' ? '-' : ''}${digits}e${exponent}`);
+    return { content: percent, format: decimals ? `0.${'0'.repeat(decimals)}%` : '0%' };
   }
   if (m[2]) return { content: n, format: `[$${m[2]}]#,##0.00` };
   return { content: n, format: m[3]?.includes(',') ? '#,##0' : undefined };

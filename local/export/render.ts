@@ -72,9 +72,11 @@ export function snapshotForPdf(
     copy.state = 'visible';
     copy.eachRow({ includeEmpty: true }, (row, r) => {
       row.eachCell({ includeEmpty: false }, (cell) => {
-        const v = cell.value as { formula?: string; sharedFormula?: string; result?: unknown } | null;
+        const v = cell.value as { formula?: string; sharedFormula?: string } | null;
         if (v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)) {
-          const result = v.result;
+          // cell.result, not cell.value.result: exceljs leaves a falsy result (0, FALSE) out of
+          // cell.value, and a total of 0 would print as an empty cell.
+          const result = cell.result as unknown;
           cell.value = (result === undefined || result === '' ? null : result) as ExcelJS.CellValue;
         }
       });
