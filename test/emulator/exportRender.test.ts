@@ -30,6 +30,21 @@ it('reads paper, orientation, fit to width, gridlines, frozen rows and margins f
   ).toMatchObject({ margins: { top: 0.5, bottom: 0.6, left: 0.7, right: 0.8 }, centered: true });
 });
 
+it('prints a formula that computed 0 or FALSE as 0 and FALSE, not as an empty cell', async () => {
+  // Read back from a saved .xlsx, exceljs keeps a falsy result only in cell.result, not in
+  // cell.value.result: a total of 0 printed blank in the exported PDF.
+  const saved = new ExcelJS.Workbook();
+  const s = saved.addWorksheet('ผล');
+  s.getCell('A1').value = { formula: 'SUM(B1:B2)', result: 0 } as ExcelJS.CellValue;
+  s.getCell('A2').value = { formula: 'ISNUMBER("x")', result: false } as ExcelJS.CellValue;
+  s.getCell('A3').value = { formula: 'SUM(B1:B2)+5', result: 5 } as ExcelJS.CellValue;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await saved.xlsx.writeBuffer()) as ArrayBuffer);
+  const page = pageOptionsOf(params('size=A4&portrait=true&fitw=true'));
+  const out = snapshotForPdf([wb.getWorksheet('ผล')!], page, () => undefined).worksheets[0];
+  expect([out.getCell('A1').value, out.getCell('A2').value, out.getCell('A3').value]).toEqual([0, false, 5]);
+});
+
 it('writes formulas as their results and repeats the 2 frozen rows on every page of the PDF', async () => {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('ยาว');

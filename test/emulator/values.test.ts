@@ -312,6 +312,8 @@ describe('setValue parses text as a typed entry', () => {
     ['1,000,000', 1000000],
     ['50%', 0.5],
     ['12.5%', 0.125],
+    // Parsed in one step, as Sheets stores it: 12.3 / 100 in floating point is 0.12300000000000001.
+    ['12.3%', 0.123],
     ['TRUE', true],
     ['false', false],
     ['+5', 5],
