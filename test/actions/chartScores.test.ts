@@ -4,25 +4,13 @@
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { HANDLERS } from '../../contract/actions';
+import { type ChartSummary, HANDLERS } from '../../contract/actions';
 import { TAB_NAMES } from '../../contract/metadata';
 import { chartsOn } from '../../local/emulator/embedded-chart';
 import { chartData } from '../../local/emulator/embedded-chart-image';
 import { openRuntime, type Runtime } from '../../local/runtime';
 
 const DEMO = join(__dirname, '..', '..', 'examples', 'demo.xlsx');
-
-interface ChartResult {
-  ok: boolean;
-  tab?: string;
-  labels?: string;
-  values?: string;
-  title?: string;
-  indicators?: number;
-  replaced?: number;
-  anchor?: string;
-  reason?: { th: string; en: string };
-}
 
 async function scoredDemo(): Promise<Runtime> {
   const rt = await openRuntime(DEMO, { answers: ['OK', 'OK', 'OK'] });
@@ -37,7 +25,7 @@ describe('Chart indicator scores', () => {
   it('charts the ten indicators of the first agency/year section, read by its headers', async () => {
     const rt = await scoredDemo();
     const ws = results(rt);
-    const summary = rt.run(HANDLERS.chartScores) as ChartResult;
+    const summary = rt.run(HANDLERS.chartScores) as ChartSummary;
     expect(summary).toMatchObject({
       ok: true,
       tab: TAB_NAMES.itaScore,
@@ -99,7 +87,7 @@ describe('Chart indicator scores', () => {
     const rt = await scoredDemo();
     rt.run(HANDLERS.chartScores);
     rt.env.counter.reset();
-    const again = rt.run(HANDLERS.chartScores) as ChartResult;
+    const again = rt.run(HANDLERS.chartScores) as ChartSummary;
     expect(again.replaced).toBe(1);
     expect(chartsOn(rt.env, results(rt))).toHaveLength(1);
     // The old chart costs getOptions + get (2) and removeChart (1): 33 + 3.
@@ -115,7 +103,7 @@ describe('Chart indicator scores', () => {
       id: 999,
       options: new Map([['title', 'ของฉัน']]),
     });
-    const again = rt.run(HANDLERS.chartScores) as ChartResult;
+    const again = rt.run(HANDLERS.chartScores) as ChartSummary;
     expect(again.replaced).toBe(1);
     expect(chartsOn(rt.env, ws).map((c) => c.options.get('title'))).toEqual([
       'ของฉัน',
@@ -125,7 +113,7 @@ describe('Chart indicator scores', () => {
 
   it('refuses, saying what to do, when there is no results tab', async () => {
     const rt = await openRuntime(DEMO, { answers: ['OK'] });
-    const summary = rt.run(HANDLERS.chartScores) as ChartResult;
+    const summary = rt.run(HANDLERS.chartScores) as ChartSummary;
     expect(summary.ok).toBe(false);
     expect(summary.reason?.en).toMatch(/run "Score ITA sheet"/);
     expect(rt.ui.events.some((e) => e.kind === 'alert' && /คำนวณคะแนน ITA/.test(e.text))).toBe(true);
@@ -135,7 +123,7 @@ describe('Chart indicator scores', () => {
     const rt = await openRuntime(DEMO, { answers: ['OK', 'OK', 'OK'] });
     rt.env.active = rt.env.workbook.getWorksheet('แบบสอบถาม IIT')!;
     rt.run(HANDLERS.scoreSheet);
-    const summary = rt.run(HANDLERS.chartScores) as ChartResult;
+    const summary = rt.run(HANDLERS.chartScores) as ChartSummary;
     // The survey table: Indicator, Respondents, Score (column C), Questions; indicators 1–5.
     expect(summary).toMatchObject({ ok: true, indicators: 5, title: 'คะแนนรายตัวชี้วัด / Indicator scores' });
     expect(summary.values).toMatch(/^C\d+:C\d+$/);
@@ -147,7 +135,7 @@ describe('Chart indicator scores', () => {
     const rt = await openRuntime(DEMO, { answers: ['OK', 'OK', 'OK'] });
     rt.env.active = rt.env.workbook.getWorksheet('OIT')!;
     rt.run(HANDLERS.scoreSheet);
-    const summary = rt.run(HANDLERS.chartScores) as ChartResult;
+    const summary = rt.run(HANDLERS.chartScores) as ChartSummary;
     expect(summary).toMatchObject({ ok: false, tab: TAB_NAMES.itaScore });
     expect(summary.reason?.en).toMatch(/no table of indicator scores/);
     expect(chartsOn(rt.env, results(rt))).toHaveLength(0);
@@ -157,7 +145,7 @@ describe('Chart indicator scores', () => {
     const rt = await scoredDemo();
     const ws = results(rt);
     ws.getCell('D45').value = 'ไม่ประเมิน';
-    const summary = rt.run(HANDLERS.chartScores) as ChartResult;
+    const summary = rt.run(HANDLERS.chartScores) as ChartSummary;
     expect(summary.ok).toBe(false);
     expect(summary.reason?.en).toMatch(/^Cell D45 is not a score/);
     expect(chartsOn(rt.env, ws)).toHaveLength(0);
@@ -165,7 +153,7 @@ describe('Chart indicator scores', () => {
 
   it('the saved .xlsx shows the chart as a PNG at its anchor, starting a printed page', async () => {
     const rt = await scoredDemo();
-    const summary = rt.run(HANDLERS.chartScores) as ChartResult;
+    const summary = rt.run(HANDLERS.chartScores) as ChartSummary;
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await rt.bytes()) as unknown as ArrayBuffer);
     const ws = wb.getWorksheet(TAB_NAMES.itaScore)!;
