@@ -1,5 +1,6 @@
 // The menu action "คำนวณคะแนน ITA / Score ITA sheet" (global scoreItaSheet) run by the bundle over
 // workbooks written here. Every expected figure is worked out by hand in the comments beside it.
+import { HANDLERS, type ScoreSummary } from '../../contract/actions';
 import ExcelJS from 'exceljs';
 import { openRuntime, type Runtime } from '../../local/runtime';
 
@@ -8,21 +9,7 @@ const DATA = 'คะแนน';
 type Cell = string | number | null;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-interface Summary {
-  ok: boolean;
-  sheet: string;
-  kind: string;
-  tab?: string;
-  findings: {
-    severity: string;
-    code: string;
-    sheet: string;
-    cell: string;
-    message: { th: string; en: string };
-  }[];
-  agencies?: { agency: string; years: { year: number; total: number; grade: string; passed: boolean }[] }[];
-  toolScores?: { tool: string; score: number | null; indicators: { no: string; score: number | null }[] };
-}
+type Summary = ScoreSummary;
 
 function app(rt: Runtime): GoogleAppsScript.Spreadsheet.Spreadsheet {
   return (rt.context.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
@@ -47,7 +34,7 @@ function select(rt: Runtime, name: string): void {
 
 function score(rt: Runtime, active = DATA): Summary {
   select(rt, active);
-  return rt.run('scoreItaSheet') as Summary;
+  return rt.run(HANDLERS.scoreSheet) as Summary;
 }
 
 const alerts = (rt: Runtime) =>

@@ -3,33 +3,14 @@
 // are summaries, titles or merged names read for what they are; what was read as what reported.
 // Every sheet here was scored wrongly, or not at all, by the reader of "the leftmost block of ten
 // numeric columns". Each expected figure is worked out by hand in the comments.
+import { HANDLERS, type ScoreSummary } from '../../contract/actions';
 import ExcelJS from 'exceljs';
 import { openRuntime, type Runtime } from '../../local/runtime';
 
 const RESULTS = 'ผลคะแนน ITA';
 const DATA = 'คะแนน';
 
-interface Finding {
-  severity: string;
-  code: string;
-  cell: string;
-  message: { th: string; en: string };
-  stated?: string | number;
-}
-interface Summary {
-  ok: boolean;
-  kind: string;
-  findings: Finding[];
-  agencies?: { agency: string; years: { year: number; total: number; grade: string; passed: boolean }[] }[];
-  readAs?: {
-    cell: string;
-    header: string;
-    as: string;
-    indicator?: string;
-    tool?: string;
-    text: { th: string; en: string };
-  }[];
-}
+type Summary = ScoreSummary;
 
 // DOMAIN.md §1's worked example: IIT 89.878 × 0.3 + EIT 82.36 × 0.3 + OIT 95 × 0.4
 // = 26.9634 + 24.708 + 38 = 89.6714 → 89.67 A, ผ่าน.
@@ -58,7 +39,7 @@ async function score(build: (ws: ExcelJS.Worksheet) => void): Promise<{ rt: Runt
   // Through bytes, as a saved .xlsx arrives (merges and number formats included).
   const rt = await openRuntime(Buffer.from(await wb.xlsx.writeBuffer()));
   rt.env.active = rt.env.workbook.getWorksheet(DATA)!;
-  return { rt, summary: rt.run('scoreItaSheet') as Summary };
+  return { rt, summary: rt.run(HANDLERS.scoreSheet) as Summary };
 }
 
 const totals = (s: Summary) =>
