@@ -231,15 +231,14 @@ function findingsSection(b: LayoutBuilder, findings: readonly Finding[]): void {
   b.banner(`สิ่งที่พบ ${findings.length} รายการ / ${findings.length} finding(s)`, 'label');
   b.row(['เซลล์\nCell', 'ระดับ\nSeverity', 'รายละเอียด\nDetail'], 'header');
   for (const f of findings) {
+    // Thai over English in the 100 px column, wrapped like the headers: on one line it was cut off
+    // at the message beside it ("ดพลาด / erro").
     const severity =
-      f.severity === 'error'
-        ? 'ผิดพลาด / error'
-        : f.severity === 'warning'
-          ? 'ควรตรวจ / warning'
-          : 'ข้อมูล / info';
+      f.severity === 'error' ? 'ผิดพลาด\nerror' : f.severity === 'warning' ? 'ควรตรวจ\nwarning' : 'ข้อมูล\ninfo';
     b.row(
       [`${f.sheet}!${f.cell}`, severity, `${f.message.th} / ${f.message.en}`],
       ['text', f.severity === 'error' ? 'bad' : 'text', 'text'],
+      [1],
     );
   }
 }
