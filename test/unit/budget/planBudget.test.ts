@@ -236,6 +236,27 @@ describe('rows the sheet does not settle', () => {
     ]);
   });
 
+  it('a grand total written at the top, above its projects, is checked against the rows under it', () => {
+    // A tryout plan (tryout/w03) put "รวมทั้งสิ้น" straight under the header: it was compared with the
+    // nothing above it ("all projects add up to 0.00") in every year, five false errors.
+    const grid = cleanPlan();
+    const [grand] = grid.splice(54, 1);
+    grid.splice(4, 0, grand);
+    const { table, brief } = check(grid);
+    expect(brief).toEqual([]);
+    // Everything below still reads: 42 projects, the wrapped name of project 5 kept with it.
+    const projects = table!.rows.filter((r): r is ProjectRow => r.kind === 'project');
+    expect(projects).toHaveLength(42);
+    expect(table!.rows.some((r) => r.kind === 'after-table')).toBe(false);
+    // Planted: 500,000 in 2566 and 41 projects where the rows give 505,000 and 42 (planFixture.ts).
+    grid[4][D] = '๕๐๐,๐๐๐';
+    grid[4][2] = 'จำนวน ๔๑ โครงการ';
+    expect(check(grid).findings.map((f) => [f.code, f.cell, f.computed])).toEqual([
+      ['budget.grand-total-mismatch', 'D5', '505,000.00'],
+      ['budget.grand-count-mismatch', 'C5', 42],
+    ]);
+  });
+
   it('lines under the grand total (the total in words, a signature) are not projects', () => {
     // The demo's budget tab ends "รวมทั้งสิ้น …" then "ตัวอักษร | | (…บาทถ้วน)": it was reported
     // as a project without a number.
