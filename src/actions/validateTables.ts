@@ -152,6 +152,8 @@ function validate(
     {
       fiscalYear: settings?.year,
       dayOf: clock.dayOf,
+      // "ตัวชี้วัดที่ ๔ คุณภาพการดำเนินงาน" is checked against the indicators of the assessment year.
+      indicators: header?.indicators.map((i) => ({ number: Number(i.no), name: i.th, tool: i.tool })),
       scoreTables: (scoreTabs) => (frameworks ? validateScoreTables(scoreTabs, frameworks) : []),
       readsAsScoreTable: (grid) => {
         const read = frameworks && readIndicatorTable(grid, undefined, '', frameworks);
