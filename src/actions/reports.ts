@@ -200,7 +200,13 @@ function generate({ spreadsheet, tell, progress }: ActionContext): ReportSummary
   const problems: ReportProblem[] = read.problems.map((p) => ({ ...p }));
   if (problems.some((p) => p.severity === 'error'))
     return stop(tell, template.name, 'data-problems', problems);
-  const rendered = renderTemplate(template.name, template.cells, read.data, { dayOf });
+  // Thai digits (the settings' option): numbers become text formatted by their template cell's number
+  // format, read then only (one call).
+  const rendered = renderTemplate(template.name, template.cells, read.data, {
+    dayOf,
+    thaiDigits: read.thaiDigits,
+    numberFormats: read.thaiDigits ? template.range.getNumberFormats() : undefined,
+  });
   for (const p of rendered.problems)
     problems.push({
       severity: p.severity,
