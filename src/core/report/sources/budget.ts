@@ -54,7 +54,14 @@ const projectsIn = (p: ProjectRow) => Math.max(1, p.numbers.length);
 export function planBudgetData(
   table: PlanBudgetTable,
   findings: readonly BudgetFinding[],
+  grid: Grid,
 ): { [name: string]: TemplateData } {
+  // The มิติ as the user wrote it (the reader's text has its digits made Arabic for matching).
+  const written = (p: ProjectRow) => {
+    const at = p.dimensionAt;
+    const raw = at ? grid[at.row]?.[at.column] : undefined;
+    return typeof raw === 'string' && raw.trim() ? raw.trim().replace(/\s+/g, ' ') : p.dimension;
+  };
   const years = table.yearColumns;
   const projects = table.rows.filter((r): r is ProjectRow => r.kind === 'project');
   const sum = (cells: readonly AmountCell[]) => cells.reduce((t, c) => t + (satangOf(c) ?? BIG_0), BIG_0);
@@ -69,7 +76,7 @@ export function planBudgetData(
   // มิติ in the order the table gives them; projects with no มิติ written above them are one group.
   const groups: { name: string; rows: ProjectRow[] }[] = [];
   for (const p of projects) {
-    const name = p.dimension || 'ไม่ระบุมิติ';
+    const name = written(p) || 'ไม่ระบุมิติ';
     const last = groups[groups.length - 1];
     const same = groups.find((g) => g.name === name);
     if (last && last.name === name) last.rows.push(p);
@@ -171,7 +178,7 @@ export function planBudgetSource(
       });
       return null;
     }
-    return planBudgetData(table, findings);
+    return planBudgetData(table, findings, g);
   }
   problems.push({
     severity: 'error',
