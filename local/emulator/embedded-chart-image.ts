@@ -22,11 +22,20 @@ const number = (v: unknown): number | null => (typeof v === 'number' && Number.i
  */
 export function chartData(state: ChartState): { labels: string[]; values: (number | null)[] } {
   const columns: { shown: string; value: unknown }[][] = [];
+  // Hidden columns and rows are skipped unless the chart's strategy shows them (REF
+  // ChartHiddenDimensionStrategy: IGNORE_BOTH by default).
+  const strategy = state.hiddenStrategy ?? 'IGNORE_BOTH';
+  const skipColumns = strategy === 'IGNORE_BOTH' || strategy === 'IGNORE_COLUMNS';
+  const skipRows = strategy === 'IGNORE_BOTH' || strategy === 'IGNORE_ROWS';
   for (const range of state.ranges) {
     const values = range.getValues();
     const shown = range.getDisplayValues();
-    for (let c = 0; c < range.box.numColumns; c++)
-      columns.push(values.map((row, r) => ({ value: row[c], shown: shown[r][c] })));
+    const { ws } = range.sheet;
+    const rows = values.map((_, r) => r).filter((r) => !(skipRows && ws.getRow(range.box.row + r).hidden));
+    for (let c = 0; c < range.box.numColumns; c++) {
+      if (skipColumns && ws.getColumn(range.box.column + c).hidden) continue;
+      columns.push(rows.map((r) => ({ value: values[r][c], shown: shown[r][c] })));
+    }
   }
   if (columns.length !== 2)
     throw new Error(

@@ -27,6 +27,7 @@ import { looksLikeTemplate, readTemplateTab, writeReportTab } from '../sheets/re
 import { spreadsheetClock, type SheetClock } from '../sheets/timeZone';
 import { writeTab } from '../sheets/writeTab';
 import { TEXT } from '../ui/strings';
+import { chartReport } from './reportChart';
 import { type ActionContext, runAction } from './runAction';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -232,6 +233,7 @@ function generate({ spreadsheet, tell, progress }: ActionContext): ReportSummary
   const name = read.year ? `${template.name} ${read.year}` : `${template.name} (รายงาน)`;
   const claimed = claimGeneratedTab(ss, generated, kind, name);
   writeReportTab(template, rendered.rows, claimed.sheet, claimed);
+  const chart = chartReport(template, rendered.rows, read.data, read.thaiDigits, claimed);
   progress({
     th: `สร้างรายงาน "${claimed.name}" แล้ว (${rendered.rows.length} แถว)`,
     en: `Report "${claimed.name}" written (${rendered.rows.length} rows)`,
@@ -242,6 +244,7 @@ function generate({ spreadsheet, tell, progress }: ActionContext): ReportSummary
     tab: claimed.name,
     rows: rendered.rows.length,
     replaced: Boolean(previous),
+    ...(chart ? { chart } : {}),
     problems,
   };
 }
