@@ -133,9 +133,12 @@ export const O43_PROGRESS: TabSpec = {
       style: ['body', 'body', 'cellCenter', 'body'],
     },
     blank,
-    { cells: ['', '', '', '(ลงชื่อ) ......................................', '', '', ''], style: 'body' },
-    { cells: ['', '', '', '({{settings.preparer.name|default:"...................."}})'], style: 'body' },
-    { cells: ['', '', '', '{{settings.preparer.position|default:"ผู้รายงาน"}}'], style: 'body' },
+    { cells: ['', '', '', '(ลงชื่อ) ......................................', '', '', ''], style: 'signature' },
+    {
+      cells: ['', '', '', '({{settings.preparer.name|default:"...................."}})'],
+      style: 'signature',
+    },
+    { cells: ['', '', '', '{{settings.preparer.position|default:"ผู้รายงาน"}}'], style: 'signature' },
   ],
 };
 

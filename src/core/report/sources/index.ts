@@ -320,7 +320,12 @@ function progressSource(tabs: WorkbookTabs, options: SourceOptions, problems: So
       unmarked: c.unmarked,
       total: c.done + c.inProgress + c.notDone + c.unmarked + c.several,
       items: (check.table?.measures ?? []).map((m, i) => {
-        const cell = (role: MeasureRole) => m.cells[role]?.text.trim() ?? '';
+        // The text as the user typed it (the reader's `text` has its Thai digits made Arabic).
+        const cell = (role: MeasureRole) => {
+          const c = m.cells[role];
+          if (!c) return '';
+          return typeof c.value === 'string' ? c.value.trim() : c.text.trim();
+        };
         const mark = (role: MeasureRole) => (isMarked(m.cells[role]) ? '✓' : '');
         const status = mark('done')
           ? 'ดำเนินการแล้ว'
