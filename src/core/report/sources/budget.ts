@@ -11,6 +11,7 @@ import { type BudgetFinding, validatePlanBudget } from '../../budget/checkPlanBu
 import type { PlanBudgetTable, ProjectRow } from '../../budget/readPlanBudget';
 import type { BudgetCode } from '../../findings/budgetCodes';
 import { bahtTextOfSatang } from '../../thai/bahtText';
+import { toThaiDigits } from '../../thai/digits';
 import { detectSheetKind } from '../../validation/detectSheetKind';
 import type { TemplateData } from '../template/render';
 
@@ -55,6 +56,7 @@ export function planBudgetData(
   table: PlanBudgetTable,
   findings: readonly BudgetFinding[],
   grid: Grid,
+  thaiDigits = false,
 ): { [name: string]: TemplateData } {
   // The มิติ as the user wrote it (the reader's text has its digits made Arabic for matching).
   const written = (p: ProjectRow) => {
@@ -98,7 +100,13 @@ export function planBudgetData(
   const grand = totals.reduce((a, b) => a + b, BIG_0);
   const notes = findings
     .filter((f) => NOTED.has(f.code))
-    .map((f) => ({ cell: f.cell, code: f.code, th: f.message.th, en: f.message.en }));
+    // The Thai message in the report's digits (its figures and years); the cell stays "G5".
+    .map((f) => ({
+      cell: f.cell,
+      code: f.code,
+      th: thaiDigits ? toThaiDigits(f.message.th) : f.message.th,
+      en: f.message.en,
+    }));
   const yearSlots: { [name: string]: TemplateData } = {};
   for (let i = 0; i < BUDGET_YEAR_SLOTS; i++) yearSlots[`year${i + 1}`] = years[i]?.year ?? null;
   return {
@@ -127,6 +135,7 @@ export function planBudgetSource(
   grid: (name: string) => Grid | undefined,
   skip: (name: string) => boolean,
   problems: BudgetSourceProblem[],
+  thaiDigits = false,
 ): TemplateData {
   const seen: string[] = [];
   for (const name of names) {
@@ -178,7 +187,7 @@ export function planBudgetSource(
       });
       return null;
     }
-    return planBudgetData(table, findings, g);
+    return planBudgetData(table, findings, g, thaiDigits);
   }
   problems.push({
     severity: 'error',

@@ -400,6 +400,7 @@ export function templateData(
       (n) => tabs.grid(n),
       (n) => skip.has(key(n)),
       problems,
+      settings?.thaiDigits ?? false,
     );
     // A budget summary with no fiscal year in the settings is named after the plan's first year.
     if (year === undefined && data.budget) year = (data.budget as { from: number }).from;
