@@ -27,8 +27,8 @@ export interface ReportChartInput {
 }
 
 /**
- * Inserts the chart. Calls: insertIndicatorChart's (19 on a new tab: getCharts, two getRange, the
- * builder's 15, insertChart); with Thai digits 3 more (getRange, setValues, hideColumns) and 1 when
+ * Inserts the chart. Calls: insertIndicatorChart's 18 (with an anchor, on a tab with no chart yet);
+ * with Thai digits 4 more (getRange, setValues, hideColumns, setHiddenDimensionStrategy) and 1 when
  * the grid needs two more columns.
  */
 export function insertReportChart(sheet: Sheet, input: ReportChartInput): InsertedChart {
