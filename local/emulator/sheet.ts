@@ -69,6 +69,7 @@ type SheetMethods =
   | 'hideSheet'
   | 'showSheet'
   | 'hideColumns'
+  | 'showColumns'
   | 'copyTo'
   | 'addDeveloperMetadata'
   | 'getDeveloperMetadata'
@@ -391,6 +392,12 @@ export class SheetImpl implements Implements<GoogleAppsScript.Spreadsheet.Sheet,
     if (!Number.isInteger(columnIndex) || columnIndex < 1 || !Number.isInteger(numColumns) || numColumns < 1)
       throw exception('invalid-argument', 'Those columns are out of bounds.');
     for (let c = columnIndex; c < columnIndex + numColumns; c++) this.ws.getColumn(c).hidden = true;
+  }
+  /** REF showColumns(columnIndex, numColumns): unhides the columns from the 1-based index (one when no count). */
+  showColumns(columnIndex: number, numColumns = 1): void {
+    if (!Number.isInteger(columnIndex) || columnIndex < 1 || !Number.isInteger(numColumns) || numColumns < 1)
+      throw exception('invalid-argument', 'Those columns are out of bounds.');
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) this.ws.getColumn(c).hidden = false;
   }
   hideSheet(): SheetImpl {
     this.ws.state = 'hidden';

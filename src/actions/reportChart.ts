@@ -24,6 +24,9 @@ export function chartReport(
   thaiDigits: boolean,
   claimed: ClaimedTab,
 ): ReportSummary['chart'] {
+  // A report written over its earlier tab: columns an earlier chart hid (its numbers beside the
+  // report) are shown again, so that no column of this report is hidden from print (1 call).
+  if (!claimed.fresh) claimed.sheet.showColumns(1, Math.max(claimed.size.columns, template.columns));
   const plan = indicatorChartPlan(template.cells, rows);
   const ita = data.ita as unknown as ItaIndicators | undefined;
   if (!plan || !ita || ita.indicators.length !== plan.count) return undefined;

@@ -13,7 +13,10 @@ const TEMPLATE = 'รายงานวิเคราะห์ผล ITA';
 const WORKED = [90.12, 88.4, 93.75, 86.02, 91.1, 85.33, 79.5, 82.25, 90.0, 100.0];
 const RANKED = [100, 93.75, 91.1, 90.12, 90, 88.4, 86.02, 85.33, 82.25, 79.5];
 
-async function generated(thaiDigits?: 'ใช่' | 'ไม่'): Promise<{ rt: Runtime; summary: any; calls: number }> {
+async function generated(
+  thaiDigits?: 'ใช่' | 'ไม่',
+  answers: string[] = [],
+): Promise<{ rt: Runtime; summary: any; calls: number }> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('คะแนน');
   ws.addRow(['ปีงบประมาณ', 'หน่วยงาน', ...Array.from({ length: 10 }, (_, i) => `ตัวชี้วัดที่ ${i + 1}`)]);
@@ -24,7 +27,7 @@ async function generated(thaiDigits?: 'ใช่' | 'ไม่'): Promise<{ rt: 
     s.addRow(['ชื่อหน่วยงาน / Agency', 'อบต.หนองบัว']);
     s.addRow(['ใช้เลขไทย / Thai digits', thaiDigits]);
   }
-  const rt = await openRuntime(wb);
+  const rt = await openRuntime(wb, { answers });
   rt.run(HANDLERS.addTemplates);
   rt.env.active = rt.env.workbook.getWorksheet(TEMPLATE)!;
   rt.env.counter.reset();
@@ -69,5 +72,20 @@ describe('the ITA analysis report inserts its chart', () => {
     // Thai digits add the number formats read (1) and the hidden columns (getRange, setValues,
     // hideColumns, and setHiddenDimensionStrategy on the builder): 5.
     expect(calls).toBe(off.calls + 5);
+  });
+
+  it('regenerating shows the columns an earlier chart hid, and the chart is not doubled', async () => {
+    const { rt, summary } = await generated('ใช่', ['YES']);
+    const out = rt.env.workbook.getWorksheet(summary.tab)!;
+    expect(out.getColumn(8).hidden).toBe(true);
+    // The user turns Thai digits off and generates again (answering Yes to replacing the report).
+    rt.env.workbook.getWorksheet('ตั้งค่ารายงาน')!.getCell('B3').value = 'ไม่';
+    rt.env.active = rt.env.workbook.getWorksheet(TEMPLATE)!;
+    const again = rt.run(HANDLERS.generateReport) as { tab: string; replaced: boolean };
+    expect(again).toMatchObject({ tab: summary.tab, replaced: true });
+    expect([out.getColumn(8).hidden, out.getColumn(9).hidden]).toEqual([false, false]);
+    const charts = chartsOn(rt.env, out);
+    expect(charts).toHaveLength(1);
+    expect(charts[0].ranges.map((r) => r.getA1Notation())).toEqual(['B9:B18', 'D9:D18']);
   });
 });

@@ -195,5 +195,9 @@ describe('hidden columns and ChartHiddenDimensionStrategy (REF Sheet.hideColumns
       .build();
     sheet.insertChart(shown);
     expect(chartData(chartsOn(env, hidden)[1]).values).toEqual([50, 100]);
+    // REF showColumns: shown again, the default chart draws the column.
+    sheet.showColumns(1, 2);
+    expect(hidden.getColumn(2).hidden).toBe(false);
+    expect(chartData(chartsOn(env, hidden)[0]).values).toEqual([50, 100]);
   });
 });
