@@ -620,7 +620,7 @@ export const DEMO = {
    * O43 progress report of ผลการดำเนินการ, each a PDF in out/.
    */
   reports: [
-    { template: 'รายงานวิเคราะห์ผล ITA', pdf: 'report-ita-analysis.pdf' },
-    { template: 'รายงานผลตามมาตรการ O43', pdf: 'report-o43-progress.pdf' },
+    { template: 'รายงานวิเคราะห์ผล ITA', pdf: 'demo-ita-analysis.pdf' },
+    { template: 'รายงานผลตามมาตรการ O43', pdf: 'demo-o43-progress.pdf' },
   ],
 };

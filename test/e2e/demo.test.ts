@@ -209,14 +209,14 @@ describe('npm run demo: the reports as PDF', () => {
   it('writes both PDFs and says where they are', () => {
     expect(demo.status).toBe(0);
     expect(String(demo.stdout)).toContain('The reports as PDF:');
-    for (const name of ['report-ita-analysis.pdf', 'report-o43-progress.pdf']) {
+    for (const name of ['demo-ita-analysis.pdf', 'demo-o43-progress.pdf']) {
       expect(existsSync(join(dir, name))).toBe(true);
       expect(String(demo.stdout)).toContain(name);
     }
   });
 
   it('the ITA analysis: Thai headings, the settings agency in Thai digits, and its chart', () => {
-    const pdf = join(dir, 'report-ita-analysis.pdf');
+    const pdf = join(dir, 'demo-ita-analysis.pdf');
     const text = squash(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }));
     for (const heading of [
       'รายงานสรุปและวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส',
@@ -233,7 +233,7 @@ describe('npm run demo: the reports as PDF', () => {
 
   it('the O43 progress report: Thai headings and the counts of ผลการดำเนินการ (5 done, 1 in progress, 1 not)', () => {
     const text = squash(
-      execFileSync('pdftotext', [join(dir, 'report-o43-progress.pdf'), '-'], { encoding: 'utf8' }),
+      execFileSync('pdftotext', [join(dir, 'demo-o43-progress.pdf'), '-'], { encoding: 'utf8' }),
     );
     for (const heading of [
       'รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
