@@ -182,6 +182,8 @@ export interface ReportSummary {
   rows?: number;
   /** Whether an earlier report of this template was replaced. */
   replaced?: boolean;
+  /** The bar chart of the indicator scores inserted under the report (a template with one). */
+  chart?: { anchor: string; indicators: number; title: string };
   /** Why nothing was written, when nothing was. */
   stopped?: 'no-template' | 'cancelled' | 'template-problems' | 'data-problems';
   problems: ReportProblem[];

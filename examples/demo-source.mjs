@@ -530,6 +530,53 @@ function measuresSheet() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 6b. ผลการดำเนินการ: the O43 progress of the same measures at the 12-month round, marked ✓ in one of
+// ดำเนินการแล้ว / อยู่ระหว่างดำเนินการ / ยังไม่ได้ดำเนินการ as agencies report it: 5 done, 1 in
+// progress, 1 not done (the O43 report counts them).
+
+const PROGRESS = [
+  ['เผยแพร่ข้อมูลครบ ๓๓ รายการ OIT ปรับปรุงทุกเดือน', 'done'],
+  ['เผยแพร่คู่มือ ๑๒ งานบริการทางเว็บไซต์และบอร์ดประชาสัมพันธ์', 'done'],
+  ['ประกาศนโยบาย No Gift Policy เมื่อ ๙ ม.ค. ๒๕๖๖', 'done'],
+  ['รับเรื่องร้องเรียน ๔ เรื่อง ดำเนินการแล้วเสร็จ ๓ เรื่อง', 'inProgress'],
+  ['จัดทำแนวปฏิบัติการยืมพัสดุแล้ว บันทึกการใช้รถครบทุกครั้ง', 'done'],
+  ['อบรมผู้เข้าร่วม ๔๕ คน เมื่อ ๑๗–๑๘ ก.ค. ๒๕๖๖', 'done'],
+  ['', 'notDone'],
+];
+
+function progressSheet() {
+  const mark = (status, column) => (status === column ? '✓' : '');
+  return {
+    name: 'ผลการดำเนินการ',
+    widths: [50, 300, 190, 320, 110, 130, 130],
+    frozenRows: 1,
+    rows: [
+      [
+        'ที่',
+        'มาตรการ/แนวทาง',
+        'ผู้รับผิดชอบ',
+        'ผลการดำเนินงาน',
+        'ดำเนินการแล้ว',
+        'อยู่ระหว่างดำเนินการ',
+        'ยังไม่ได้ดำเนินการ',
+      ],
+      ...MEASURES.map(([measure, , responsible], i) => {
+        const [result, status] = PROGRESS[i];
+        return [
+          i + 1,
+          measure,
+          responsible,
+          result,
+          mark(status, 'done'),
+          mark(status, 'inProgress'),
+          mark(status, 'notDone'),
+        ];
+      }),
+    ],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 // 7. ตั้งค่ารายงาน: the report settings a clerk fills in (the "ตั้งค่ารายงาน" menu makes this tab). The
 // agency named here is the one the ITA analysis report is about (คะแนน ITA holds three).
 
@@ -556,16 +603,24 @@ export const DEMO = {
     oitSheet(),
     budgetSheet(),
     measuresSheet(),
+    progressSheet(),
     settingsSheet(),
   ],
   /** What `npm run demo` does on this workbook: sheet to activate, then menu handlers to click. */
   // Every tab is validated (the findings tab lists the planted mistakes and marks their cells); then
-  // the built-in report templates become tabs, and the ITA analysis report of the settings' agency
-  // is generated.
+  // the built-in report templates become tabs.
   actions: [
     { sheet: 'คะแนน ITA', menu: 'scoreItaSheet', answers: ['OK'] },
     { menu: 'validateAllTabs' },
     { menu: 'addReportTemplates' },
-    { sheet: 'รายงานวิเคราะห์ผล ITA', menu: 'generateReport' },
+  ],
+  /**
+   * Then each report is generated from its template tab and exported through the "Export PDF" menu
+   * (`ita-sheets report … --pdf`): the ITA analysis of the settings' agency (with its chart) and the
+   * O43 progress report of ผลการดำเนินการ, each a PDF in out/.
+   */
+  reports: [
+    { template: 'รายงานวิเคราะห์ผล ITA', pdf: 'demo-ita-analysis.pdf' },
+    { template: 'รายงานผลตามมาตรการ O43', pdf: 'demo-o43-progress.pdf' },
   ],
 };

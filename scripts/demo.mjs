@@ -1,18 +1,21 @@
 #!/usr/bin/env node
 // `npm run demo`: the main job on the demo workbook. Builds the bundle if it is missing or older
 // than the sources, runs the add-in on examples/demo.xlsx through the local runtime (the menu
-// actions listed in examples/demo-source.mjs, then a recalculation of every formula) and writes
-// out/demo.xlsx.
+// actions listed in examples/demo-source.mjs, then a recalculation of every formula), writes
+// out/demo.xlsx, then generates the reports the source lists and exports each as a PDF in out/
+// (`--out-dir DIR` writes them elsewhere).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { DEMO } from '../examples/demo-source.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const input = join(root, 'examples', 'demo.xlsx');
-const output = join(root, 'out', 'demo.xlsx');
+const at = process.argv.indexOf('--out-dir');
+const outDir = at > 0 && process.argv[at + 1] ? resolve(process.argv[at + 1]) : join(root, 'out');
+const output = join(outDir, 'demo.xlsx');
 
 function newest(dir) {
   let t = 0;
@@ -54,6 +57,17 @@ for (const [i, step] of steps.entries()) {
   if (i === 0) from = output;
 }
 
+// The reports, each generated into out/demo.xlsx and exported through the "Export PDF" menu.
+const pdfs = [];
+for (const { template, pdf } of DEMO.reports ?? []) {
+  const path = join(outDir, pdf);
+  const args = ['report', output, '--template', template, '--answer', 'YES', '--out', output, '--pdf', path];
+  console.log(`\n$ ita-sheets ${args.map((a) => (a.startsWith('/') ? relative(root, a) : a)).join(' ')}`);
+  const run = spawnSync(process.execPath, [cli, ...args], { stdio: 'inherit' });
+  if (run.status !== 0 && run.status !== 1) process.exit(run.status ?? 2);
+  pdfs.push(path);
+}
+
 // Show what the add-in produced: each sheet and a few of its computed cells.
 const wb = new ExcelJS.Workbook();
 await wb.xlsx.readFile(output);
@@ -77,3 +91,7 @@ if (findings)
   console.log(
     `\n${findings} step(s) reported findings, as the demo means them to: the sheets hold deliberate mistakes (see the findings above).`,
   );
+if (pdfs.length) {
+  console.log('\nThe reports as PDF:');
+  for (const path of pdfs) console.log(`  ${relative(process.cwd(), path) || path}`);
+}

@@ -1,9 +1,11 @@
 // `ita-sheets report`: the "สร้างรายงาน / Generate report" menu action on a template tab, with the
 // report tab's name, its rows and any problem printed. The built-in templates are added first (the
 // "Add report templates" menu) when the workbook has no tab of the name asked for.
-import { type ActionResult, HANDLERS, type ReportSummary } from '../../contract/actions';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { type ActionResult, type ExportSummary, HANDLERS, type ReportSummary } from '../../contract/actions';
 import type { Command } from './command';
-import { CliError, quoted, usageError } from './errors';
+import { CliError, EXIT, quoted, usageError } from './errors';
 import type { Output } from './io';
 import {
   activateSheet,
@@ -18,9 +20,9 @@ export const report: Command = {
   shape: {
     name: 'report',
     file: 'required',
-    options: ['template', 'answer', 'out', 'values', 'json', 'locale', 'code', 'debug'],
+    options: ['template', 'answer', 'out', 'pdf', 'values', 'json', 'locale', 'code', 'debug'],
   },
-  synopsis: ['report <in.xlsx> --template NAME [--out FILE] [--json]'],
+  synopsis: ['report <in.xlsx> --template NAME [--out FILE] [--pdf FILE] [--json]'],
   summary: {
     th: 'สร้างรายงานจากแท็บแม่แบบ (เมนู "สร้างรายงาน") เป็นแท็บใหม่',
     en: 'fill a template tab into a new report tab (the "Generate report" menu)',
@@ -29,6 +31,10 @@ export const report: Command = {
     {
       th: 'แท็บแม่แบบในตัว: "รายงานวิเคราะห์ผล ITA", "มาตรการส่งเสริมคุณธรรม O42" และ "รายงานผลตามมาตรการ O43" (เพิ่มให้เองเมื่อยังไม่มี)',
       en: 'built-in templates: "รายงานวิเคราะห์ผล ITA", "มาตรการส่งเสริมคุณธรรม O42" and "รายงานผลตามมาตรการ O43" (added when missing)',
+    },
+    {
+      th: '--pdf ส่งออกแท็บรายงานเป็น PDF ผ่านเมนู "ส่งออก PDF" ของ add-in (LibreOffice เปิดครั้งเดียว ต้องติดตั้ง libreoffice-calc และ fonts-thai-tlwg)',
+      en: '--pdf exports the report tab as a PDF through the add-in\'s "Export PDF" menu (LibreOffice started once; libreoffice-calc and fonts-thai-tlwg must be installed)',
     },
     {
       th: 'สร้างซ้ำจะถามก่อนแทนที่รายงานเดิม: ตอบด้วย --answer YES',
@@ -41,11 +47,23 @@ export const report: Command = {
         { th: 'ต้องระบุแม่แบบ: --template NAME', en: 'a template is needed: --template NAME' },
         'report',
       );
+    if (args.pdf && !/\.pdf$/i.test(args.pdf))
+      throw usageError(
+        {
+          th: `${quoted(args.pdf)}: ชื่อไฟล์ต้องลงท้ายด้วย .pdf`,
+          en: `${quoted(args.pdf)}: the name must end in .pdf`,
+        },
+        'report',
+      );
     const runtime = await openWorkbookRuntime(args, output);
     const handlers: string[] = [];
     const present = () => runtime.env.workbook.getWorksheet(args.template!) !== undefined;
     if (!present()) handlers.push(HANDLERS.addTemplates);
-    checkMenuHandlers(runtime, [HANDLERS.addTemplates, HANDLERS.generateReport]);
+    checkMenuHandlers(runtime, [
+      HANDLERS.addTemplates,
+      HANDLERS.generateReport,
+      ...(args.pdf ? [HANDLERS.exportPdf] : []),
+    ]);
     output.say(`opened ${args.file}: ${visibleSheets(runtime).join(', ')}`);
     const actions = clickMenus(runtime, handlers, args, output);
     if (!present()) {
@@ -61,9 +79,52 @@ export const report: Command = {
       ),
     );
     const last = actions[actions.length - 1];
-    return finishWorkbook(runtime, args, output, actions, { report: last?.result ?? null });
+    const made = last?.result as ReportSummary | undefined;
+    let pdf: { path: string; bytes: number; ms: number } | null = null;
+    if (args.pdf && made?.tab) {
+      // The report tab through the "Export PDF" menu, as a clerk would export it in Sheets.
+      activateSheet(runtime, args.file!, made.tab);
+      const t0 = Date.now();
+      const exported = clickMenus(runtime, [HANDLERS.exportPdf], args, output);
+      actions.push(...exported);
+      pdf = await writePdf(runtime, exported[0]?.result as ActionResult<ExportSummary>, args.pdf, output);
+      if (pdf) pdf.ms = Date.now() - t0;
+      output.say(pdf ? `exported the report in ${pdf.ms} ms` : 'the report was not exported');
+    }
+    const code = await finishWorkbook(runtime, args, output, actions, { report: made ?? null, pdf });
+    return args.pdf && made?.tab && !pdf ? Math.max(code, EXIT.findings) : code;
   },
 };
+
+/** Writes the PDF the export action saved to the emulated Drive (rendered by LibreOffice) to `path`. */
+async function writePdf(
+  runtime: Awaited<ReturnType<typeof openWorkbookRuntime>>,
+  result: ActionResult<ExportSummary> | undefined,
+  path: string,
+  output: Output,
+): Promise<{ path: string; bytes: number; ms: number } | null> {
+  if (!result || !('file' in result) || !result.file) {
+    const why = result && 'message' in result && result.message ? result.message : undefined;
+    if (why) output.say(`  ${why.th} / ${why.en}`);
+    return null;
+  }
+  let files;
+  try {
+    files = await runtime.driveFiles();
+  } catch (error) {
+    if ((error as Error).name === 'LibreOfficeMissing') {
+      const [th, en] = (error as Error).message.split(' / ');
+      throw Object.assign(new CliError({ th, en: en ?? th }), { cause: error });
+    }
+    throw error;
+  }
+  const file = files.find((f) => f.id === result.file!.id);
+  if (!file?.bytes) return null;
+  mkdirSync(dirname(resolve(path)), { recursive: true });
+  writeFileSync(path, file.bytes);
+  output.say(`wrote ${path} (${file.bytes.length} bytes; Drive link ${result.file.link})`);
+  return { path, bytes: file.bytes.length, ms: 0 };
+}
 
 function printReport(output: Output, result: ActionResult<ReportSummary>): void {
   if ('aborted' in result) {

@@ -20,6 +20,7 @@ interface SavedChart {
   numHeaders: number;
   axisRange?: { start: number; end: number };
   position: ChartState['position'];
+  hiddenStrategy?: string;
 }
 
 /** The rows that record the charts of `sheets`. */
@@ -33,6 +34,7 @@ export function chartRows(env: Env, sheets: ExcelJS.Worksheet[]): string[][] {
         numHeaders: s.numHeaders,
         axisRange: s.axisRange,
         position: s.position,
+        hiddenStrategy: s.hiddenStrategy,
       };
       return [EMBEDDED_CHART, ws.name, JSON.stringify(saved)];
     }),
@@ -75,6 +77,7 @@ export function restoreCharts(env: Env, rows: [string, string][]): void {
       numHeaders: saved.numHeaders,
       axisRange: saved.axisRange,
       position: saved.position,
+      hiddenStrategy: saved.hiddenStrategy,
     });
   }
 }

@@ -22,11 +22,20 @@ const number = (v: unknown): number | null => (typeof v === 'number' && Number.i
  */
 export function chartData(state: ChartState): { labels: string[]; values: (number | null)[] } {
   const columns: { shown: string; value: unknown }[][] = [];
+  // Hidden columns and rows are skipped unless the chart's strategy shows them (REF
+  // ChartHiddenDimensionStrategy: IGNORE_BOTH by default).
+  const strategy = state.hiddenStrategy ?? 'IGNORE_BOTH';
+  const skipColumns = strategy === 'IGNORE_BOTH' || strategy === 'IGNORE_COLUMNS';
+  const skipRows = strategy === 'IGNORE_BOTH' || strategy === 'IGNORE_ROWS';
   for (const range of state.ranges) {
     const values = range.getValues();
     const shown = range.getDisplayValues();
-    for (let c = 0; c < range.box.numColumns; c++)
-      columns.push(values.map((row, r) => ({ value: row[c], shown: shown[r][c] })));
+    const { ws } = range.sheet;
+    const rows = values.map((_, r) => r).filter((r) => !(skipRows && ws.getRow(range.box.row + r).hidden));
+    for (let c = 0; c < range.box.numColumns; c++) {
+      if (skipColumns && ws.getColumn(range.box.column + c).hidden) continue;
+      columns.push(rows.map((r) => ({ value: values[r][c], shown: shown[r][c] })));
+    }
   }
   if (columns.length !== 2)
     throw new Error(
@@ -62,10 +71,11 @@ function rowPixels(ws: ExcelJS.Worksheet, r: number): number {
 /** Draws one chart as PNG bytes with its size in pixels. */
 export async function drawChart(
   state: ChartState,
+  data: { labels: string[]; values: (number | null)[] } = chartData(state),
 ): Promise<{ png: Uint8Array; width: number; height: number }> {
   if (state.type !== CHART_TYPE.BAR) throw new Error(`not implemented: drawing a ${state.type} chart`);
   const option = (path: string) => state.options.get(path);
-  const { labels, values } = chartData(state);
+  const { labels, values } = data;
   const drawing = barChartSvg({
     title: String(option('title') ?? ''),
     labels,
@@ -122,4 +132,46 @@ export async function placeChartImages(env: Env, sheets: ExcelJS.Worksheet[]): P
     throw error;
   }
   return undo;
+}
+
+/** A chart as it was when a tab was exported: its settings and the data its ranges held then. */
+export interface ChartSnapshot {
+  sheet: string;
+  state: ChartState;
+  data: { labels: string[]; values: (number | null)[] };
+}
+
+/**
+ * The charts of `sheets` as they are now (synchronous, like the export's copy of the cells): Sheets'
+ * PDF export prints a tab's charts, so the export carries them to be drawn when it is rendered.
+ */
+export function snapshotCharts(env: Env, sheets: ExcelJS.Worksheet[]): ChartSnapshot[] {
+  return sheets.flatMap((ws) =>
+    chartsOn(env, ws).map((state) => ({
+      sheet: ws.name,
+      state: { ...state, ranges: [], options: new Map(state.options), position: { ...state.position } },
+      data: chartData(state),
+    })),
+  );
+}
+
+/** Places a picture of each snapshot chart on its sheet of `workbook` (an export's copy), at its anchor. */
+export async function placeChartSnapshots(
+  workbook: ExcelJS.Workbook,
+  charts: readonly ChartSnapshot[],
+): Promise<void> {
+  for (const chart of charts) {
+    const ws = workbook.getWorksheet(chart.sheet);
+    if (!ws) continue;
+    const { png, width, height } = await drawChart(chart.state, chart.data);
+    const imageId = workbook.addImage({ buffer: Buffer.from(png) as never, extension: 'png' });
+    const { row, column, offsetX, offsetY } = chart.state.position;
+    const tl = {
+      col: column - 1 + Math.min(offsetX / columnPixels(ws, column), 0.99),
+      row: row - 1 + Math.min(offsetY / rowPixels(ws, row), 0.99),
+    };
+    ws.addImage(imageId, { tl, ext: { width, height }, editAs: 'oneCell' } as never);
+    // As on saving: the chart starts a printed page rather than being cut where one ends.
+    if (row > 1) ws.getRow(row - 1).addPageBreak();
+  }
 }

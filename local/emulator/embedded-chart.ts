@@ -15,6 +15,13 @@ import type { SheetImpl } from './sheet';
 export const CHART_POSITION = { TOP: 'TOP', RIGHT: 'RIGHT', BOTTOM: 'BOTTOM', NONE: 'NONE' } as const;
 /** Charts.ChartType, the members a builder reports (REF Charts.ChartType). */
 export const CHART_TYPE = { BAR: 'BAR', COLUMN: 'COLUMN', LINE: 'LINE', PIE: 'PIE', TABLE: 'TABLE' } as const;
+/** Charts.ChartHiddenDimensionStrategy (REF): IGNORE_BOTH is the default, "charts skips any hidden columns and hidden rows". */
+export const CHART_HIDDEN_DIMENSION_STRATEGY = {
+  IGNORE_BOTH: 'IGNORE_BOTH',
+  IGNORE_ROWS: 'IGNORE_ROWS',
+  IGNORE_COLUMNS: 'IGNORE_COLUMNS',
+  SHOW_BOTH: 'SHOW_BOTH',
+} as const;
 
 /** What Sheets keeps of one chart. */
 export interface ChartState {
@@ -28,6 +35,8 @@ export interface ChartState {
   /** The value axis of setRange (REF: widened to include points outside it). */
   axisRange?: { start: number; end: number };
   position: { row: number; column: number; offsetX: number; offsetY: number };
+  /** setHiddenDimensionStrategy's; unset means IGNORE_BOTH. */
+  hiddenStrategy?: string;
 }
 
 const charts = new WeakMap<Env, Map<ExcelJS.Worksheet, ChartState[]>>();
@@ -83,6 +92,7 @@ type BuilderMethods =
   | 'getChartType'
   | 'getRanges'
   | 'setNumHeaders'
+  | 'setHiddenDimensionStrategy'
   | 'setOption'
   | 'setPosition';
 
@@ -126,6 +136,11 @@ export class EmbeddedChartBuilderImpl implements Implements<
   }
   setNumHeaders(headers: number): this {
     this.state.numHeaders = headers;
+    return this._wrap();
+  }
+  /** REF: "Sets the strategy to use for hidden rows and columns. Defaults to IGNORE_ROWS"; the enum's page says IGNORE_BOTH is the default, which is what an unset strategy does here. */
+  setHiddenDimensionStrategy(strategy: GoogleAppsScript.Charts.ChartHiddenDimensionStrategy): this {
+    this.state.hiddenStrategy = String(strategy);
     return this._wrap();
   }
   /** REF: "Sets advanced options for this chart" (not validated: any option is kept). */

@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { type Env, visibleSheets } from './env';
 import { renderPdfs, type PageOptions, pageOptionsOf, snapshotForPdf } from '../export/render';
+import { type ChartSnapshot, placeChartSnapshots, snapshotCharts } from './embedded-chart-image';
 import { fittedRowHeight } from './sheet';
 
 export const SPREADSHEET_MIME = 'application/vnd.google-apps.spreadsheet';
@@ -65,6 +66,8 @@ interface RenderJob {
   format: 'pdf' | 'xlsx';
   workbook: ExcelJS.Workbook;
   page: PageOptions;
+  /** The exported tabs' charts as they were at the fetch, drawn into the PDF when it is rendered. */
+  charts?: ChartSnapshot[];
 }
 
 const HANDLE = 'ita-sheets emulator render #';
@@ -150,7 +153,7 @@ export class EmulatedGoogle {
         };
       const page = pageOptionsOf(params);
       const workbook = snapshotForPdf(sheets, page, (ws, r) => fittedRowHeight(env, ws, r));
-      return this.handle({ format, workbook, page }, PDF_MIME);
+      return this.handle({ format, workbook, page, charts: snapshotCharts(env, sheets) }, PDF_MIME);
     }
     if (format === 'xlsx') {
       // Google's xlsx holds the formulas with their values, and the rows at the heights Sheets shows.
@@ -247,6 +250,7 @@ export class EmulatedGoogle {
       .map((file) => ({ file, job: this.jobOf(file.bytes!) }))
       .filter((p): p is { file: DriveFile; job: RenderJob } => p.job !== undefined);
     const pdfs = pending.filter((p) => p.job.format === 'pdf');
+    for (const p of pdfs) if (p.job.charts?.length) await placeChartSnapshots(p.job.workbook, p.job.charts);
     const rendered = await renderPdfs(pdfs.map((p) => p.job.workbook));
     pdfs.forEach((p, i) => (p.file.bytes = rendered[i]));
     for (const p of pending.filter((q) => q.job.format === 'xlsx'))

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { CacheImpl } from './cache';
 import { asService, type CallCounter } from './calls';
 import { METADATA_LOCATION_TYPE, METADATA_VISIBILITY } from './developer-metadata';
-import { CHART_POSITION, CHART_TYPE } from './embedded-chart';
+import { CHART_HIDDEN_DIMENSION_STRATEGY, CHART_POSITION, CHART_TYPE } from './embedded-chart';
 import { type Env, setSpreadsheetLookup } from './env';
 import { HtmlOutputImpl } from './html-output';
 import type { Implements } from './implements';
@@ -135,10 +135,16 @@ export function createServices(
       ],
     ),
     // Charts: only its enums are used (sheet.newChart() builds embedded charts).
-    Charts: asService('Charts', { Position: CHART_POSITION, ChartType: CHART_TYPE }, counter, [
-      'Position',
-      'ChartType',
-    ]),
+    Charts: asService(
+      'Charts',
+      {
+        Position: CHART_POSITION,
+        ChartType: CHART_TYPE,
+        ChartHiddenDimensionStrategy: CHART_HIDDEN_DIMENSION_STRATEGY,
+      },
+      counter,
+      ['Position', 'ChartType', 'ChartHiddenDimensionStrategy'],
+    ),
     ScriptApp: asService(
       'ScriptApp',
       scriptApp(() => google.token),

@@ -68,6 +68,8 @@ type SheetMethods =
   | 'setTabColor'
   | 'hideSheet'
   | 'showSheet'
+  | 'hideColumns'
+  | 'showColumns'
   | 'copyTo'
   | 'addDeveloperMetadata'
   | 'getDeveloperMetadata'
@@ -384,6 +386,18 @@ export class SheetImpl implements Implements<GoogleAppsScript.Spreadsheet.Sheet,
     if (argb === 'invalid') return this._wrap();
     this.ws.properties.tabColor = (argb ? { argb } : undefined) as ExcelJS.Color;
     return this._wrap();
+  }
+  /** REF hideColumns(columnIndex, numColumns): hides the columns from the 1-based index (one when no count). */
+  hideColumns(columnIndex: number, numColumns = 1): void {
+    if (!Number.isInteger(columnIndex) || columnIndex < 1 || !Number.isInteger(numColumns) || numColumns < 1)
+      throw exception('invalid-argument', 'Those columns are out of bounds.');
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) this.ws.getColumn(c).hidden = true;
+  }
+  /** REF showColumns(columnIndex, numColumns): unhides the columns from the 1-based index (one when no count). */
+  showColumns(columnIndex: number, numColumns = 1): void {
+    if (!Number.isInteger(columnIndex) || columnIndex < 1 || !Number.isInteger(numColumns) || numColumns < 1)
+      throw exception('invalid-argument', 'Those columns are out of bounds.');
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) this.ws.getColumn(c).hidden = false;
   }
   hideSheet(): SheetImpl {
     this.ws.state = 'hidden';

@@ -27,6 +27,7 @@ import { looksLikeTemplate, readTemplateTab, writeReportTab } from '../sheets/re
 import { spreadsheetClock, type SheetClock } from '../sheets/timeZone';
 import { writeTab } from '../sheets/writeTab';
 import { TEXT } from '../ui/strings';
+import { chartReport } from './reportChart';
 import { type ActionContext, runAction } from './runAction';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -200,7 +201,13 @@ function generate({ spreadsheet, tell, progress }: ActionContext): ReportSummary
   const problems: ReportProblem[] = read.problems.map((p) => ({ ...p }));
   if (problems.some((p) => p.severity === 'error'))
     return stop(tell, template.name, 'data-problems', problems);
-  const rendered = renderTemplate(template.name, template.cells, read.data, { dayOf });
+  // Thai digits (the settings' option): numbers become text formatted by their template cell's number
+  // format, read then only (one call).
+  const rendered = renderTemplate(template.name, template.cells, read.data, {
+    dayOf,
+    thaiDigits: read.thaiDigits,
+    numberFormats: read.thaiDigits ? template.range.getNumberFormats() : undefined,
+  });
   for (const p of rendered.problems)
     problems.push({
       severity: p.severity,
@@ -226,6 +233,7 @@ function generate({ spreadsheet, tell, progress }: ActionContext): ReportSummary
   const name = read.year ? `${template.name} ${read.year}` : `${template.name} (รายงาน)`;
   const claimed = claimGeneratedTab(ss, generated, kind, name);
   writeReportTab(template, rendered.rows, claimed.sheet, claimed);
+  const chart = chartReport(template, rendered.rows, read.data, read.thaiDigits, claimed);
   progress({
     th: `สร้างรายงาน "${claimed.name}" แล้ว (${rendered.rows.length} แถว)`,
     en: `Report "${claimed.name}" written (${rendered.rows.length} rows)`,
@@ -236,6 +244,7 @@ function generate({ spreadsheet, tell, progress }: ActionContext): ReportSummary
     tab: claimed.name,
     rows: rendered.rows.length,
     replaced: Boolean(previous),
+    ...(chart ? { chart } : {}),
     problems,
   };
 }

@@ -16,6 +16,8 @@ export interface IndicatorChartSpec {
   title: string;
   /** Anchor cell, 1-based; by default under the label column, one row below the data. */
   anchor?: { row: number; column: number };
+  /** Draw data in hidden rows and columns too (a report keeps its chart's numbers in hidden columns). */
+  showHidden?: boolean;
 }
 
 export interface InsertedChart {
@@ -53,8 +55,10 @@ export function insertIndicatorChart(sheet: Sheet, spec: IndicatorChartSpec): In
   const anchor = spec.anchor ?? { row: labels.getRow() + rows + 1, column: labels.getColumn() };
   // The common setters first: Apps Script documents them as returning the plain builder, whose type
   // has no bar-chart setters, so asBarChart() comes after them.
-  const chart = sheet
-    .newChart()
+  let builder = sheet.newChart();
+  if (spec.showHidden)
+    builder = builder.setHiddenDimensionStrategy(Charts.ChartHiddenDimensionStrategy.SHOW_BOTH);
+  const chart = builder
     .addRange(labels)
     .addRange(values)
     .setNumHeaders(0)

@@ -61,7 +61,11 @@ describe('เพิ่มแม่แบบรายงาน / Add report templ
     wb.addWorksheet(O43_TEMPLATE).getCell('A1').value = 'งานของผู้ใช้';
     const rt = await openRuntime(wb);
     const summary = rt.run(HANDLERS.addTemplates) as Summary;
-    expect(summary).toEqual({ ok: true, added: [ITA_TEMPLATE, O42_TEMPLATE], skipped: [O43_TEMPLATE] });
+    expect(summary).toEqual({
+      ok: true,
+      added: [ITA_TEMPLATE, O42_TEMPLATE, 'สรุปงบประมาณตามแผน'],
+      skipped: [O43_TEMPLATE],
+    });
     expect(rt.env.workbook.getWorksheet(O43_TEMPLATE)!.getCell('A1').value).toBe('งานของผู้ใช้');
     expect(tagged(rt, O43_TEMPLATE, TEMPLATE_TAG)).toBe(false);
     expect(tagged(rt, ITA_TEMPLATE, TEMPLATE_TAG)).toBe(true);
@@ -245,6 +249,8 @@ describe('สร้างรายงาน / Generate report', () => {
     settings.addRow(['รายการ / Setting', 'ค่า / Value']);
     settings.addRow(['ชื่อหน่วยงาน / Agency', 'อบต.หนองบัว']);
     settings.addRow(['ปีงบประมาณ / Fiscal year', '2566']);
+    // Arabic digits asked for: numbers stay numbers (the Thai-digit case is the O42 memo's below).
+    settings.addRow(['ใช้เลขไทย / Thai digits', 'ไม่']);
     const p = wb.addWorksheet('ผลการดำเนินการ');
     p.addRow(['ที่', 'มาตรการ/แนวทาง', 'ผู้รับผิดชอบ', 'ดำเนินการแล้ว', 'ยังไม่ได้ดำเนินการ']);
     p.addRow([1, 'เผยแพร่ข้อมูลข่าวสารทางเว็บไซต์', 'สำนักปลัด', '✓', '']);
@@ -291,10 +297,13 @@ describe('สร้างรายงาน / Generate report', () => {
     const all = texts.join('\n');
     expect(texts[0]).toBe('บันทึกข้อความ');
     expect(texts[1]).toContain('ส่วนราชการ สำนักปลัด อบต.หนองบัว');
-    expect(all).toContain('ได้คะแนน 89.67 คะแนน ระดับ A');
+    // The settings tab has no "ใช้เลขไทย" row, so its default (yes) applies: every number the data
+    // gives is in Thai digits (89.67 → ๘๙.๖๗), the template's own text as typed.
+    expect(all).toContain('ได้คะแนน ๘๙.๖๗ คะแนน ระดับ A');
+    expect(all).not.toContain('89.67');
     // Indicators 7 (79.50) and 8 (82.25) are below 85, weakest first, each with its measures.
-    const seven = texts.findIndex((t) => t.startsWith('ตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร (79.50 คะแนน)'));
-    const eight = texts.findIndex((t) => t.startsWith('ตัวชี้วัดที่ 8'));
+    const seven = texts.findIndex((t) => t.startsWith('ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร (๗๙.๕๐ คะแนน)'));
+    const eight = texts.findIndex((t) => t.startsWith('ตัวชี้วัดที่ ๘'));
     expect(seven).toBeGreaterThan(0);
     expect(eight).toBeGreaterThan(seven + 1);
     expect(texts[seven + 1]).toContain('สำนักปลัด');

@@ -1,8 +1,8 @@
 // The demo workbook end to end: what `npm run demo` does to examples/demo.xlsx (the CLI's recalculation
 // of every formula), checked against values worked out by hand, and the committed workbook checked
 // against its readable source examples/demo-source.mjs.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -187,5 +187,62 @@ describe('examples/demo.xlsx', () => {
       }
     }
     expect(differences).toEqual([]);
+  });
+});
+
+// `npm run demo` end to end (scripts/demo.mjs into a temporary folder): the menu steps, then the ITA
+// analysis and the O43 progress report generated and exported as PDFs through the Export PDF menu.
+describe('npm run demo: the reports as PDF', () => {
+  // pdftotext puts a Thai tone mark after the next letter when its glyph is shifted: compare
+  // without spaces and without the marks above and below the line.
+  const squash = (text: string) => text.replace(/[\s\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]+/g, '');
+  const dir = mkdtempSync(join(tmpdir(), 'ita-demo-pdf-'));
+  let demo: ReturnType<typeof spawnSync>;
+  beforeAll(() => {
+    demo = spawnSync(process.execPath, [join(ROOT, 'scripts', 'demo.mjs'), '--out-dir', dir], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  }, 300_000);
+
+  it('writes both PDFs and says where they are', () => {
+    expect(demo.status).toBe(0);
+    expect(String(demo.stdout)).toContain('The reports as PDF:');
+    for (const name of ['demo-ita-analysis.pdf', 'demo-o43-progress.pdf']) {
+      expect(existsSync(join(dir, name))).toBe(true);
+      expect(String(demo.stdout)).toContain(name);
+    }
+  });
+
+  it('the ITA analysis: Thai headings, the settings agency in Thai digits, and its chart', () => {
+    const pdf = join(dir, 'demo-ita-analysis.pdf');
+    const text = squash(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }));
+    for (const heading of [
+      'รายงานสรุปและวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส',
+      // The settings' agency; the demo's settings tab leaves ใช้เลขไทย at its default (yes).
+      'อบต.หนองบัว ประจำปีงบประมาณ พ.ศ. ๒๕๖๕',
+      '๒. คะแนนรายตัวชี้วัด เรียงจากมากไปน้อย',
+    ])
+      expect(text).toContain(squash(heading));
+    expect(text).not.toContain('#NAME?');
+    // The bar chart is a picture in the PDF (pdfimages lists one image, with its smask if any).
+    const images = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).split('\n').slice(2);
+    expect(images.filter((l) => /\bimage\b/.test(l)).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('the O43 progress report: Thai headings and the counts of ผลการดำเนินการ (5 done, 1 in progress, 1 not)', () => {
+    const text = squash(
+      execFileSync('pdftotext', [join(dir, 'demo-o43-progress.pdf'), '-'], { encoding: 'utf8' }),
+    );
+    for (const heading of [
+      'รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
+      'อบต.หนองบัว ประจำปีงบประมาณ พ.ศ. ๒๕๖๖',
+      'สรุปผล',
+    ])
+      expect(text).toContain(squash(heading));
+    expect(text).toContain(squash('ดำเนินการแล้ว ๕ มาตรการ'));
+    expect(text).toContain(squash('อยู่ระหว่างดำเนินการ ๑ มาตรการ'));
+    expect(text).toContain(squash('ยังไม่ได้ดำเนินการ ๑ มาตรการ'));
   });
 });

@@ -1,7 +1,7 @@
 // `ita-sheets report` on .xlsx files written by the test: the built-in templates added when the one
 // named is missing, the report tab written, a missing template refused with the tabs there are.
 // Figures worked by hand (DOMAIN.md §1): WORKED gives 89.67 (A); FAILING 71.00 (C).
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -61,4 +61,25 @@ describe('ita-sheets report', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--template NAME');
   });
+
+  it('--pdf must name a .pdf file: a usage error (exit 2) before anything is done', async () => {
+    const run = await cli('report', file, '--template', TEMPLATE, '--pdf', join(dir, 'report.txt'));
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('the name must end in .pdf');
+  });
+
+  it('--pdf exports the report tab through the Export PDF menu, after generating it', async () => {
+    const pdf = join(dir, 'analysis.pdf');
+    const run = await cli('report', file, '--template', TEMPLATE, '--pdf', pdf, '--json');
+    expect(run.status).toBe(0);
+    const doc = json(run);
+    expect(doc.actions.map((a: { handler: string }) => a.handler)).toEqual([
+      'addReportTemplates',
+      'generateReport',
+      'exportTabAsPdf',
+    ]);
+    expect(doc.actions[2].result).toMatchObject({ ok: true, sheet: `${TEMPLATE} 2565`, format: 'pdf' });
+    expect(doc.pdf).toMatchObject({ path: pdf });
+    expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  }, 120_000);
 });

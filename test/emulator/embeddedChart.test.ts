@@ -4,6 +4,7 @@
 // getCharts, removeChart, updateChart); APPS-SCRIPT.md §D.
 import ExcelJS from 'exceljs';
 import { chartsOn } from '../../local/emulator/embedded-chart';
+import { chartData } from '../../local/emulator/embedded-chart-image';
 import { openWorkbook, workbookBytes } from '../../local/emulator/index';
 import { emulate } from './emulator';
 
@@ -176,5 +177,27 @@ describe('saving: a chart becomes a picture at its anchor (exceljs cannot write 
     (edited.getWorksheet('ผล') as unknown as { _media: unknown[] })._media = [];
     const reopened = await openWorkbook(Buffer.from(await edited.xlsx.writeBuffer()));
     expect(chartsOn(reopened, reopened.workbook.getWorksheet('ผล')!)).toHaveLength(0);
+  });
+});
+
+describe('hidden columns and ChartHiddenDimensionStrategy (REF Sheet.hideColumns, Charts.ChartHiddenDimensionStrategy)', () => {
+  it('a chart skips hidden columns by default (IGNORE_BOTH) and draws them with SHOW_BOTH', async () => {
+    const { sheet, Charts, env } = await sheetWithScores();
+    sheet.hideColumns(2);
+    const hidden = env.workbook.getWorksheet('ผล')!;
+    expect(hidden.getColumn(2).hidden).toBe(true);
+    expect(() => sheet.hideColumns(0, 1)).toThrow('out of bounds');
+    sheet.insertChart(barChart(sheet, Charts).build());
+    // IGNORE_BOTH: the score column is hidden, so one column is left, which is no bar chart.
+    expect(() => chartData(chartsOn(env, hidden)[0])).toThrow('1 column(s)');
+    const shown = (barChart(sheet, Charts) as GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder)
+      .setHiddenDimensionStrategy(Charts.ChartHiddenDimensionStrategy.SHOW_BOTH)
+      .build();
+    sheet.insertChart(shown);
+    expect(chartData(chartsOn(env, hidden)[1]).values).toEqual([50, 100]);
+    // REF showColumns: shown again, the default chart draws the column.
+    sheet.showColumns(1, 2);
+    expect(hidden.getColumn(2).hidden).toBe(false);
+    expect(chartData(chartsOn(env, hidden)[0]).values).toEqual([50, 100]);
   });
 });

@@ -221,7 +221,7 @@ function readValue(kind: Kind, value: GridValue, dayOf: (d: Date) => CalendarDay
     const t = String(typed).toLowerCase();
     if (typed === true || ['ใช่', 'ใช้', 'yes', 'true', 'y', '/', '✓'].includes(t))
       return { ok: true, value: true };
-    if (typed === false || ['ไม่ใช่', 'ไม่ใช้', 'no', 'false', 'n', '-'].includes(t))
+    if (typed === false || ['ไม่ใช่', 'ไม่ใช้', 'ไม่', 'no', 'false', 'n', '-'].includes(t))
       return { ok: true, value: false };
     return {
       ok: false,

@@ -43,9 +43,10 @@ describe('template data sources', () => {
         ['{{มาตรการ/แนวทาง}}'],
         ['{{/each}}'],
         ['{{progress.done}}'],
+        ['{{budget.grandTotal}}'],
       ]),
     );
-    expect(used).toEqual({ ita: true, settings: true, progress: true, tables: ['มาตรการ'] });
+    expect(used).toEqual({ ita: true, settings: true, progress: true, budget: true, tables: ['มาตรการ'] });
   });
 
   it('reads the ITA analysis: total, grade, ranked indicators with gaps, change and history', () => {

@@ -14,6 +14,9 @@ export type SpecStyle =
   | 'cell'
   | 'cellCenter'
   | 'cellNumber'
+  | 'signature'
+  | 'totalLabel'
+  | 'totalNumber'
   | 'tag';
 
 export interface StyleSpec {
@@ -49,6 +52,19 @@ export const SPEC_STYLES: Record<SpecStyle, StyleSpec> = {
   cell: { ...BODY, border: true },
   cellCenter: { ...BODY, align: 'center', border: true, format: '0' },
   cellNumber: { ...BODY, align: 'right', border: true, format: '#,##0.00' },
+  // A signature line ("(ลงชื่อ) ……", the name, the position): one line, running on into the empty
+  // cells beside it rather than wrapped in a narrow column.
+  signature: { ...BODY, wrap: false },
+  // A table's total row: bold, on the header's fill.
+  totalLabel: { ...BODY, bold: true, align: 'center', border: true, background: '#d9e2f3' },
+  totalNumber: {
+    ...BODY,
+    bold: true,
+    align: 'right',
+    border: true,
+    background: '#d9e2f3',
+    format: '#,##0.00',
+  },
   // Block tags ({{#each …}}): small grey text, kept out of the report by the renderer.
   tag: { ...BODY, size: 10, color: '#7f7f7f', wrap: false },
 };

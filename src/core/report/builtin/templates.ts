@@ -1,6 +1,7 @@
 // The built-in report templates, as data: "เพิ่มแม่แบบรายงาน / Add report templates" inserts each as an
 // ordinary tab the user may edit (docs/reports.md describes the language). Block tags stand alone on
 // their rows in small grey text; placeholders name the data of ../sources/.
+import { PLAN_BUDGET_SUMMARY } from './planBudget';
 import type { SpecRow, TabSpec } from './spec';
 
 const tag = (text: string): SpecRow => ({ cells: [text], style: 'tag' });
@@ -132,9 +133,12 @@ export const O43_PROGRESS: TabSpec = {
       style: ['body', 'body', 'cellCenter', 'body'],
     },
     blank,
-    { cells: ['', '', '', '(ลงชื่อ) ......................................', '', '', ''], style: 'body' },
-    { cells: ['', '', '', '({{settings.preparer.name|default:"...................."}})'], style: 'body' },
-    { cells: ['', '', '', '{{settings.preparer.position|default:"ผู้รายงาน"}}'], style: 'body' },
+    { cells: ['', '', '', '(ลงชื่อ) ......................................', '', '', ''], style: 'signature' },
+    {
+      cells: ['', '', '', '({{settings.preparer.name|default:"...................."}})'],
+      style: 'signature',
+    },
+    { cells: ['', '', '', '{{settings.preparer.position|default:"ผู้รายงาน"}}'], style: 'signature' },
   ],
 };
 
@@ -195,4 +199,9 @@ export const O42_MEASURES: TabSpec = {
 };
 
 /** Every built-in template, in the order they are inserted. */
-export const BUILTIN_TEMPLATES: readonly TabSpec[] = [ITA_ANALYSIS, O42_MEASURES, O43_PROGRESS];
+export const BUILTIN_TEMPLATES: readonly TabSpec[] = [
+  ITA_ANALYSIS,
+  O42_MEASURES,
+  O43_PROGRESS,
+  PLAN_BUDGET_SUMMARY,
+];

@@ -18,6 +18,7 @@ import { suggestMeasures } from '../measuresLibrary';
 import { readBlockTag, parseCellText } from '../template/parse';
 import type { TemplateCell, TemplateData } from '../template/render';
 import { columnLetters } from '../../findings/a1';
+import { planBudgetSource } from './budget';
 
 type Grid = readonly (readonly unknown[])[];
 
@@ -49,6 +50,8 @@ export interface NamesUsed {
   ita: boolean;
   settings: boolean;
   progress: boolean;
+  /** The plan budget summary, recomputed (./budget.ts). */
+  budget?: boolean;
   /** Tab names after `table.` as written. */
   tables: string[];
 }
@@ -57,12 +60,13 @@ const key = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** The data names the template's cells use (from placeholders and block tags). */
 export function dataNamesUsed(cells: readonly (readonly TemplateCell[])[]): NamesUsed {
-  const used: NamesUsed = { ita: false, settings: false, progress: false, tables: [] };
+  const used: NamesUsed = { ita: false, settings: false, progress: false, budget: false, tables: [] };
   const note = (path: readonly string[]) => {
     const root = key(path[0] ?? '');
     if (root === 'ita') used.ita = true;
     else if (root === 'settings') used.settings = true;
     else if (root === 'progress') used.progress = true;
+    else if (root === 'budget') used.budget = true;
     else if (root === 'table' && path[1] && !used.tables.some((t) => key(t) === key(path[1])))
       used.tables.push(path[1].trim());
   };
@@ -244,8 +248,8 @@ function settingsData(s: ReportSettings): { [name: string]: TemplateData } {
     province: s.province,
     fiscalYear: s.fiscalYear ?? null,
     documentNo: s.documentNo,
-    date: s.date ? formatThaiDate(s.date, 'full') : '',
-    dateShort: s.date ? formatThaiDate(s.date, 'medium') : '',
+    date: s.date ? formatThaiDate(s.date, s.thaiDigits ? 'full' : 'full-arabic') : '',
+    dateShort: s.date ? formatThaiDate(s.date, s.thaiDigits ? 'medium' : 'medium-arabic') : '',
     subject: s.subject,
     addressee: s.addressee,
     preparer: signer(s.preparer),
@@ -316,7 +320,12 @@ function progressSource(tabs: WorkbookTabs, options: SourceOptions, problems: So
       unmarked: c.unmarked,
       total: c.done + c.inProgress + c.notDone + c.unmarked + c.several,
       items: (check.table?.measures ?? []).map((m, i) => {
-        const cell = (role: MeasureRole) => m.cells[role]?.text.trim() ?? '';
+        // The text as the user typed it (the reader's `text` has its Thai digits made Arabic).
+        const cell = (role: MeasureRole) => {
+          const c = m.cells[role];
+          if (!c) return '';
+          return typeof c.value === 'string' ? c.value.trim() : c.text.trim();
+        };
         const mark = (role: MeasureRole) => (isMarked(m.cells[role]) ? '✓' : '');
         const status = mark('done')
           ? 'ดำเนินการแล้ว'
@@ -360,6 +369,8 @@ export interface TemplateDataReading {
   problems: SourceProblem[];
   /** The report's year: the ITA year when the template uses it, else the settings' fiscal year. */
   year?: number;
+  /** The settings' "ใช้เลขไทย" option (off when there is no settings tab): numbers and dates in Thai digits. */
+  thaiDigits: boolean;
 }
 
 /** The data the names in `used` ask for, read from `tabs`; problems name their tab and cell. */
@@ -382,6 +393,18 @@ export function templateData(
     }
   }
   if (used.progress) data.progress = progressSource(tabs, options, problems);
+  if (used.budget) {
+    const skip = new Set([...(options.skip ?? []), SETTINGS_TAB].map(key));
+    data.budget = planBudgetSource(
+      tabs.names(),
+      (n) => tabs.grid(n),
+      (n) => skip.has(key(n)),
+      problems,
+      settings?.thaiDigits ?? false,
+    );
+    // A budget summary with no fiscal year in the settings is named after the plan's first year.
+    if (year === undefined && data.budget) year = (data.budget as { from: number }).from;
+  }
   if (used.tables.length) {
     const table: { [name: string]: TemplateData } = {};
     for (const wanted of used.tables) {
@@ -408,5 +431,5 @@ export function templateData(
     }
     data.table = table;
   }
-  return { data, problems, year };
+  return { data, problems, year, thaiDigits: settings?.thaiDigits ?? false };
 }

@@ -8,6 +8,20 @@ import { type BlockTag, type Placeholder, type TextPart, parseCellText, readBloc
 import type { TemplateCode } from '../../findings/templateCodes';
 import { type TemplateProblem, templateProblem } from './problems';
 import { formatThaiDate } from '../../thai/thaiDate';
+import { toThaiDigits } from '../../thai/digits';
+import { formatWithPattern } from './numberFormat';
+
+/**
+ * How a report prints numbers and dates. With `thaiDigits` (the settings' "ใช้เลขไทย"), every number
+ * and date a placeholder gives is written in Thai digits: a cell that is only one number becomes
+ * text formatted by its template cell's number format (`numberFormats`, as the template's range
+ * gives them), since Sheets has no reliable Thai-digit number format; a date alone in a cell becomes
+ * its Thai full date. Without it, numbers keep their type and dates in text use Arabic digits.
+ */
+export interface RenderOptions extends FilterContext {
+  thaiDigits?: boolean;
+  numberFormats?: readonly (readonly string[])[];
+}
 
 /** A template cell as read: its value (what getValues gives) and its formula, if any. */
 export interface TemplateCell {
@@ -100,12 +114,18 @@ function truthy(value: TemplateData): boolean {
 }
 
 /** A value written inside other text: numbers in their shortest decimal form, no grouping (a year stays 2566). */
-function inText(value: ScalarValue, ctx: FilterContext): string {
+function inText(value: ScalarValue, ctx: RenderOptions): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return plainDecimal(value);
-  if (value instanceof Date) return formatThaiDate(ctx.dayOf(value), 'full');
+  if (value instanceof Date) return formatThaiDate(ctx.dayOf(value), ctx.thaiDigits ? 'full' : 'full-arabic');
   return String(value);
 }
+
+/** A number, a date, or text that is only a numeral ("7", an indicator's number): Thai digits apply. */
+const isNumeric = (v: unknown) =>
+  typeof v === 'number' ||
+  v instanceof Date ||
+  (typeof v === 'string' && /^[\d\s.,%+-]*\d[\d\s.,%+-]*$/.test(v));
 
 const TYPE_KEEPING = new Set(['default']);
 const BLOCK_CODES = new Set<TemplateCode>([
@@ -119,7 +139,7 @@ export function renderTemplate(
   sheet: string,
   cells: TemplateCell[][],
   data: TemplateData,
-  ctx: FilterContext,
+  ctx: RenderOptions,
 ): RenderResult {
   const problems: TemplateProblem[] = [];
   const report = (
@@ -242,7 +262,7 @@ export function renderTemplate(
     scopes: Scope[],
     r: number,
     c: number,
-  ): { ok: boolean; value: ScalarValue } => {
+  ): { ok: boolean; value: ScalarValue; numeric?: boolean } => {
     const found = lookup(p.path, scopes);
     if (!found.found) {
       report('template.unknown-name', r, c, { name: found.name, source: p.source });
@@ -252,6 +272,8 @@ export function renderTemplate(
       report('template.not-a-value', r, c, { name: p.path.join('.'), source: p.source });
       return { ok: false, value: '' };
     }
+    // A number or a date (or a numeral), whatever the filters made of it: Thai digits apply to it.
+    const numeric = isNumeric(found.value);
     let value: ScalarValue = found.value;
     for (const f of p.filters) {
       if (!isFilter(f.name)) return { ok: false, value: '' };
@@ -266,7 +288,7 @@ export function renderTemplate(
       report('template.empty-value', r, c, { source: p.source }, 'warning');
       return { ok: true, value: '' };
     }
-    return { ok: true, value };
+    return { ok: true, value, numeric };
   };
 
   const renderRow = (r: number, scopes: Scope[], copies: Map<number, number>) => {
@@ -281,12 +303,21 @@ export function renderTemplate(
         holders[0].placeholder.filters.every((f) => TYPE_KEEPING.has(f.name));
       if (onlyOne) {
         const { value } = evaluate(holders[0].placeholder, scopes, r, c);
+        if (ctx.thaiDigits && typeof value === 'number')
+          return { value: toThaiDigits(formatWithPattern(value, ctx.numberFormats?.[r]?.[c])) };
+        if (ctx.thaiDigits && value instanceof Date)
+          return { value: formatThaiDate(ctx.dayOf(value), 'full') };
+        if (ctx.thaiDigits && isNumeric(value)) return { value: toThaiDigits(String(value)) };
         return { value: value === null || value === undefined ? '' : value };
       }
       let text = '';
       for (const part of parts) {
         if ('text' in part) text += part.text;
-        else text += inText(evaluate(part.placeholder, scopes, r, c).value, ctx);
+        else {
+          const { value, numeric } = evaluate(part.placeholder, scopes, r, c);
+          const shown = inText(value, ctx);
+          text += ctx.thaiDigits && (numeric || isNumeric(value)) ? toThaiDigits(shown) : shown;
+        }
       }
       return { value: text };
     });
