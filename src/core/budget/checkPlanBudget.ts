@@ -254,6 +254,25 @@ function checkTotals(table: PlanBudgetTable, sink: Sink): void {
   // Amounts the sheet does not tie to a project make the sums around them unknowable, not zero.
   let blockUncertain = false;
   let allUncertain = false;
+  // A grand total written above its projects (before any project or subtotal) totals the rows below
+  // it: compared when they have been read, never with the nothing above it.
+  let leading: SummaryRow | undefined;
+  const closeGrand = (row: SummaryRow) => {
+    if (!allUncertain) compareSums(table, row, all, subtotals, sink);
+    if (row.statedCount && row.statedCount.count !== labelsIn(all)) {
+      const counted = labelsIn(all);
+      sink.add(
+        'budget.grand-count-mismatch',
+        { stated: row.statedCount.count, counted },
+        row.row,
+        row.statedCount.column,
+        {
+          stated: row.statedCount.count,
+          computed: counted,
+        },
+      );
+    }
+  };
   for (const row of table.rows) {
     if (row.kind === 'project') {
       block.push(row);
@@ -289,26 +308,20 @@ function checkTotals(table: PlanBudgetTable, sink: Sink): void {
       continue;
     }
     if (row.kind === 'subtotal' || row.kind === 'grand-total') {
-      if (!allUncertain) compareSums(table, row, all, subtotals, sink);
-      if (row.statedCount && row.statedCount.count !== labelsIn(all)) {
-        const counted = labelsIn(all);
-        sink.add(
-          'budget.grand-count-mismatch',
-          { stated: row.statedCount.count, counted },
-          row.row,
-          row.statedCount.column,
-          {
-            stated: row.statedCount.count,
-            computed: counted,
-          },
-        );
+      if (row.kind === 'grand-total' && all.length === 0 && subtotals.length === 0 && !allUncertain) {
+        leading = row;
+        continue;
       }
+      if (leading) closeGrand(leading);
+      leading = undefined;
+      closeGrand(row);
       block = [];
       all = [];
       subtotals = [];
       blockUncertain = allUncertain = false;
     }
   }
+  if (leading && all.length) closeGrand(leading);
 }
 
 /** Compares a subtotal (no `subtotals`) or a grand total with the exact sum of its projects, per year. */

@@ -204,7 +204,9 @@ export function readPlanBudget(grid: Grid, sheet: string): PlanBudgetReading {
     const summary = numbers.length === 0 ? summaryOf(grid, r, labelColumns) : undefined;
     if (summary) {
       rows.push({ ...base, ...summary });
-      if (summary.kind === 'grand-total') closed = true;
+      // A grand total ends the table only below its projects: one written at the top (above the
+      // projects it totals, as some plans do) is checked against the rows under it.
+      if (summary.kind === 'grand-total' && rows.some((x) => x.kind === 'project')) closed = true;
       continue;
     }
     const amountsHere = base.amounts.some((a) => a.value.kind !== 'blank');
