@@ -15,7 +15,8 @@ export interface MeasuresParams {
   'measures.period-outside-year': { text: string; year: number };
   'measures.responsible-missing': Record<string, never>;
   'measures.code-repeated': { code: string; firstCell: string };
-  'measures.code-missing': { missing: string; after: string };
+  /** `after` the code before the gap, or `startsAt` the table's first code when O1… is missing. */
+  'measures.code-missing': { missing: string; after: string } | { missing: string; startsAt: string };
   'measures.code-out-of-order': { code: string; previous: string };
   'measures.code-zero-for-o': { typed: string; code: string };
   'measures.row-split': { firstCell: string };
@@ -118,10 +119,16 @@ export const MEASURES_CATALOG: { [C in MeasuresCode]: Entry<C> } = {
   },
   'measures.code-missing': {
     severity: 'error',
-    message: (p) => ({
-      th: `ไม่มีข้อ ${p.missing} (ข้ามจาก ${p.after})`,
-      en: `Item ${p.missing} is missing (the list skips it after ${p.after})`,
-    }),
+    message: (p) =>
+      'after' in p
+        ? {
+            th: `ไม่มีข้อ ${p.missing} (ข้ามจาก ${p.after})`,
+            en: `Item ${p.missing} is missing (the list skips it after ${p.after})`,
+          }
+        : {
+            th: `ไม่มีข้อ ${p.missing} (ตารางเริ่มที่ ${p.startsAt})`,
+            en: `Item ${p.missing} is missing (the list starts at ${p.startsAt})`,
+          },
   },
   'measures.code-out-of-order': {
     severity: 'warning',
