@@ -93,6 +93,57 @@ describe('score-table checks', () => {
     expect(differs[0].message.en).toContain('at คะแนน!E2');
   });
 
+  // Every indicator the same score s: each tool's mean is s and the total 0.3s + 0.3s + 0.4s = s.
+  const same = (s: number) => Array.from({ length: 10 }, () => s);
+  const gradeFindings = (grid: unknown[][]) =>
+    check([{ name: 'คะแนน', grid }])
+      .findings.filter((f) => f.code === 'score.grade-mismatch' || f.code === 'score.pass-mismatch')
+      .map((f) => `${f.code} ${f.cell} ${f.stated}→${f.computed}`);
+
+  it('a published total on a band edge: 85.00 is A and passes, 84.99 is B and fails', () => {
+    const grid = [
+      HEADER,
+      ['อบต. ก', 2565, ...same(85), 85.0, 'A', 'ผ่าน'],
+      ['อบต. ข', 2565, ...same(84.99), 84.99, 'A', 'ผ่าน'],
+    ];
+    expect(gradeFindings(grid)).toEqual(['score.grade-mismatch N3 A→B', 'score.pass-mismatch O3 ผ่าน→ไม่ผ่าน']);
+  });
+
+  it('a published 94.995 is shown 95.00 (AA); 94.994 is 94.99 (A)', () => {
+    const grid = [
+      HEADER,
+      ['อบต. ก', 2565, ...same(94.995), 94.995, 'AA', 'ผ่าน'],
+      ['อบต. ข', 2565, ...same(94.994), 94.994, 'AA', 'ผ่าน'],
+    ];
+    expect(gradeFindings(grid)).toEqual(['score.grade-mismatch N3 AA→A']);
+  });
+
+  it('a total computed by a formula with binary noise is the decimal it stands for: no false alarm', () => {
+    // =94.99+0.005 is 94.99499999999999 in binary floating point: read as such it rounds to 94.99
+    // (A), but it stands for 94.995 → 95.00, AA, as the indicators (all 94.995) give.
+    expect(94.99 + 0.005).toBe(94.99499999999999);
+    // And 84.99+0.005 stands for 84.995 → 85.00, A and passing, not 84.99 (B, failing).
+    expect(84.99 + 0.005).toBe(84.99499999999999);
+    const grid = [
+      HEADER,
+      ['อบต. ก', 2565, ...same(94.995), 94.99 + 0.005, 'AA', 'ผ่าน'],
+      ['อบต. ข', 2565, ...same(84.995), 84.99 + 0.005, 'A', 'ผ่าน'],
+    ];
+    expect(gradeFindings(grid)).toEqual([]);
+  });
+
+  it('without a total column, scores all 95.00 give only AA and scores all 94.99 only A', () => {
+    // 95.00 each: true totals in [94.995, 95.005), all shown 95.00 → AA. 94.99 each: [94.985, 94.995),
+    // shown 94.99 (the open top 94.995 is never reached) → A only.
+    const header = HEADER.filter((h) => h !== 'คะแนนรวม').map((h) => (h === 'ระดับ' ? 'ระดับคะแนน' : h));
+    const grid = [
+      header,
+      ['อบต. ก', 2565, ...same(95), 'A', 'ผ่าน'],
+      ['อบต. ข', 2565, ...same(94.99), 'AA', 'ผ่าน'],
+    ];
+    expect(gradeFindings(grid)).toEqual(['score.grade-mismatch M2 A→AA', 'score.grade-mismatch M3 AA→A']);
+  });
+
   it('every finding has a cell', () => {
     const { findings } = check([{ name: 'คะแนน', grid: scores }]);
     for (const f of findings) expect(f.cell).toMatch(/^[A-Z]+\d+(:[A-Z]+\d+)?$/);
