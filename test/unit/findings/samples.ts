@@ -90,7 +90,9 @@ export const SCORE_SAMPLES: { [C in ScoreCode]: ScoreParams[C] } = {
     there: '91.00',
     at: 'Scores!C4',
   },
-  'score.weight-differs': { tool: 'EIT', stated: 40, expected: 30, year: 2567 },
+  'score.weight-differs': { tool: 'EIT', stated: '40', expected: 30, year: 2567 },
+  'score.weight-unit-unclear': { weights: '0.3, 0.3' },
+  'score.weights-as-fractions': { example: '0.3 = 30%' },
   'score.indicator-wrong-tool': { indicator, listedUnder: 'EIT', row: 6, tool: 'OIT' },
 };
 

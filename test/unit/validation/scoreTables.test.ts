@@ -172,6 +172,57 @@ describe('tool weight tables', () => {
   });
 });
 
+describe('tool weight units', () => {
+  const table = (iit: unknown, eit: unknown, oit?: unknown) => [
+    ['แบบ', 'น้ำหนัก', 'ตัวชี้วัด', 'คะแนน'],
+    ['IIT', iit, 'การปฏิบัติหน้าที่', 90],
+    ['EIT', eit, 'คุณภาพการดำเนินงาน', 85],
+    ...(oit === undefined ? [] : [['OIT', oit, 'การเปิดเผยข้อมูล', 90]]),
+  ];
+  const brief = (grid: unknown[][]) =>
+    check([{ name: 'น้ำหนัก', grid }]).findings.map(
+      (f) => `${f.code} ${f.cell} ${f.severity}${f.stated === undefined ? '' : ` ${f.stated}→${f.computed}`}`,
+    );
+
+  it('0.3, 0.3, 0.4 sum to exactly 1: fractions, matching 2565 (30/30/40), said as info', () => {
+    expect(brief(table(0.3, 0.3, 0.4))).toEqual(['score.weights-as-fractions B2 info']);
+    expect(check([{ name: 'น้ำหนัก', grid: table(0.3, 0.3, 0.4) }]).findings[0].message.en).toBe(
+      'weights read as fractions (they sum to 1): 0.3 = 30%',
+    );
+  });
+
+  it('fractions that sum to 1 but differ from the framework: 0.2 = 20% ≠ 30%, 0.5 = 50% ≠ 40%', () => {
+    // 0.3 + 0.2 + 0.5 = 1 exactly: fractions. IIT 30% is right; EIT 20% (framework 30), OIT 50% (40).
+    expect(brief(table(0.3, 0.2, 0.5))).toEqual([
+      'score.weights-as-fractions B2 info',
+      'score.weight-differs B3 error 20%→30%',
+      'score.weight-differs B4 error 50%→40%',
+    ]);
+  });
+
+  it('small bare weights that do not sum to 1 are refused, not read as fractions', () => {
+    // 0.3 + 0.3 = 0.6 (no OIT row): 30 % each, or 0.3 % each? The column does not settle it.
+    // Today's reader took 0.3 as 30 % silently; 0.4 and 0.3 typed as small percents would be 40 %.
+    expect(brief(table(0.3, 0.3))).toEqual(['score.weight-unit-unclear B2 warning']);
+    expect(brief(table(0.4, 0.3, 0.2))).toEqual(['score.weight-unit-unclear B2 warning']);
+  });
+
+  it('bare numbers above 1 are percents; "%" in the text settles a small one', () => {
+    // 30, 30, 40: percents, all as the framework. "0.4%" is 0.4 %, not 40 %: OIT differs.
+    expect(brief(table(30, 30, 40))).toEqual([]);
+    expect(brief(table('30%', '30%', '0.4%'))).toEqual(['score.weight-differs B4 error 0.4%→40%']);
+    // A mixed column (30 and 0.4): the 0.4 cannot be told apart, so it alone is refused.
+    expect(brief(table(30, 30, 0.4))).toEqual(['score.weight-unit-unclear B4 warning']);
+  });
+
+  it("weights compare as exact decimals: a formula's 0.1 + 0.2 is 0.3 = 30 %", () => {
+    // 0.1 + 0.2 = 0.30000000000000004 stands for 0.3; with 0.3 and 0.4 the fractions sum to 1.
+    expect(brief(table(0.1 + 0.2, 0.3, 0.4))).toEqual(['score.weights-as-fractions B2 info']);
+    // 29.999999999999996 (=0.3*100 style noise) stands for 30, as the framework.
+    expect(brief(table(0.3 * 100 - 0.000000000000004, 30, 40))).toEqual([]);
+  });
+});
+
 describe('score-table checks on random grids', () => {
   const value = fc.oneof(
     fc.constant(''),
