@@ -127,6 +127,7 @@ export function checkMeasureTable(
     }
   }
   checkCodes(table, sink);
+  for (const s of table.summaryRows) sink.add('measures.summary-row', { label: s.text }, s.row, s.column);
   if (table.endedAt) {
     const lastRow = table.measures.reduce((last, m) => Math.max(last, ...m.rows), table.header.bottom) + 1;
     const { row, column, text } = table.endedAt;

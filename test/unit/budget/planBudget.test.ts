@@ -225,6 +225,29 @@ describe('rows the sheet does not settle', () => {
     expect(check(grid).brief).toEqual(['budget.amounts-without-project D19']);
   });
 
+  it('an average row and a "รวมงบประมาณ" total under a มิติ are summaries, not projects', () => {
+    const grid = cleanPlan();
+    // Under มิติ 1's subtotal (row 17): its average per project, 220,000 / 12 = 18,333.33 a year.
+    // Read as a project it would join มิติ 2's block: 150,000 + 18,333.33 against the stated 150,000.
+    grid.splice(18, 0, [
+      'ค่าเฉลี่ย',
+      '',
+      '',
+      '๑๘,๓๓๓.๓๓',
+      '๑๘,๓๓๓.๓๓',
+      '๑๘,๓๓๓.๓๓',
+      '๑๘,๓๓๓.๓๓',
+      '๑๘,๓๓๓.๓๓',
+      '',
+    ]);
+    // มิติ 2's subtotal labelled "รวมงบประมาณ" (now row 30) is still its subtotal: 150,000 a year.
+    grid[30][0] = 'รวมงบประมาณ';
+    const { brief, table } = check(grid);
+    expect(brief).toEqual([]);
+    expect(table!.rows.find((r) => r.row === 18)).toEqual({ kind: 'statistic', row: 18, label: 'ค่าเฉลี่ย' });
+    expect(table!.rows.find((r) => r.row === 30)).toMatchObject({ kind: 'subtotal', label: 'รวมงบประมาณ' });
+  });
+
   it('a final "รวม" straight after the last subtotal totals the whole plan', () => {
     const grid = cleanPlan();
     grid[54][0] = 'รวม';

@@ -53,6 +53,7 @@ export const BUDGET_SAMPLES: { [C in BudgetCode]: BudgetParams[C] } = {
 export const MEASURES_SAMPLES: { [C in MeasuresCode]: MeasuresParams[C] } = {
   'measures.table-unread': { reason },
   'measures.table-ends': { lastRow: 8, text: 'ตัวอย่างวันที่ | วันที่ | THAI_DATE' },
+  'measures.summary-row': { label: 'รวม' },
   'measures.fiscal-year': { year: 2566, source: 'title' },
   'measures.fiscal-year-unknown': {},
   'measures.year-title-disagrees': { title: 2565, periods: 2566 },

@@ -4,7 +4,6 @@ import fc from 'fast-check';
 import { compare, ratio, roundHalfUp } from '../../../src/core/decimal';
 import { frameworkFor } from '../../../src/core/ita/presets';
 import {
-  isSummaryLabel,
   readIndicatorTable,
   readYearCell,
   type TableFrameworks,
@@ -47,29 +46,6 @@ describe('readYearCell', () => {
     expect(readYearCell(2022)).toEqual({ ce: 2022 });
     expect(readYearCell('ปี 2022')).toEqual({ ce: 2022 });
     for (const v of [90, 2566.5, 'อบต. ก', 'ปี', '', null, '25661']) expect(readYearCell(v)).toBeUndefined();
-  });
-});
-
-describe('isSummaryLabel', () => {
-  it('knows the summary rows staff add under a table', () => {
-    for (const v of [
-      'ค่าเฉลี่ย',
-      'เฉลี่ย',
-      'รวม',
-      'รวมทั้งสิ้น',
-      'ร้อยละ',
-      'สูงสุด',
-      'ต่ำสุด',
-      'SD',
-      'S.D.',
-      'Average',
-      'Total',
-    ])
-      expect([v, isSummaryLabel(v)]).toEqual([v, true]);
-  });
-  it('does not take an agency or a number for one', () => {
-    for (const v of ['อบต. ก', 'เทศบาลตำบลบ้านใหม่', 'สำนักงานรวมใจ', 90, ''])
-      expect([v, isSummaryLabel(v)]).toEqual([v, false]);
   });
 });
 

@@ -180,6 +180,21 @@ describe('an O43 progress report with two-row header', () => {
     expect(brief).toEqual([]);
   });
 
+  it('a total row under the report is not a measure: still 8 done and 2 not done', () => {
+    // "รวม | … | 8 | 2": were it a measure, its "8" would count as a done mark (9 done) and its
+    // missing period and unit would be findings. A measure named "รวมพลังต้านโกง" (row 14) is a
+    // measure: 9 done then, 2 not done.
+    const grid = cleanProgress();
+    grid.push(['๑๑', 'รวมพลังต้านโกง', 'สำนักปลัด', 'ก.ย. ๒๕๖๖', '/', '', 'จัดกิจกรรมแล้ว']);
+    grid.push(['รวม', '', '', '', 9, 2, '']);
+    grid.push(['', 'ค่าเฉลี่ย (คะแนนความพึงพอใจ)', '', '', '', '', '4.5']);
+    const { counts, brief, table, findings } = check(grid);
+    expect(counts).toEqual({ done: 9, inProgress: 0, notDone: 2, unmarked: 0, several: 0 });
+    expect(table!.measures).toHaveLength(11);
+    expect(brief).toEqual(['measures.summary-row A15', 'measures.summary-row B16']);
+    expect(findings.find((f) => f.cell === 'A15')).toMatchObject({ severity: 'info' });
+  });
+
   it('contradictory marks, no mark, two marks, and a date from the wrong year', () => {
     const grid = cleanProgress();
     grid[5][6] = 'อยู่ระหว่างการดำเนินการ'; // ๓ marked done
