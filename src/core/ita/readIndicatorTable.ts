@@ -16,7 +16,7 @@ import type { Framework } from './framework';
 import { a1 } from '../findings/a1';
 import { checkTotal } from './score';
 import { blank, readScoreCell, readYearCell, shownText, textOf } from './scoreCells';
-import { isSummaryRowLabel } from '../cells/summaryRow';
+import { isSummaryRowLabel, summaryKind } from '../cells/summaryRow';
 import {
   COMPUTED,
   describe,
@@ -32,7 +32,6 @@ import {
   type ReadRole,
   SCORE_COLUMN,
   SUB_INDICATOR,
-  TOTAL,
   toolIn,
 } from './scoreHeader';
 
@@ -647,7 +646,7 @@ function readRankingTable(
     const firstText = row.find((v) => typeof v === 'string' && !blank(v));
     if (h2.as !== 'indicator' && firstText !== undefined) {
       const tool = toolIn(textOf(firstText), framework);
-      const total = !tool && TOTAL.test(textOf(firstText)) && !published.some((p) => !p.tool);
+      const total = !tool && isTotalRow(firstText) && !published.some((p) => !p.tool);
       columns.forEach(({ column }, k) => {
         const figure = { value: row[column], shown: display?.[r]?.[column], at: cellAt(r, column), k };
         if (tool) published.push({ tool, ...figure });
@@ -655,7 +654,7 @@ function readRankingTable(
       });
       if (!tool && !total && isSummaryRowLabel(firstText))
         findings.push(summaryRow(sheet, cellAt(r, row.indexOf(firstText)), firstText));
-      if (tool || TOTAL.test(textOf(firstText)) || isSummaryRowLabel(firstText)) continue;
+      if (tool || isTotalRow(firstText) || isSummaryRowLabel(firstText)) continue;
     }
     if (h2.as !== 'indicator') {
       if (h2.as === 'unclear') {
@@ -747,6 +746,17 @@ function readRankingTable(
   if (percent) findings.push(percentCells(sheet, cellAt(h, columns[0].column), percent));
   if (scoreColumn >= 0 && !title?.year) readAs.push(defaultYearLine(columns[0].year));
   return { ok: true, shape: 'ranking', rows, readAs, findings };
+}
+
+const TOTAL_ROW = /^(?:ผล)?คะแนน ?(?:รวม|ita)|^ita ?score|^total ?score/i;
+/**
+ * The label of a published total's row under a ranking: a total by the one summary-row rule (รวม,
+ * รวมทั้งสิ้น, Total) or "คะแนนรวม", "คะแนน ITA". An average row ("ค่าเฉลี่ยรวม": the plain mean of
+ * the ten, not the weighted total) is a summary, never checked as the total.
+ */
+function isTotalRow(label: unknown): boolean {
+  const kind = summaryKind(label);
+  return kind === 'grandTotal' || kind === 'subtotal' || TOTAL_ROW.test(textOf(label));
 }
 
 /** A printed rank must agree with the scores: a higher score never has a larger rank number. */

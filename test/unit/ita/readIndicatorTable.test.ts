@@ -335,6 +335,21 @@ describe('ranking tables', () => {
     );
   });
 
+  it('an average row under a ranking is a summary, not the published total', () => {
+    // WORKED's plain mean: 886.47 / 10 = 88.647 → 88.65, not the weighted total 89.6714 → 89.67.
+    // Checked as the total it would be a false ita.total-mismatch; it is an info summary row.
+    const rows = NUMBERS.map((n) => [`${n}`, WORKED[n - 1]]);
+    const r = read([['ตัวชี้วัด', 'คะแนน'], ...rows, ['ค่าเฉลี่ยรวม', 88.65], ['คะแนนรวม', 89.67]]);
+    expect(r?.ok).toBe(true);
+    expect(r?.findings.map((f) => `${f.code} ${f.cell} ${f.severity}`)).toEqual(['ita.summary-row A12 info']);
+    // "คะแนนรวม" is still the published total, and still checked: 89.76 cannot be reached.
+    const wrong = read([['ตัวชี้วัด', 'คะแนน'], ...rows, ['ค่าเฉลี่ยรวม', 88.65], ['คะแนนรวม', 89.76]]);
+    expect(wrong?.findings.map((f) => `${f.code} ${f.cell}`)).toEqual([
+      'ita.summary-row A12',
+      'ita.total-mismatch B13',
+    ]);
+  });
+
   it('a published total below that the scores cannot give is an error', () => {
     // Shown scores give 89.67–89.68 (see the bundle tests); 89.76 is not attainable.
     const rows = NUMBERS.map((n) => [`${n}`, WORKED[n - 1]]);
