@@ -55,6 +55,12 @@ function standsAlone(rest: string, what: RegExp, block: RegExp | undefined): boo
   for (let guard = 0; guard < 8; guard++) {
     r = r.trimStart();
     if (r === '' || NUMBER_END.test(r)) return true;
+    // A number before what it counts: "รวม ๔ มิติ" (but "เฉลี่ย 3 ครั้งต่อเดือน" is a sentence).
+    const number = /^[\d,.]+/.exec(r);
+    if (number) {
+      r = r.slice(number[0].length);
+      continue;
+    }
     // After a note or a colon anything may follow ("รวม: 70,000", "ค่าเฉลี่ย (n = 30)").
     if (NOTE.test(r)) return true;
     if (block?.test(r)) return true;

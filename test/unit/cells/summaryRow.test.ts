@@ -1,5 +1,6 @@
 // The one summary-row rule, label by label: the labels real tables use (DOMAIN.md §2) are summaries,
 // and names that only contain a summary word (a project "รวมพลัง…", "ส่งเสริมการมีส่วนร่วม") are not.
+import fc from 'fast-check';
 import { isSummaryRowLabel, summaryKind } from '../../../src/core/cells/summaryRow';
 
 describe('summaryKind', () => {
@@ -22,6 +23,7 @@ describe('summaryKind', () => {
     ['รวม (บาท)', 'subtotal'],
     ['รวม:', 'subtotal'],
     ['รวม 70,000 บาท', 'subtotal'],
+    ['รวม ๔ มิติ', 'subtotal'],
     ['รวมจำนวน ๖ โครงการ', 'count'],
     ['<p>รวม</p>', 'subtotal'],
     ['\u00a0รวม\u200b ', 'subtotal'],
@@ -84,5 +86,20 @@ describe('summaryKind', () => {
   ])('%p is not a summary', (label) => {
     expect(summaryKind(label)).toBeNull();
     expect(isSummaryRowLabel(label)).toBe(false);
+  });
+});
+
+describe('summaryKind on any text', () => {
+  const thai = fc.string({
+    unit: fc.constantFrom(...'รวมเฉลี่ยทั้งสิ้นงบประมาณมิติที่ ๑๒3(): -.'.split('')),
+    maxLength: 30,
+  });
+  it('never throws, and a label that opens with a project word is never a summary', () => {
+    fc.assert(
+      fc.property(fc.oneof(thai, fc.string()), (rest) => {
+        summaryKind(rest);
+        return summaryKind(`โครงการ${rest}`) === null && summaryKind(`กิจกรรม ${rest}`) === null;
+      }),
+    );
   });
 });
