@@ -45,6 +45,8 @@ const COUNT = /^(?:รวม ?)?(?:จำนวน ?)?\d+ ?(?:โครงกา
 const NUMBER_END = /^[\d,.]+ ?(?:บาท|คน|ข้อ|รายการ|โครงการ|กิจกรรม|คะแนน|%)?$/;
 /** A bracketed note, a colon, an equals sign or a dash after the word: "รวม (บาท)", "เฉลี่ย:". */
 const NOTE = /^(?:[([（][^)\]）]*[)\]）]|[:=–—-])/;
+/** Nothing more than a bracketed note and a colon: "ร้อยละ (%)", "SD:". */
+const ONLY_NOTE = /^ ?(?:[([（][^)\]）]*[)\]）])? ?:?$/;
 
 /**
  * True when `rest` (what follows a summary word) lets the word stand alone: nothing, a note or
@@ -61,8 +63,13 @@ function standsAlone(rest: string, what: RegExp, block: RegExp | undefined): boo
       r = r.slice(number[0].length);
       continue;
     }
-    // After a note or a colon anything may follow ("รวม: 70,000", "ค่าเฉลี่ย (n = 30)").
-    if (NOTE.test(r)) return true;
+    // A note or a colon is passed over; what follows must stand alone too ("รวม: 70,000",
+    // "ค่าเฉลี่ย (n = 30)"), so a comment "Total: great service" is no summary.
+    const note = NOTE.exec(r);
+    if (note) {
+      r = r.slice(note[0].length);
+      continue;
+    }
     if (block?.test(r)) return true;
     const word = what.exec(r);
     if (!word) return false;
@@ -94,18 +101,19 @@ export function summaryKind(label: unknown): SummaryKind | null {
   const average = startsWith(text, AVERAGE_TH);
   if (average) return standsAlone(text.slice(average.length), WHAT_TH, BLOCK_TH) ? 'average' : null;
   const statistic = startsWith(text, STATISTIC_TH);
-  // A statistic word is the whole label, or carries only a note: "ร้อยละของผู้ตอบ…" is a KPI's name.
-  if (statistic) return standsAlone(text.slice(statistic.length), /$^/, undefined) ? 'statistic' : null;
+  // A statistic word is the whole label, or carries only a note: "ร้อยละของผู้ตอบ…" is a KPI's name
+  // and "ร้อยละ 80" a target.
+  if (statistic) return ONLY_NOTE.test(text.slice(statistic.length)) ? 'statistic' : null;
   const english: [RegExp, RegExp, SummaryKind][] = [
     [TOTAL_EN, WHAT_EN, /^grand/i.test(text) ? 'grandTotal' : 'subtotal'],
     [AVERAGE_EN, WHAT_EN, 'average'],
-    [STATISTIC_EN, /$^/, 'statistic'],
   ];
   for (const [word, what, kind] of english) {
     const m = word.exec(text);
     if (m) return standsAlone(text.slice(m[0].length), what, undefined) ? kind : null;
   }
-  return null;
+  const m = STATISTIC_EN.exec(text);
+  return m && ONLY_NOTE.test(text.slice(m[0].length)) ? 'statistic' : null;
 }
 
 /** True for the label of a summary row of any kind: such a row is never data. */
