@@ -91,7 +91,7 @@ export const BUDGET_RULES: readonly ColumnRule<BudgetRole>[] = [
   { role: 'parent', test: (s) => /งบประมาณ/.test(s) },
 ];
 
-const COUNT = /(\d+)(?:โครงการ|กิจกรรม)/;
+const COUNT = /(\d+)(?:โครงการ|กิจกรรม|มาตรการ)/;
 const SPAN = /(\d{4}) ?[-–—] ?(\d{4})/;
 
 /**

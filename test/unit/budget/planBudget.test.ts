@@ -115,6 +115,17 @@ describe('planted errors, each found at its cell and nothing else', () => {
     ]);
   });
 
+  it('a subtotal that counts มาตรการ alone on its row is a subtotal, with its count checked', () => {
+    // มิติ 1's subtotal row (17) as "| | จำนวน ๑๓ มาตรการ | amounts": no "รวม" beside it. It has 12
+    // numbered projects, so the count is wrong; read as a project it would be one more in the block.
+    const grid = cleanPlan();
+    grid[17][0] = '';
+    grid[17][2] = 'จำนวน ๑๓ มาตรการ';
+    const { findings, brief } = check(grid);
+    expect(brief).toEqual(['budget.count-mismatch C18']);
+    expect(findings.map((f) => [f.stated, f.computed])).toEqual([[13, 12]]);
+  });
+
   it('numbering: a repeat, a skip, and a plan numbered again from 1 in every มิติ', () => {
     const dup = cleanPlan();
     dup[rowOfProject(17)][2] = `${th(16)}) โครงการซ้ำ`;
