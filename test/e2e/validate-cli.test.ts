@@ -169,3 +169,34 @@ describe('ita-sheets validate: summary rows of a plan and its project detail (th
     expect(run.status).toBe(0);
   });
 });
+
+describe('ita-sheets validate: tool weights typed as bare numbers', () => {
+  const path = join(dir, 'weights.xlsx');
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const table = (name: string, weights: number[]) => {
+      const ws = wb.addWorksheet(name);
+      ws.addRow(['ตารางน้ำหนักเครื่องมือ ITA ปี 2565']);
+      ws.addRow(['แบบ', 'น้ำหนัก', 'ตัวชี้วัด', 'คะแนน']);
+      ws.addRow(['IIT', weights[0], 'การปฏิบัติหน้าที่', 90.12]);
+      ws.addRow(['EIT', weights[1], 'คุณภาพการดำเนินงาน', 85.33]);
+      if (weights.length > 2) ws.addRow(['OIT', weights[2], 'การเปิดเผยข้อมูล', 90]);
+    };
+    // 0.3 + 0.3 + 0.4 = 1 exactly: fractions, 30 / 30 / 40 as the 2565 framework gives.
+    table('สัดส่วน', [0.3, 0.3, 0.4]);
+    // 0.3 + 0.3 = 0.6: 30 % each or 0.3 % each? Not settled, so not checked, and said.
+    table('ไม่ชัด', [0.3, 0.3]);
+    await wb.xlsx.writeFile(path);
+  });
+
+  it('reads fractions that sum to 1 (said as info) and refuses small weights that do not', async () => {
+    const doc = json(await cli('validate', path, '--json'));
+    expect(doc.sheets.map((s: { kind: string }) => s.kind)).toEqual(['score-weights', 'score-weights']);
+    expect(
+      doc.findings.map(
+        (f: { code: string; sheet: string; cell: string; severity: string }) =>
+          `${f.sheet} ${f.code} ${f.cell} ${f.severity}`,
+      ),
+    ).toEqual(['สัดส่วน score.weights-as-fractions B3 info', 'ไม่ชัด score.weight-unit-unclear B3 warning']);
+  });
+});
