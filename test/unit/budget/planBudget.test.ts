@@ -177,6 +177,18 @@ describe('planted errors, each found at its cell and nothing else', () => {
     expect(n.findings.find((f) => f.cell === 'D55')).toMatchObject({ computed: '495,000.00' });
   });
 
+  it('a year typed where an amount belongs is refused, never summed as 2,567 baht', () => {
+    // Project 15's 2567 cell says "งบประมาณ ๒๕๖๗": read as 2,567 baht, มิติ 2 would sum 137,567
+    // (150,000 − 15,000 + 2,567) against the stated 150,000 — a wrong number in a subtotal check.
+    const grid = cleanPlan();
+    grid[rowOfProject(15)][E] = 'งบประมาณ ๒๕๖๗';
+    const { brief, findings } = check(grid);
+    expect(brief).toEqual(['budget.amount-unreadable E21']);
+    expect(findings[0].message.en).toBe(
+      '"งบประมาณ 2567" cannot be read as an amount: reads as a year (2567), not an amount',
+    );
+  });
+
   it('an amount typed with three decimals is rounded half-up to satang and said', () => {
     const grid = cleanPlan();
     grid[rowOfProject(26)][E] = 10000.005;
