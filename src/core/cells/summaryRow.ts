@@ -29,7 +29,8 @@ const STATISTIC_TH = [
 /** "ทั้งสิ้น", "ทั้งหมด", "ทั้งแผน" (after the word, maybe after งบประมาณ/เงิน): the grand total. */
 const GRAND_TH = /^(?:งบประมาณ|เป็นเงิน|เงิน|ยอด)? ?ทั้ง ?(?:สิ้น|หมด|แผน)/;
 /** What a summed block is called; a name follows ("รวม มิติที่ ๑ การสร้างสังคม…"). */
-const BLOCK_TH = /^(?:ทั้งมิติ|มิติ|ยุทธศาสตร์|แผนงาน|ภารกิจ|ด้านที่|ส่วนที่|หมวด|ไตรมาส|ตัวชี้วัด|แบบวัด|IIT|EIT|OIT)/i;
+const BLOCK_TH =
+  /^(?:ทั้ง ?(?:มิติ|จังหวัด|อำเภอ|ประเทศ)|(?:ทุก ?)?หน่วยงาน|มิติ|ยุทธศาสตร์|แผนงาน|ภารกิจ|ด้านที่|ส่วนที่|หมวด|ไตรมาส|ตัวชี้วัด|แบบวัด|IIT|EIT|OIT)/i;
 /** What is summed; it must itself end there or be followed by another such word ("รวมงบประมาณปี 2566"). */
 const WHAT_TH = /^(?:งบประมาณ|เป็นเงิน|เงิน|ยอด|คะแนน|ค่าใช้จ่าย|จำนวน|ปี|รวม|ทั้งหมด)/;
 /** The English words, and what may follow them ("Total budget", "Mean score", "Sum of scores"). */

@@ -26,6 +26,8 @@ describe('summaryKind', () => {
     ['รวม - มิติที่ ๒', 'subtotal'],
     ['รวม 70,000 บาท', 'subtotal'],
     ['รวม ๔ มิติ', 'subtotal'],
+    ['รวมทุกหน่วยงาน', 'subtotal'],
+    ['ค่าเฉลี่ยทั้งจังหวัด', 'average'],
     ['รวมจำนวน ๖ โครงการ', 'count'],
     ['<p>รวม</p>', 'subtotal'],
     ['\u00a0รวม\u200b ', 'subtotal'],
