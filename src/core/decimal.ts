@@ -82,6 +82,17 @@ export function fromNumber(value: number): Rational {
 }
 
 /**
+ * A number a formula computed, as the decimal it stands for: binary noise past `places` decimals is
+ * dropped (=94.99+0.005 gives 94.99499999999999, which is 94.995), where `fromNumber` keeps every
+ * digit the float shows. For totals and scores, which nobody types with more than a few decimals.
+ */
+export function fromComputedNumber(value: number, places = 9): Rational {
+  const exact = fromNumber(value);
+  if (exact.d <= tenTo(places)) return exact;
+  return reduce({ n: roundHalfUp(exact, places).scaled, d: tenTo(places) });
+}
+
+/**
  * A cell value as an exact number, or undefined when it is not one. Numbers are taken as shown
  * (`fromNumber`). Text may use Thai digits (๙๒.๖๓), stray or non-breaking spaces, a leading + or -,
  * and thousands separators in groups of three (1,234.50). Booleans, dates and blank text are not

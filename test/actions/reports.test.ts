@@ -233,6 +233,40 @@ describe('สร้างรายงาน / Generate report', () => {
     expect(out.model.merges).toEqual(['A1:C1']);
   });
 
+  it('{{#each table.…}} lists the projects, not the total, average or count rows under them', async () => {
+    // One summary-row rule (cells/summaryRow): "รวมงบประมาณ", "ค่าเฉลี่ย" and "จำนวน 3 โครงการ"
+    // under the projects are not records, while "รวมพลังป้องกันทุจริต" (a name that starts with รวม)
+    // and "ส่งเสริมการมีส่วนร่วม" are. The total below the block sums the three projects only:
+    // 20,000 + 30,000 + 15,000 = 65,000.
+    const wb = new ExcelJS.Workbook();
+    const data = wb.addWorksheet('งบโครงการ');
+    data.addRow(['โครงการ', 'งบประมาณ']);
+    data.addRow(['โครงการรวมพลังป้องกันทุจริต', 20000]);
+    data.addRow(['ส่งเสริมการมีส่วนร่วม', 30000]);
+    data.addRow(['รวมพลังป้องกันทุจริต รุ่นที่ 2', 15000]);
+    data.addRow(['รวมงบประมาณ', 65000]);
+    data.addRow(['ค่าเฉลี่ย', 21666.67]);
+    data.addRow(['จำนวน ๓ โครงการ', '']);
+    const t = wb.addWorksheet('แม่แบบงบ');
+    t.addRow(['โครงการ', 'งบประมาณ']);
+    t.addRow(['{{#each table.งบโครงการ}}']);
+    t.addRow(['{{โครงการ}}', '{{งบประมาณ}}']);
+    t.addRow(['{{/each}}']);
+    t.addRow(['รวม', { formula: 'SUM(B3:B3)' }]);
+    const rt = await openRuntime(wb);
+    activate(rt, 'แม่แบบงบ');
+    const summary = rt.run(HANDLERS.generateReport) as Summary;
+    expect(summary.ok).toBe(true);
+    const out = rt.env.workbook.getWorksheet(summary.tab)!;
+    const rows = [2, 3, 4, 5].map((r) => [out.getCell(`A${r}`).value, out.getCell(`B${r}`).value]);
+    expect(rows).toEqual([
+      ['โครงการรวมพลังป้องกันทุจริต', 20000],
+      ['ส่งเสริมการมีส่วนร่วม', 30000],
+      ['รวมพลังป้องกันทุจริต รุ่นที่ 2', 15000],
+      ['รวม', { formula: 'SUM(B2:B4)', result: 65000 }],
+    ]);
+  });
+
   it('inserts rows before writing past the end of a new tab (1,500 items)', async () => {
     const rt = await itemsBook(1500);
     const { summary, calls } = countedRun(rt);

@@ -123,3 +123,80 @@ describe('ita-sheets validate on the demo (npm run demo clicks "Validate all tab
     );
   });
 });
+
+describe('ita-sheets validate: summary rows of a plan and its project detail (the one summary-row rule)', () => {
+  const path = join(dir, 'detail.xlsx');
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const plan = wb.addWorksheet('แผน');
+    for (const row of [
+      ['แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๖ – ๒๕๖๗)'],
+      ['มิติ', 'โครงการ/กิจกรรม', 'ปี ๒๕๖๖', 'ปี ๒๕๖๗', 'หมายเหตุ'],
+      ['มิติที่ ๑ การสร้างสังคมที่ไม่ทนต่อการทุจริต', '๑) โครงการรวมพลังป้องกันทุจริต', '๒๐,๐๐๐', '๒๐,๐๐๐'],
+      ['', '๒) โครงการส่งเสริมการมีส่วนร่วมของประชาชน', '๓๐,๐๐๐', '๓๐,๐๐๐'],
+      // 20,000 + 30,000 = 50,000 in each year: the subtotal and the grand total are right.
+      ['รวม', 'จำนวน ๒ โครงการ', '๕๐,๐๐๐', '๕๐,๐๐๐'],
+      ['รวมทั้งสิ้น', 'จำนวน ๒ โครงการ', '๕๐,๐๐๐', '๕๐,๐๐๐'],
+    ])
+      plan.addRow(row);
+    const detail = wb.addWorksheet('รายละเอียด');
+    for (const row of [
+      ['รายละเอียดโครงการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๖'],
+      ['ลำดับ', 'ชื่อโครงการ', 'งบประมาณ (บาท)', 'ไตรมาส 1', 'ไตรมาส 2', 'ไตรมาส 3', 'ไตรมาส 4', 'ผู้รับผิดชอบ'],
+      [1, 'โครงการรวมพลังป้องกันทุจริต', 20000, '/', '/', '', '', 'สำนักปลัด'],
+      [2, 'โครงการส่งเสริมการมีส่วนร่วมของประชาชน', 30000, '', '/', '/', '', 'กองคลัง'],
+      // The detail's own total: read as a project it would be "not in the plan summary".
+      ['', 'รวมงบประมาณ', 50000],
+    ])
+      detail.addRow(row);
+    await wb.xlsx.writeFile(path);
+  });
+
+  it('the total rows are not projects, the projects named รวมพลัง… and …มีส่วนร่วม… are, and all agree', async () => {
+    const run = await cli('validate', path, '--json');
+    const doc = json(run);
+    expect(doc.sheets.map((s: { name: string; kind: string }) => `${s.name} ${s.kind}`)).toEqual([
+      'แผน plan-budget',
+      'รายละเอียด project-detail',
+    ]);
+    // Nothing but info: each project of the 2566 detail pairs with the plan's (20,000 and 30,000 as
+    // the plan's ปี ๒๕๖๖), and no "รวมงบประมาณ" project is missing from the plan.
+    expect(
+      doc.findings
+        .filter((f: { severity: string }) => f.severity !== 'info')
+        .map((f: { code: string; sheet: string; cell: string }) => `${f.code} ${f.sheet} ${f.cell}`),
+    ).toEqual([]);
+    expect(run.status).toBe(0);
+  });
+});
+
+describe('ita-sheets validate: tool weights typed as bare numbers', () => {
+  const path = join(dir, 'weights.xlsx');
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const table = (name: string, weights: number[]) => {
+      const ws = wb.addWorksheet(name);
+      ws.addRow(['ตารางน้ำหนักเครื่องมือ ITA ปี 2565']);
+      ws.addRow(['แบบ', 'น้ำหนัก', 'ตัวชี้วัด', 'คะแนน']);
+      ws.addRow(['IIT', weights[0], 'การปฏิบัติหน้าที่', 90.12]);
+      ws.addRow(['EIT', weights[1], 'คุณภาพการดำเนินงาน', 85.33]);
+      if (weights.length > 2) ws.addRow(['OIT', weights[2], 'การเปิดเผยข้อมูล', 90]);
+    };
+    // 0.3 + 0.3 + 0.4 = 1 exactly: fractions, 30 / 30 / 40 as the 2565 framework gives.
+    table('สัดส่วน', [0.3, 0.3, 0.4]);
+    // 0.3 + 0.3 = 0.6: 30 % each or 0.3 % each? Not settled, so not checked, and said.
+    table('ไม่ชัด', [0.3, 0.3]);
+    await wb.xlsx.writeFile(path);
+  });
+
+  it('reads fractions that sum to 1 (said as info) and refuses small weights that do not', async () => {
+    const doc = json(await cli('validate', path, '--json'));
+    expect(doc.sheets.map((s: { kind: string }) => s.kind)).toEqual(['score-weights', 'score-weights']);
+    expect(
+      doc.findings.map(
+        (f: { code: string; sheet: string; cell: string; severity: string }) =>
+          `${f.sheet} ${f.code} ${f.cell} ${f.severity}`,
+      ),
+    ).toEqual(['สัดส่วน score.weights-as-fractions B3 info', 'ไม่ชัด score.weight-unit-unclear B3 warning']);
+  });
+});

@@ -348,6 +348,35 @@ describe('a bad score cell', () => {
   });
 });
 
+describe('summary rows under an indicator table (the one summary-row rule)', () => {
+  it('a "รวมทั้งหมด" and a "ค่าเฉลี่ย" row are not agencies; an agency whose name starts with รวม is one', async () => {
+    // The average row holds the means of อบต. ก (2565, WORKED) and อบต. ข (FAILING): were it read as
+    // an agency it would be scored. "รวมใจพัฒนา" is a name that merely starts with รวม: it is data,
+    // scored like อบต. ข: IIT 70 × 0.3 = 21, EIT 80 × 0.3 = 24, OIT 65 × 0.4 = 26 → 71.00 C.
+    const mean = WORKED.map((w, i) => (w + FAILING[i]) / 2);
+    const rt = await open((wb) =>
+      indicatorTable(wb, [
+        [2565, 'รวมใจพัฒนา', ...FAILING],
+        ['', 'รวมทั้งหมด', ...WORKED.map((w, i) => w + FAILING[i])],
+        ['', 'ค่าเฉลี่ย (ทุกหน่วยงาน)', ...mean],
+      ]),
+    );
+    const summary = score(rt);
+    expect(
+      summary.agencies!.map((a) => [a.agency, a.years.map((y) => `${y.year} ${y.total} ${y.grade}`)]),
+    ).toEqual([
+      ['อบต. ก', ['2564 88.58 A', '2565 89.67 A']],
+      ['อบต. ข', ['2565 71 C']],
+      ['รวมใจพัฒนา', ['2565 71 C']],
+    ]);
+    // Each summary row is said, at its label (B6, B7), as info: not data.
+    expect(summary.findings.map((f) => `${f.code} ${f.cell} ${f.severity}`)).toEqual([
+      'ita.summary-row B6 info',
+      'ita.summary-row B7 info',
+    ]);
+  });
+});
+
 describe('raw answers and checklists', () => {
   // Levels as the manual gives them: น้อยที่สุดหรือไม่มีเลย 0, น้อย 33.33, มาก 66.67, มากที่สุด 100.
   const L = ['น้อยที่สุดหรือไม่มีเลย', 'น้อย', 'มาก', 'มากที่สุด'];

@@ -5,6 +5,7 @@ import type { Bilingual } from '../bilingual';
 import { type AmountCell, readAmountCell } from './amountCell';
 import { cellText, isBlankCell, squash } from '../cells/cellText';
 import { type Grid, gridWidth, valueAt } from '../cells/grid';
+import { summaryKind } from '../cells/summaryRow';
 import { type ColumnRule, findHeader, repeatsHeader, type TableHeader } from '../cells/tableHeader';
 
 export type BudgetRole =
@@ -54,6 +55,8 @@ export type BudgetRow =
   /** Text below the grand total (the total in words, a note, a signature): never a project. */
   | { kind: 'after-table'; row: number; text: string }
   | { kind: 'header-repeat'; row: number }
+  /** An average or other statistic under the table (ค่าเฉลี่ย, ร้อยละ): no project, no total. */
+  | { kind: 'statistic'; row: number; label: string }
   | { kind: 'blank'; row: number };
 
 export interface PlanBudgetTable {
@@ -88,9 +91,7 @@ export const BUDGET_RULES: readonly ColumnRule<BudgetRole>[] = [
   { role: 'parent', test: (s) => /งบประมาณ/.test(s) },
 ];
 
-const GRAND_TOTAL = /^(?:รวม|ยอดรวม)ทั้ง(?:สิ้น|หมด|แผน)|^รวมงบประมาณทั้งสิ้น/;
-const SUBTOTAL = /^(?:รวม|ยอดรวม)(?:มิติ.*|ยอด|เงิน|งบประมาณ|ทั้งมิติ.*)?$|^(?:รวม)?(?:จำนวน)?\d+โครงการ/;
-const COUNT = /(\d+)(?:โครงการ|กิจกรรม)/;
+const COUNT = /(\d+)(?:โครงการ|กิจกรรม|มาตรการ)/;
 const SPAN = /(\d{4}) ?[-–—] ?(\d{4})/;
 
 /**
@@ -202,6 +203,10 @@ export function readPlanBudget(grid: Grid, sheet: string): PlanBudgetReading {
     }
 
     const summary = numbers.length === 0 ? summaryOf(grid, r, labelColumns) : undefined;
+    if (summary?.kind === 'statistic') {
+      rows.push({ kind: 'statistic', row: r, label: summary.label });
+      continue;
+    }
     if (summary) {
       rows.push({ ...base, ...summary });
       // A grand total ends the table only below its projects: one written at the top (above the
@@ -282,26 +287,34 @@ function summaryOf(
   grid: Grid,
   row: number,
   labelColumns: readonly number[],
-): Pick<SummaryRow, 'kind' | 'label' | 'labelColumn' | 'statedCount'> | undefined {
+):
+  | Pick<SummaryRow, 'kind' | 'label' | 'labelColumn' | 'statedCount'>
+  | { kind: 'statistic'; label: string }
+  | undefined {
   let kind: SummaryRow['kind'] | undefined;
   let label = '';
   let labelColumn = -1;
   let statedCount: SummaryRow['statedCount'];
+  let statistic: string | undefined;
   for (const c of labelColumns) {
-    const text = cellText(valueAt(grid, row, c));
+    const value = valueAt(grid, row, c);
+    const text = cellText(value);
     if (!text) continue;
-    const s = squash(text);
-    if (GRAND_TOTAL.test(s)) {
+    // The one summary-row rule (cells/summaryRow): "รวม", "รวมงบประมาณ", "รวม มิติที่ ๑" subtotal a
+    // block, "รวมทั้งสิ้น" totals the plan, "จำนวน ๖ โครงการ" states a count.
+    const summary = summaryKind(value);
+    if (summary === 'grandTotal') {
       kind = 'grand-total';
       label = text;
       labelColumn = c;
-    } else if (!kind && SUBTOTAL.test(s)) {
+    } else if (!kind && summary === 'subtotal') {
       kind = 'subtotal';
       label = text;
       labelColumn = c;
-    }
+    } else if (summary === 'average' || summary === 'statistic') statistic ??= text;
+    const s = squash(text);
     const count = COUNT.exec(s);
-    if (count && statedCount === undefined && (kind || /^(?:รวม)?(?:จำนวน)?\d+(?:โครงการ|กิจกรรม)$/.test(s)))
+    if (count && statedCount === undefined && (kind || summary === 'count'))
       statedCount = { count: Number(count[1]), column: c };
   }
   if (!kind && statedCount) {
@@ -309,6 +322,7 @@ function summaryOf(
     labelColumn = statedCount.column;
     label = cellText(valueAt(grid, row, labelColumn));
   }
-  if (!kind) return undefined;
+  // An average or other statistic row (ค่าเฉลี่ย, ร้อยละ) is no project and sums nothing.
+  if (!kind) return statistic === undefined ? undefined : { kind: 'statistic', label: statistic };
   return statedCount ? { kind, label, labelColumn, statedCount } : { kind, label, labelColumn };
 }

@@ -5,6 +5,7 @@ import type { Bilingual } from '../bilingual';
 import { type AmountCell, readAmountCell } from './amountCell';
 import { cellText, isBlankCell, squash } from '../cells/cellText';
 import { type Grid, gridWidth, valueAt } from '../cells/grid';
+import { isSummaryRowLabel } from '../cells/summaryRow';
 import { type ColumnRule, findHeader, repeatsHeader, type TableHeader } from '../cells/tableHeader';
 import { projectNumbers, yearOfHeader } from './readPlanBudget';
 import { yearOfTitle } from '../thai/titleYear';
@@ -68,8 +69,6 @@ export interface ProjectDetailTable {
 
 export type ProjectDetailReading = { ok: true; value: ProjectDetailTable } | { ok: false; reason: Bilingual };
 
-const SUMMARY = /^(?:รวม|ยอดรวม)(?:ทั้งสิ้น|ทั้งหมด)?$|^(?:รวม)?(?:จำนวน)?\d+โครงการ/;
-
 /** A quarter cell counts as marked unless blank, a dash, an empty box or a false checkbox. */
 function isMarkedCell(value: unknown): boolean {
   if (typeof value === 'boolean') return value;
@@ -119,13 +118,17 @@ export function readProjectDetail(grid: Grid, sheet: string): ProjectDetailReadi
     for (let c = 0; c < gridWidth(grid) && fiscalYear === undefined; c++)
       fiscalYear = yearOfTitle(cellText(valueAt(grid, r, c)));
 
+  const labelEnd = Math.max(projectColumn, first('number') ?? -1);
   const projects: DetailProject[] = [];
   for (let r = header.bottom + 1; r < grid.length; r++) {
     const values = grid[r] ?? [];
     if (values.every(isBlankCell) || repeatsHeader(grid, r, header)) continue;
     const name = cellText(valueAt(grid, r, projectColumn));
-    if (!name || SUMMARY.test(squash(name))) continue;
-    if (values.some((v) => SUMMARY.test(squash(cellText(v))))) continue;
+    if (!name) continue;
+    // A total row ("รวม", "รวมงบประมาณ", "จำนวน ๖ โครงการ") is labelled in the name or a column left
+    // of it (a รวม merged over ลำดับ and โครงการ); text right of the name is the row's own detail
+    // (a target group "รวม 50 คน").
+    if (values.some((v, c) => c <= labelEnd && isSummaryRowLabel(v))) continue;
     const numberText = first('number') !== undefined ? cellText(valueAt(grid, r, first('number')!)) : '';
     const numbers = projectNumbers(name);
     if (numbers.length === 0 && /^\d{1,3}\.?$/.test(numberText))

@@ -6,6 +6,8 @@ import { findingAt, type PositionedFinding, type Severity } from './finding';
 export interface MeasuresParams {
   'measures.table-unread': { reason: Bilingual };
   'measures.table-ends': { lastRow: number; text: string };
+  /** A total or statistic row under the measures (`label` as typed): not a measure, not counted. */
+  'measures.summary-row': { label: string };
   'measures.fiscal-year': { year: number; source: 'title' | 'settings' | 'periods' };
   'measures.fiscal-year-unknown': Record<string, never>;
   'measures.year-title-disagrees': { title: number; periods: number };
@@ -15,7 +17,8 @@ export interface MeasuresParams {
   'measures.period-outside-year': { text: string; year: number };
   'measures.responsible-missing': Record<string, never>;
   'measures.code-repeated': { code: string; firstCell: string };
-  'measures.code-missing': { missing: string; after: string };
+  /** `after` the code before the gap, or `startsAt` the table's first code when O1… is missing. */
+  'measures.code-missing': { missing: string; after: string } | { missing: string; startsAt: string };
   'measures.code-out-of-order': { code: string; previous: string };
   'measures.code-zero-for-o': { typed: string; code: string };
   'measures.row-split': { firstCell: string };
@@ -60,6 +63,13 @@ export const MEASURES_CATALOG: { [C in MeasuresCode]: Entry<C> } = {
     message: (p) => ({
       th: `อ่านตารางมาตรการถึงแถว ${p.lastRow}: แถวนี้ ("${p.text}") ขึ้นต้นตารางอื่นหลังแถวว่าง จึงไม่ได้อ่านเป็นมาตรการ — ถ้าเป็นมาตรการ ให้ลบแถวว่างข้างบนออก`,
       en: `The measures table was read down to row ${p.lastRow}: this row ("${p.text}") starts another table below a blank row, so it and the rows under it were not read as measures. If they are measures, remove the blank row above.`,
+    }),
+  },
+  'measures.summary-row': {
+    severity: 'info',
+    message: (p) => ({
+      th: `แถว "${p.label}" เป็นแถวสรุป ไม่นับเป็นมาตรการ`,
+      en: `The row "${p.label}" is a summary row, not a measure, and is not counted`,
     }),
   },
   'measures.fiscal-year': {
@@ -118,10 +128,16 @@ export const MEASURES_CATALOG: { [C in MeasuresCode]: Entry<C> } = {
   },
   'measures.code-missing': {
     severity: 'error',
-    message: (p) => ({
-      th: `ไม่มีข้อ ${p.missing} (ข้ามจาก ${p.after})`,
-      en: `Item ${p.missing} is missing (the list skips it after ${p.after})`,
-    }),
+    message: (p) =>
+      'after' in p
+        ? {
+            th: `ไม่มีข้อ ${p.missing} (ข้ามจาก ${p.after})`,
+            en: `Item ${p.missing} is missing (the list skips it after ${p.after})`,
+          }
+        : {
+            th: `ไม่มีข้อ ${p.missing} (ตารางเริ่มที่ ${p.startsAt})`,
+            en: `Item ${p.missing} is missing (the list starts at ${p.startsAt})`,
+          },
   },
   'measures.code-out-of-order': {
     severity: 'warning',

@@ -20,7 +20,12 @@ export interface ScoreParams {
     there: string;
     at: string;
   };
-  'score.weight-differs': { tool: string; stated: number; expected: number; year: number };
+  /** `stated` the weight as read, in percent, written exactly ("30", "12.5"). */
+  'score.weight-differs': { tool: string; stated: string; expected: number; year: number };
+  /** Bare weights of at most 1 (`weights` as typed) that do not sum to 1: 30 % or 0.3 %? */
+  'score.weight-unit-unclear': { weights: string };
+  /** Bare weights read as fractions because they sum to 1; `example` "0.3 = 30%". */
+  'score.weights-as-fractions': { example: string };
   /** An indicator listed under `listedUnder` (1-based `row`) that the year's framework measures by `tool`. */
   'score.indicator-wrong-tool': { indicator: IndicatorName; listedUnder: string; row: number; tool: string };
 }
@@ -66,6 +71,20 @@ export const SCORE_CATALOG: { [C in ScoreCode]: Entry<C> } = {
     message: ({ tool, stated, expected, year }) => ({
       th: `น้ำหนักของ ${tool} เขียนไว้ ${stated}% แต่เกณฑ์ปี ${year} ให้ ${expected}%`,
       en: `${tool} is weighted ${stated}% here but ${expected}% in the ${year} framework`,
+    }),
+  },
+  'score.weight-unit-unclear': {
+    severity: 'warning',
+    message: ({ weights }) => ({
+      th: `ไม่ได้ตรวจน้ำหนัก ${weights}: ไม่เกิน 1 แต่รวมกันไม่เท่ากับ 1 จึงบอกไม่ได้ว่าเป็นสัดส่วน (0.3 = 30%) หรือร้อยละ (0.3%) ใส่ % ต่อท้าย เช่น "30%"`,
+      en: `weights ${weights} not checked: each is at most 1 but they do not sum to 1, so they may be fractions (0.3 = 30%) or percents (0.3%); write them with % ("30%")`,
+    }),
+  },
+  'score.weights-as-fractions': {
+    severity: 'info',
+    message: ({ example }) => ({
+      th: `อ่านน้ำหนักเป็นสัดส่วน (รวมกันได้ 1): ${example}`,
+      en: `weights read as fractions (they sum to 1): ${example}`,
     }),
   },
   'score.indicator-wrong-tool': {

@@ -11,8 +11,8 @@ export function hundredthsHalfUp(score: number | Rational): number {
 }
 
 const bandHundredths = new WeakMap<readonly GradeBand[], bigint[]>();
-/** Each band's start in whole hundredths, worked out once per band list. */
-function startsOf(bands: readonly GradeBand[]): bigint[] {
+/** Each band's start in whole hundredths (the lowest rounded score it takes), worked out once per band list. */
+export function bandStartHundredths(bands: readonly GradeBand[]): bigint[] {
   let starts = bandHundredths.get(bands);
   if (!starts) {
     // A rounded score h/100 reaches `min` when h ≥ ⌈min × 100⌉ (mins are 0–100).
@@ -34,7 +34,7 @@ export function gradeFor(
   bands: readonly GradeBand[] = frameworkFor(DEFAULT_YEAR)!.bands,
 ): string {
   const hundredths = roundHalfUp(exact(score), 2).scaled;
-  const starts = startsOf(bands);
+  const starts = bandStartHundredths(bands);
   for (let i = 0; i < bands.length; i++) if (hundredths >= starts[i]) return bands[i].label;
   return bands[bands.length - 1].label;
 }

@@ -15,7 +15,8 @@ import { toArabicDigits } from '../thai/digits';
 import type { Framework } from './framework';
 import { a1 } from '../findings/a1';
 import { checkTotal } from './score';
-import { blank, isSummaryLabel, readScoreCell, readYearCell, shownText, textOf } from './scoreCells';
+import { blank, readScoreCell, readYearCell, shownText, textOf } from './scoreCells';
+import { isSummaryRowLabel, summaryKind } from '../cells/summaryRow';
 import {
   COMPUTED,
   describe,
@@ -31,12 +32,11 @@ import {
   type ReadRole,
   SCORE_COLUMN,
   SUB_INDICATOR,
-  TOTAL,
   toolIn,
 } from './scoreHeader';
 
 export type { ReadAs, ReadRole } from './scoreHeader';
-export { isSummaryLabel, readYearCell } from './scoreCells';
+export { readYearCell } from './scoreCells';
 
 type Grid = readonly (readonly unknown[])[];
 
@@ -142,7 +142,7 @@ function planColumns(
   const dataRows = grid.slice(row + 1, end);
   const isYearColumn = (c: number) =>
     dataRows.some((r) => readYearCell(r[c])) &&
-    dataRows.every((r) => blank(r[c]) || isSummaryLabel(r[c]) || readYearCell(r[c]));
+    dataRows.every((r) => blank(r[c]) || isSummaryRowLabel(r[c]) || readYearCell(r[c]));
   const unnamed = (c: number) => reads[c].as === 'blank' || reads[c].as === 'not-read';
   let year = reads.findIndex((h) => h.as === 'year');
   let yearByValues = false;
@@ -159,7 +159,7 @@ function planColumns(
         c < first &&
         c !== year &&
         dataRows.some(
-          (r) => typeof r[c] === 'string' && !blank(r[c]) && !readYearCell(r[c]) && !isSummaryLabel(r[c]),
+          (r) => typeof r[c] === 'string' && !blank(r[c]) && !readYearCell(r[c]) && !isSummaryRowLabel(r[c]),
         ),
     );
     agencyByValues = agency >= 0;
@@ -257,7 +257,7 @@ function titleOf(row: readonly unknown[], r: number): Title | undefined {
   const c = row.findIndex((v) => !blank(v));
   if (c < 0 || typeof row[c] !== 'string' || row.some((v, i) => i !== c && !blank(v))) return undefined;
   const text = shownText(row[c]);
-  if (isSummaryLabel(text)) return undefined;
+  if (isSummaryRowLabel(text)) return undefined;
   const alone = readYearCell(text);
   if (alone) return 'be' in alone ? { cell: a1(r, c), text, year: alone.be } : undefined;
   const years = new Set<number>();
@@ -345,7 +345,7 @@ function readColumnsTable(
           ctx.title = title;
           ctx.carried = undefined;
           say(titleReadAs(title, plan.year !== undefined));
-        } else if (plan.year !== undefined && !blank(row[plan.year]) && !isSummaryLabel(row[plan.year])) {
+        } else if (plan.year !== undefined && !blank(row[plan.year]) && !isSummaryRowLabel(row[plan.year])) {
           // A year with no score at all: a row not filled in yet, said rather than passed over.
           ctx.findings.push(
             finding(sheet, cellAt(r, plan.header.indicators[0]), 'warning', 'ita.no-scores', {}),
@@ -390,7 +390,7 @@ function readDataRow(ctx: RowContext, plan: ColumnPlan, r: number): ReadRow | un
   // agency column (a note column saying "สูงสุดในจังหวัด" does not make a row a summary).
   const first = Math.min(...plan.header.indicators);
   const labelled = (c: number) => c < first || c === plan.year || c === plan.agency;
-  const at = row.findIndex((v, c) => labelled(c) && isSummaryLabel(v));
+  const at = row.findIndex((v, c) => labelled(c) && isSummaryRowLabel(v));
   if (at >= 0) {
     findings.push(summaryRow(sheet, cellAt(r, at), row[at]));
     return undefined;
@@ -646,15 +646,15 @@ function readRankingTable(
     const firstText = row.find((v) => typeof v === 'string' && !blank(v));
     if (h2.as !== 'indicator' && firstText !== undefined) {
       const tool = toolIn(textOf(firstText), framework);
-      const total = !tool && TOTAL.test(textOf(firstText)) && !published.some((p) => !p.tool);
+      const total = !tool && isTotalRow(firstText) && !published.some((p) => !p.tool);
       columns.forEach(({ column }, k) => {
         const figure = { value: row[column], shown: display?.[r]?.[column], at: cellAt(r, column), k };
         if (tool) published.push({ tool, ...figure });
         else if (total) published.push(figure);
       });
-      if (!tool && !total && isSummaryLabel(firstText))
+      if (!tool && !total && isSummaryRowLabel(firstText))
         findings.push(summaryRow(sheet, cellAt(r, row.indexOf(firstText)), firstText));
-      if (tool || TOTAL.test(textOf(firstText)) || isSummaryLabel(firstText)) continue;
+      if (tool || isTotalRow(firstText) || isSummaryRowLabel(firstText)) continue;
     }
     if (h2.as !== 'indicator') {
       if (h2.as === 'unclear') {
@@ -746,6 +746,17 @@ function readRankingTable(
   if (percent) findings.push(percentCells(sheet, cellAt(h, columns[0].column), percent));
   if (scoreColumn >= 0 && !title?.year) readAs.push(defaultYearLine(columns[0].year));
   return { ok: true, shape: 'ranking', rows, readAs, findings };
+}
+
+const TOTAL_ROW = /^(?:ผล)?คะแนน ?(?:รวม|ita)|^ita ?score|^total ?score/i;
+/**
+ * The label of a published total's row under a ranking: a total by the one summary-row rule (รวม,
+ * รวมทั้งสิ้น, Total) or "คะแนนรวม", "คะแนน ITA". An average row ("ค่าเฉลี่ยรวม": the plain mean of
+ * the ten, not the weighted total) is a summary, never checked as the total.
+ */
+function isTotalRow(label: unknown): boolean {
+  const kind = summaryKind(label);
+  return kind === 'grandTotal' || kind === 'subtotal' || TOTAL_ROW.test(textOf(label));
 }
 
 /** A printed rank must agree with the scores: a higher score never has a larger rank number. */

@@ -154,6 +154,9 @@ export interface TotalCheck {
   /** The lowest and highest totals a publisher could show (rounded half-up to two decimals). */
   lowestShown: number;
   highestShown: number;
+  /** The same two, exactly, as whole hundredths: what decides a band. */
+  lowestHundredths: bigint;
+  highestHundredths: bigint;
 }
 
 /**
@@ -192,5 +195,7 @@ export function checkTotal(
     highestReached,
     lowestShown: Number(lowR) / 100,
     highestShown: Number(highR) / 100,
+    lowestHundredths: lowR,
+    highestHundredths: highR,
   };
 }

@@ -1,5 +1,5 @@
 // Reading the cells of a score sheet as Sheets hands them over: a year typed the many ways staff type
-// it, a summary label, a score (a fraction in a %-formatted cell is the percent it shows). Pure.
+// it, a score (a fraction in a %-formatted cell is the percent it shows). Pure.
 import type { Bilingual } from '../bilingual';
 import { BIG_0, BIG_100 } from '../bigint';
 import { mul, type Rational, ratio, readDecimal } from '../decimal';
@@ -16,16 +16,6 @@ export const textOf = (v: unknown) => normalizeText(toArabicDigits(String(v ?? '
 export const shownText = (v: unknown) => normalizeText(String(v ?? ''));
 /** Text for comparing names: lower case, without spaces, ฯ and punctuation. */
 export const squash = (s: string) => s.toLowerCase().replace(/[\s\u00a0\u200bฯ.,:;()[\]\-–"'/]+/g, '');
-
-const SUMMARY_TH = /^(ค่าเฉลี่ย|เฉลี่ย|รวม|ผลรวม|ร้อยละ|สูงสุด|ต่ำสุด|ค่าสูงสุด|ค่าต่ำสุด|ส่วนเบี่ยงเบน|ค่ามัธยฐาน)/;
-const SUMMARY_EN = /^(average|mean|total|sum|max(imum)?|min(imum)?|median|s\.?d\.?|std|percent(age)?)\b/i;
-
-/** A label of a summary row (ค่าเฉลี่ย, รวม, SD …): such a row is never data. */
-export function isSummaryLabel(value: unknown): boolean {
-  if (typeof value !== 'string') return false;
-  const t = textOf(value);
-  return SUMMARY_TH.test(t) || SUMMARY_EN.test(t) || t === '%';
-}
 
 /** A year cell: 2566, "๒๕๖๖", "ปี 2566", "ปีงบประมาณ พ.ศ. 2566"; a CE year (2022) is told apart. */
 export function readYearCell(value: unknown): { be: number } | { ce: number } | undefined {

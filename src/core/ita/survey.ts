@@ -14,6 +14,7 @@ import type { GridProblem } from '../findings/gridProblems';
 import { BIG_0, BIG_100 } from '../bigint';
 import { isBlank } from '../cells/isBlank';
 import { normalizeText } from '../cells/normalizeText';
+import { isSummaryRowLabel } from '../cells/summaryRow';
 import { quoteValue as quote } from '../cells/quoteValue';
 
 /** Text compared loosely: the one whitespace rule (cells/normalizeText), lower case, Thai digits as Arabic. */
@@ -56,17 +57,9 @@ export function isNotAssessed(value: unknown): boolean {
   return typeof value === 'string' && NOT_ASSESSED.includes(looseText(value));
 }
 
-// A label that names a row of statistics under a table: the whole cell is the word, with at most a
-// bracketed note or a colon after it ("รวม (คน)", "ค่าเฉลี่ย:"). A name that starts with รวม (รวมพล)
-// or a comment that starts with the word ("รวม ๆ แล้วดี") is not one: dropping a respondent is worse.
-const SUMMARY =
-  /^(ค่าเฉลี่ยรวม|ค่าเฉลี่ย|เฉลี่ย|รวมทั้งสิ้น|รวมทั้งหมด|ผลรวม|รวม|ร้อยละ|สูงสุด|ต่ำสุด|ส่วนเบี่ยงเบนมาตรฐาน|s\.?d\.?|average|mean|total|sum|max|min|percent|x̄)(\s*[(（][^)）]*[)）])?\s*:?$/;
-
-/** The summary label (ค่าเฉลี่ย, รวม, ร้อยละ, สูงสุด, ต่ำสุด, SD …) a cell holds, if it holds one. */
+/** The summary label (ค่าเฉลี่ย, รวม, ร้อยละ, สูงสุด, ต่ำสุด, SD …) a cell holds, if it holds one (cells/summaryRow). */
 export function summaryLabel(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const m = SUMMARY.exec(looseText(value));
-  return m ? value.trim() : undefined;
+  return typeof value === 'string' && isSummaryRowLabel(value) ? value.trim() : undefined;
 }
 
 /**

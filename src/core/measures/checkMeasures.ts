@@ -127,6 +127,7 @@ export function checkMeasureTable(
     }
   }
   checkCodes(table, sink);
+  for (const s of table.summaryRows) sink.add('measures.summary-row', { label: s.text }, s.row, s.column);
   if (table.endedAt) {
     const lastRow = table.measures.reduce((last, m) => Math.max(last, ...m.rows), table.header.bottom) + 1;
     const { row, column, text } = table.endedAt;
@@ -254,9 +255,9 @@ function checkCodes(table: MeasureTable, sink: Sink): void {
     }
     seen.set(m.code.number, row);
     const absent: number[] = [];
-    if (previous)
-      for (let n = previous.number + 1; n < m.code.number; n++) if (!present.has(n)) absent.push(n);
-    if (previous && absent.length > 0) {
+    // Before the first code the list starts at O1: a table that opens at O3 lacks O1 and O2.
+    for (let n = (previous?.number ?? 0) + 1; n < m.code.number; n++) if (!present.has(n)) absent.push(n);
+    if (absent.length > 0) {
       // Codes that turn up later are out of order there, not missing here.
       const from = absent[0];
       const to = absent[absent.length - 1];
@@ -266,10 +267,13 @@ function checkCodes(table: MeasureTable, sink: Sink): void {
           : absent.length === to - from + 1
             ? `O${from}–O${to}`
             : absent.map((n) => `O${n}`).join(', ');
-      sink.add('measures.code-missing', { missing, after: previous.code }, row, column, {
-        stated: code,
-        computed: `O${from}`,
-      });
+      sink.add(
+        'measures.code-missing',
+        previous ? { missing, after: previous.code } : { missing, startsAt: code },
+        row,
+        column,
+        { stated: code, computed: `O${from}` },
+      );
     } else if (previous && m.code.number < previous.number) {
       sink.add('measures.code-out-of-order', { code, previous: previous.code }, row, column, {
         stated: code,

@@ -5,6 +5,7 @@
 import type { Bilingual } from '../bilingual';
 import { cellText, isBlankCell, squash, stripHtml } from '../cells/cellText';
 import { type Grid, gridWidth, valueAt } from '../cells/grid';
+import { isSummaryRowLabel } from '../cells/summaryRow';
 import { type ColumnRule, findHeader, repeatsHeader, type TableHeader } from '../cells/tableHeader';
 import { parsePeriod } from '../thai/period';
 
@@ -80,6 +81,8 @@ export interface MeasureTable {
    * below the measures. Its first cell and text, for an info finding.
    */
   endedAt?: { row: number; column: number; text: string };
+  /** Summary rows (รวม, ค่าเฉลี่ย, จำนวน N มาตรการ) under or between the measures: never measures. */
+  summaryRows: { row: number; column: number; text: string }[];
   /** Text above the header (title, caption), row by row, with where it was read. */
   captions: { row: number; column: number; text: string }[];
   columnsRead: { column: number; role: MeasureRole; label: string }[];
@@ -170,6 +173,7 @@ export function readMeasureTable(grid: Grid, sheet: string): MeasureTableReading
 
   const measures: Measure[] = [];
   const headings: MeasureTable['headings'] = [];
+  const summaryRows: MeasureTable['summaryRows'] = [];
   let section = captions
     .map((c) => ({ tool: toolNamedIn(c.text), row: c.row, column: c.column }))
     .find((c) => c.tool) as Measure['section'] | undefined;
@@ -194,6 +198,16 @@ export function readMeasureTable(grid: Grid, sheet: string): MeasureTableReading
       break;
     }
     gap = false;
+    // A total row ("รวม | 10 | 2" under a progress report) is labelled in its first filled cell or
+    // its measure cell; as a measure it would be counted done and checked for a period.
+    const measureColumn = columnOf.get('measure');
+    const summaryAt = code
+      ? undefined
+      : [filled[0], measureColumn].find((c) => c !== undefined && isSummaryRowLabel(values[c]));
+    if (summaryAt !== undefined) {
+      summaryRows.push({ row: r, column: summaryAt, text: cellText(values[summaryAt]) });
+      continue;
+    }
     if (filled.length === 1 && !code) {
       const text = cellText(values[filled[0]]);
       const isHeading =
@@ -260,6 +274,7 @@ export function readMeasureTable(grid: Grid, sheet: string): MeasureTableReading
       measures,
       headings,
       ...(endedAt ? { endedAt } : {}),
+      summaryRows,
       captions,
       columnsRead: header.columns.map((c) => ({ column: c.column, role: c.role, label: c.label })),
     },

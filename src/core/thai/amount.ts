@@ -16,6 +16,11 @@ const ZERO_WORDING =
   /^\(?(?:[-–—−‐‑]+(?:บาท)?|ไม่(?:ได้)?ใช้(?:จ่าย)?งบ(?:ประมาณ)?|ไม่มีงบ(?:ประมาณ)?|ไม่มีค่าใช้จ่าย)\)?$/;
 const AMOUNT =
   /^(?:(?:จำนวน(?:เงิน)?|เป็นเงิน|งบประมาณ|รวม(?:เป็นเงิน)?) ?)?([-−+]?) ?(?:฿ ?)?(\d[\d,]*)(?:\.(\d+))?(?:\.?-|\.)? ?(ล้าน|แสน|หมื่น|พัน)? ?(?:(?:บาท|บ\.)(?: ?ถ้วน)?)?(?:\.-|-)?$/;
+// A number right after a year word is a year, not an amount: "ปี ๒๕๖๗", "พ.ศ. 2567", "ปีงบประมาณ
+// 2567"; after "งบประมาณ" only a bare 25xx with no money unit ("งบประมาณ 2567" heads a year, while
+// "งบประมาณ 2567 บาท" is 2,567 baht).
+const YEAR_WORD = /(?:ปีงบประมาณ|ปีงบ|ปี|พ\.? ?ศ\.?|ค\.? ?ศ\.?) ?(?:พ\.? ?ศ\.? ?)?(\d{4})(?!\d|[,.]\d)/;
+const BUDGET_YEAR = /^งบประมาณ ?(25\d\d)$/;
 const SCALE: Record<string, number> = { พัน: 3, หมื่น: 4, แสน: 5, ล้าน: 6 };
 const MAX_SATANG = BigInt(Number.MAX_SAFE_INTEGER);
 
@@ -43,6 +48,10 @@ export function parseAmount(value: string | number): AmountReading {
       `มีตัวเลขมากกว่าหนึ่งจำนวน (${numbers.join(', ')})`,
       `it holds more than one number (${numbers.join(', ')})`,
     );
+  }
+  const year = YEAR_WORD.exec(text) ?? BUDGET_YEAR.exec(text);
+  if (year) {
+    return invalid(`อ่านได้เป็นปี (${year[1]}) ไม่ใช่จำนวนเงิน`, `reads as a year (${year[1]}), not an amount`);
   }
   const m = AMOUNT.exec(text);
   if (!m) {

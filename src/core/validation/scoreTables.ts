@@ -5,12 +5,12 @@
 // against the framework's bands and mark, and the same indicator of the same agency and year given
 // different scores in two tables of the workbook. Exact decimals throughout: a shown 27.695 is
 // 27.695, never 27.694999…, and a grade is judged on every total the scores shown can give.
-import { compare, type Rational, readDecimal, roundHalfUp } from '../decimal';
+import { compare, fromComputedNumber, fromNumber, type Rational, readDecimal, roundHalfUp } from '../decimal';
 import { a1, positionOfA1 } from '../findings/a1';
-import { BIG_0, BIG_1 } from '../bigint';
+import { BIG_0, BIG_1, BIG_100 } from '../bigint';
 import { withPosition, type PositionedFinding } from '../findings/finding';
 import { scoreFinding } from '../findings/scoreCodes';
-import { gradeFor } from '../ita/grade';
+import { bandStartHundredths, gradeFor } from '../ita/grade';
 import type { Framework } from '../ita/framework';
 import { readIndicatorTable, type ReadAs, type TableFrameworks } from '../ita/readIndicatorTable';
 import { checkTotal } from '../ita/score';
@@ -32,7 +32,10 @@ const textOf = (v: unknown) => (typeof v === 'string' ? v.trim() : typeof v === 
 
 const at = scoreFinding;
 
-/** The grades a total can have: of the published total itself, or of every total the shown scores give. */
+/**
+ * The grades a total can have: of the published total itself, or of every total the shown scores
+ * give. Bands are compared in exact hundredths, never as floats.
+ */
 function possibleGrades(
   framework: Framework,
   total: Rational | undefined,
@@ -41,17 +44,29 @@ function possibleGrades(
   if (total)
     return { grades: new Set([gradeFor(total, framework.bands)]), shown: roundHalfUp(total, 2).text };
   const range = checkTotal(framework, scores, { n: BIG_0, d: BIG_1 });
+  const [low, high] = [range.lowestHundredths, range.highestHundredths];
+  const hundredths = (h: bigint) => ({ n: h, d: BIG_100 });
   const grades = new Set<string>();
   // The bands are steps over hundredths: the ends and each band start inside the range are enough.
-  grades.add(gradeFor(range.lowestShown, framework.bands));
-  grades.add(gradeFor(range.highestShown, framework.bands));
-  for (const band of framework.bands)
-    if (band.min >= range.lowestShown && band.min <= range.highestShown) grades.add(band.label);
-  const shown =
-    range.lowestShown === range.highestShown
-      ? range.lowestShown.toFixed(2)
-      : `${range.lowestShown.toFixed(2)}–${range.highestShown.toFixed(2)}`;
+  grades.add(gradeFor(hundredths(low), framework.bands));
+  grades.add(gradeFor(hundredths(high), framework.bands));
+  bandStartHundredths(framework.bands).forEach((start, i) => {
+    if (start >= low && start <= high) grades.add(framework.bands[i].label);
+  });
+  const lowText = roundHalfUp(hundredths(low), 2).text;
+  const shown = low === high ? lowText : `${lowText}–${roundHalfUp(hundredths(high), 2).text}`;
   return { grades, shown };
+}
+
+/** A published total as the decimal it stands for: a formula's binary noise is not a decimal. */
+function publishedTotal(value: unknown): Rational | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? fromComputedNumber(value) : readDecimal(value);
+}
+
+/** True when a band's scores reach the pass mark, compared exactly. */
+function bandPasses(framework: Framework, label: string): boolean {
+  const band = framework.bands.find((b) => b.label === label)!;
+  return compare(fromNumber(band.min), fromNumber(framework.pass.mark)) >= 0;
 }
 
 function passWord(text: string, framework: Framework): boolean | undefined {
@@ -99,20 +114,16 @@ export function validateScoreTables(
       const framework = frameworks.forYear(row.year) ?? frameworks.header;
       // Grade and pass beside a total (a column table has one row per agency and year).
       if (read.shape === 'columns') {
-        const published = totalColumn === undefined ? undefined : readDecimal(grid[row.row]?.[totalColumn]);
+        const published =
+          totalColumn === undefined ? undefined : publishedTotal(grid[row.row]?.[totalColumn]);
         const { grades, shown } = possibleGrades(framework, published, row.indicators);
         for (const c of gradeColumns) {
           const text = toArabicDigits(textOf(grid[row.row]?.[c]));
           if (!text) continue;
           const pass = passWord(text, framework);
           if (pass !== undefined) {
-            const passing = [...grades].some((g) => {
-              const band = framework.bands.find((b) => b.label === g)!;
-              return band.min >= framework.pass.mark;
-            });
-            const failing = [...grades].some(
-              (g) => framework.bands.find((b) => b.label === g)!.min < framework.pass.mark,
-            );
+            const passing = [...grades].some((g) => bandPasses(framework, g));
+            const failing = [...grades].some((g) => !bandPasses(framework, g));
             if ((pass && !passing) || (!pass && !failing)) {
               const right = pass ? framework.pass.fail : framework.pass.pass;
               findings.push(

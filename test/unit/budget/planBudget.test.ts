@@ -115,6 +115,17 @@ describe('planted errors, each found at its cell and nothing else', () => {
     ]);
   });
 
+  it('a subtotal that counts มาตรการ alone on its row is a subtotal, with its count checked', () => {
+    // มิติ 1's subtotal row (17) as "| | จำนวน ๑๓ มาตรการ | amounts": no "รวม" beside it. It has 12
+    // numbered projects, so the count is wrong; read as a project it would be one more in the block.
+    const grid = cleanPlan();
+    grid[17][0] = '';
+    grid[17][2] = 'จำนวน ๑๓ มาตรการ';
+    const { findings, brief } = check(grid);
+    expect(brief).toEqual(['budget.count-mismatch C18']);
+    expect(findings.map((f) => [f.stated, f.computed])).toEqual([[13, 12]]);
+  });
+
   it('numbering: a repeat, a skip, and a plan numbered again from 1 in every มิติ', () => {
     const dup = cleanPlan();
     dup[rowOfProject(17)][2] = `${th(16)}) โครงการซ้ำ`;
@@ -164,6 +175,18 @@ describe('planted errors, each found at its cell and nothing else', () => {
     ]);
     expect(n.findings.find((f) => f.cell === 'D54')).toMatchObject({ computed: '25,000.00' });
     expect(n.findings.find((f) => f.cell === 'D55')).toMatchObject({ computed: '495,000.00' });
+  });
+
+  it('a year typed where an amount belongs is refused, never summed as 2,567 baht', () => {
+    // Project 15's 2567 cell says "งบประมาณ ๒๕๖๗": read as 2,567 baht, มิติ 2 would sum 137,567
+    // (150,000 − 15,000 + 2,567) against the stated 150,000 — a wrong number in a subtotal check.
+    const grid = cleanPlan();
+    grid[rowOfProject(15)][E] = 'งบประมาณ ๒๕๖๗';
+    const { brief, findings } = check(grid);
+    expect(brief).toEqual(['budget.amount-unreadable E21']);
+    expect(findings[0].message.en).toBe(
+      '"งบประมาณ 2567" cannot be read as an amount: reads as a year (2567), not an amount',
+    );
   });
 
   it('an amount typed with three decimals is rounded half-up to satang and said', () => {
@@ -223,6 +246,29 @@ describe('rows the sheet does not settle', () => {
     // Counting it would double มิติ 2 (300,000 against the stated 150,000) and the grand total:
     // instead one warning at its first amount, and no total that includes it is compared.
     expect(check(grid).brief).toEqual(['budget.amounts-without-project D19']);
+  });
+
+  it('an average row and a "รวมงบประมาณ" total under a มิติ are summaries, not projects', () => {
+    const grid = cleanPlan();
+    // Under มิติ 1's subtotal (row 17): its average per project, 220,000 / 12 = 18,333.33 a year.
+    // Read as a project it would join มิติ 2's block: 150,000 + 18,333.33 against the stated 150,000.
+    grid.splice(18, 0, [
+      'ค่าเฉลี่ย',
+      '',
+      '',
+      '๑๘,๓๓๓.๓๓',
+      '๑๘,๓๓๓.๓๓',
+      '๑๘,๓๓๓.๓๓',
+      '๑๘,๓๓๓.๓๓',
+      '๑๘,๓๓๓.๓๓',
+      '',
+    ]);
+    // มิติ 2's subtotal labelled "รวมงบประมาณ" (now row 30) is still its subtotal: 150,000 a year.
+    grid[30][0] = 'รวมงบประมาณ';
+    const { brief, table } = check(grid);
+    expect(brief).toEqual([]);
+    expect(table!.rows.find((r) => r.row === 18)).toEqual({ kind: 'statistic', row: 18, label: 'ค่าเฉลี่ย' });
+    expect(table!.rows.find((r) => r.row === 30)).toMatchObject({ kind: 'subtotal', label: 'รวมงบประมาณ' });
   });
 
   it('a final "รวม" straight after the last subtotal totals the whole plan', () => {

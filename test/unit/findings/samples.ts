@@ -53,6 +53,7 @@ export const BUDGET_SAMPLES: { [C in BudgetCode]: BudgetParams[C] } = {
 export const MEASURES_SAMPLES: { [C in MeasuresCode]: MeasuresParams[C] } = {
   'measures.table-unread': { reason },
   'measures.table-ends': { lastRow: 8, text: 'ตัวอย่างวันที่ | วันที่ | THAI_DATE' },
+  'measures.summary-row': { label: 'รวม' },
   'measures.fiscal-year': { year: 2566, source: 'title' },
   'measures.fiscal-year-unknown': {},
   'measures.year-title-disagrees': { title: 2565, periods: 2566 },
@@ -90,7 +91,9 @@ export const SCORE_SAMPLES: { [C in ScoreCode]: ScoreParams[C] } = {
     there: '91.00',
     at: 'Scores!C4',
   },
-  'score.weight-differs': { tool: 'EIT', stated: 40, expected: 30, year: 2567 },
+  'score.weight-differs': { tool: 'EIT', stated: '40', expected: 30, year: 2567 },
+  'score.weight-unit-unclear': { weights: '0.3, 0.3' },
+  'score.weights-as-fractions': { example: '0.3 = 30%' },
   'score.indicator-wrong-tool': { indicator, listedUnder: 'EIT', row: 6, tool: 'OIT' },
 };
 

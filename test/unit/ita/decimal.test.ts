@@ -3,6 +3,7 @@ import {
   add,
   compare,
   div,
+  fromComputedNumber,
   fromNumber,
   mean,
   mul,
@@ -116,5 +117,19 @@ describe('roundHalfUp', () => {
         expect(roundHalfUp(ratio(k, 1000), 2).scaled).toBe(BigInt(Math.floor((k + 5) / 10)));
       }),
     );
+  });
+});
+
+describe('fromComputedNumber', () => {
+  it.each([
+    // 94.99 + 0.005 is the float 94.99499999999999: the decimal it stands for is 94.995.
+    [94.99 + 0.005, 94995n, 1000n],
+    // 0.1 + 0.2 = 0.30000000000000004 stands for 0.3.
+    [0.1 + 0.2, 3n, 10n],
+    // A typed value is kept as typed, however many decimals up to nine: 89.6714.
+    [89.6714, 896714n, 10000n],
+    [0.123456789, 123456789n, 1000000000n],
+  ])('%p → %p/%p', (value, n, d) => {
+    expect(same(fromComputedNumber(value), { n, d })).toBe(true);
   });
 });

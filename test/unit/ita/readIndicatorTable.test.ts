@@ -4,7 +4,6 @@ import fc from 'fast-check';
 import { compare, ratio, roundHalfUp } from '../../../src/core/decimal';
 import { frameworkFor } from '../../../src/core/ita/presets';
 import {
-  isSummaryLabel,
   readIndicatorTable,
   readYearCell,
   type TableFrameworks,
@@ -47,29 +46,6 @@ describe('readYearCell', () => {
     expect(readYearCell(2022)).toEqual({ ce: 2022 });
     expect(readYearCell('ปี 2022')).toEqual({ ce: 2022 });
     for (const v of [90, 2566.5, 'อบต. ก', 'ปี', '', null, '25661']) expect(readYearCell(v)).toBeUndefined();
-  });
-});
-
-describe('isSummaryLabel', () => {
-  it('knows the summary rows staff add under a table', () => {
-    for (const v of [
-      'ค่าเฉลี่ย',
-      'เฉลี่ย',
-      'รวม',
-      'รวมทั้งสิ้น',
-      'ร้อยละ',
-      'สูงสุด',
-      'ต่ำสุด',
-      'SD',
-      'S.D.',
-      'Average',
-      'Total',
-    ])
-      expect([v, isSummaryLabel(v)]).toEqual([v, true]);
-  });
-  it('does not take an agency or a number for one', () => {
-    for (const v of ['อบต. ก', 'เทศบาลตำบลบ้านใหม่', 'สำนักงานรวมใจ', 90, ''])
-      expect([v, isSummaryLabel(v)]).toEqual([v, false]);
   });
 });
 
@@ -357,6 +333,21 @@ describe('ranking tables', () => {
     expect(r?.findings[1].message.en).toBe(
       '2022 is a CE year, probably BE 2565: type the BE year and score again — column skipped',
     );
+  });
+
+  it('an average row under a ranking is a summary, not the published total', () => {
+    // WORKED's plain mean: 886.47 / 10 = 88.647 → 88.65, not the weighted total 89.6714 → 89.67.
+    // Checked as the total it would be a false ita.total-mismatch; it is an info summary row.
+    const rows = NUMBERS.map((n) => [`${n}`, WORKED[n - 1]]);
+    const r = read([['ตัวชี้วัด', 'คะแนน'], ...rows, ['ค่าเฉลี่ยรวม', 88.65], ['คะแนนรวม', 89.67]]);
+    expect(r?.ok).toBe(true);
+    expect(r?.findings.map((f) => `${f.code} ${f.cell} ${f.severity}`)).toEqual(['ita.summary-row A12 info']);
+    // "คะแนนรวม" is still the published total, and still checked: 89.76 cannot be reached.
+    const wrong = read([['ตัวชี้วัด', 'คะแนน'], ...rows, ['ค่าเฉลี่ยรวม', 88.65], ['คะแนนรวม', 89.76]]);
+    expect(wrong?.findings.map((f) => `${f.code} ${f.cell}`)).toEqual([
+      'ita.summary-row A12',
+      'ita.total-mismatch B13',
+    ]);
   });
 
   it('a published total below that the scores cannot give is an error', () => {

@@ -85,6 +85,28 @@ describe('an O42 measures table keyed O1–O43, the header repeated before every
     expect(findings.find((f) => f.code === 'measures.code-zero-for-o')!.severity).toBe('warning');
   });
 
+  it('a table that starts at O3 lacks O1 and O2, said at its first code cell', () => {
+    // Cut the header + O1 and header + O2 rows (0-based 2–5): the header over O3 now sits at row 2
+    // and O3 at row 3 (A4), the table's first code cell.
+    const grid = cleanMeasures();
+    grid.splice(2, 4);
+    const { brief, findings } = check(grid);
+    expect(brief).toEqual(['measures.code-missing A4']);
+    expect(findings.find((f) => f.code === 'measures.code-missing')).toMatchObject({
+      severity: 'error',
+      stated: 'O3',
+      computed: 'O1',
+      message: { en: 'Item O1–O2 is missing (the list starts at O3)', th: 'ไม่มีข้อ O1–O2 (ตารางเริ่มที่ O3)' },
+    });
+  });
+
+  it('a table that starts at O2 with O1 further down: O1 is out of order there, not missing', () => {
+    // Swap O1 and O2: O2 at A4, O1 at A6 comes after O2.
+    const grid = cleanMeasures();
+    [grid[rowOfItem(1)][0], grid[rowOfItem(2)][0]] = ['O2', 'O1'];
+    expect(check(grid).brief).toEqual(['measures.code-out-of-order A6']);
+  });
+
   it('a measure split over two rows is one warning, not a missing code and a stray row', () => {
     const grid = cleanMeasures();
     grid.splice(rowOfItem(15) + 1, 0, ['', '', 'และรายงานผู้บริหารทราบ', '', '', '']);
@@ -156,6 +178,21 @@ describe('an O43 progress report with two-row header', () => {
     expect(table!.kind).toBe('progress');
     expect(counts).toEqual({ done: 8, inProgress: 0, notDone: 2, unmarked: 0, several: 0 });
     expect(brief).toEqual([]);
+  });
+
+  it('a total row under the report is not a measure: still 8 done and 2 not done', () => {
+    // "รวม | … | 8 | 2": were it a measure, its "8" would count as a done mark (9 done) and its
+    // missing period and unit would be findings. A measure named "รวมพลังต้านโกง" (row 14) is a
+    // measure: 9 done then, 2 not done.
+    const grid = cleanProgress();
+    grid.push(['๑๑', 'รวมพลังต้านโกง', 'สำนักปลัด', 'ก.ย. ๒๕๖๖', '/', '', 'จัดกิจกรรมแล้ว']);
+    grid.push(['รวม', '', '', '', 9, 2, '']);
+    grid.push(['', 'ค่าเฉลี่ย (คะแนนความพึงพอใจ)', '', '', '', '', '4.5']);
+    const { counts, brief, table, findings } = check(grid);
+    expect(counts).toEqual({ done: 9, inProgress: 0, notDone: 2, unmarked: 0, several: 0 });
+    expect(table!.measures).toHaveLength(11);
+    expect(brief).toEqual(['measures.summary-row A15', 'measures.summary-row B16']);
+    expect(findings.find((f) => f.cell === 'A15')).toMatchObject({ severity: 'info' });
   });
 
   it('contradictory marks, no mark, two marks, and a date from the wrong year', () => {

@@ -59,6 +59,33 @@ describe('parseAmount', () => {
     expect(reason(value)).toBe(expected);
   });
 
+  // A number after a year word names a year: read as money it would add 2,567 baht to a plan.
+  it.each([
+    ['งบประมาณ 2567', '2567'],
+    ['งบประมาณ ๒๕๖๗', '2567'],
+    ['ปี ๒๕๖๗', '2567'],
+    ['ปี2567', '2567'],
+    ['พ.ศ. 2567', '2567'],
+    ['พ.ศ.๒๕๖๗', '2567'],
+    ['ปีงบประมาณ 2567', '2567'],
+    ['ปีงบประมาณ พ.ศ. ๒๕๖๗', '2567'],
+    ['ปี 2567.', '2567'],
+  ])('%p reads as the year %p, not an amount', (value, year) => {
+    expect(reason(value)).toBe(`reads as a year (${year}), not an amount`);
+  });
+
+  it.each([
+    // With a money unit, or written with separators or decimals, it is money: 2,567 baht = 256,700 satang.
+    ['งบประมาณ 2567 บาท', 256700],
+    ['งบประมาณ 2,567', 256700],
+    ['งบประมาณ 2567.00', 256700],
+    // Not 25xx after งบประมาณ: 3,000 baht.
+    ['งบประมาณ 3000', 300000],
+    ['จำนวน ๓๐,๐๐๐ บาท', 3000000],
+  ])('%p after a budget word is still an amount: %p satang', (value, expected) => {
+    expect(satang(value)).toBe(expected);
+  });
+
   it('refuses numbers it cannot hold exactly', () => {
     expect(parseAmount(Number.NaN).kind).toBe('invalid');
     expect(parseAmount(Number.POSITIVE_INFINITY).kind).toBe('invalid');

@@ -93,6 +93,57 @@ describe('score-table checks', () => {
     expect(differs[0].message.en).toContain('at คะแนน!E2');
   });
 
+  // Every indicator the same score s: each tool's mean is s and the total 0.3s + 0.3s + 0.4s = s.
+  const same = (s: number) => Array.from({ length: 10 }, () => s);
+  const gradeFindings = (grid: unknown[][]) =>
+    check([{ name: 'คะแนน', grid }])
+      .findings.filter((f) => f.code === 'score.grade-mismatch' || f.code === 'score.pass-mismatch')
+      .map((f) => `${f.code} ${f.cell} ${f.stated}→${f.computed}`);
+
+  it('a published total on a band edge: 85.00 is A and passes, 84.99 is B and fails', () => {
+    const grid = [
+      HEADER,
+      ['อบต. ก', 2565, ...same(85), 85.0, 'A', 'ผ่าน'],
+      ['อบต. ข', 2565, ...same(84.99), 84.99, 'A', 'ผ่าน'],
+    ];
+    expect(gradeFindings(grid)).toEqual(['score.grade-mismatch N3 A→B', 'score.pass-mismatch O3 ผ่าน→ไม่ผ่าน']);
+  });
+
+  it('a published 94.995 is shown 95.00 (AA); 94.994 is 94.99 (A)', () => {
+    const grid = [
+      HEADER,
+      ['อบต. ก', 2565, ...same(94.995), 94.995, 'AA', 'ผ่าน'],
+      ['อบต. ข', 2565, ...same(94.994), 94.994, 'AA', 'ผ่าน'],
+    ];
+    expect(gradeFindings(grid)).toEqual(['score.grade-mismatch N3 AA→A']);
+  });
+
+  it('a total computed by a formula with binary noise is the decimal it stands for: no false alarm', () => {
+    // =94.99+0.005 is 94.99499999999999 in binary floating point: read as such it rounds to 94.99
+    // (A), but it stands for 94.995 → 95.00, AA, as the indicators (all 94.995) give.
+    expect(94.99 + 0.005).toBe(94.99499999999999);
+    // And 84.99+0.005 stands for 84.995 → 85.00, A and passing, not 84.99 (B, failing).
+    expect(84.99 + 0.005).toBe(84.99499999999999);
+    const grid = [
+      HEADER,
+      ['อบต. ก', 2565, ...same(94.995), 94.99 + 0.005, 'AA', 'ผ่าน'],
+      ['อบต. ข', 2565, ...same(84.995), 84.99 + 0.005, 'A', 'ผ่าน'],
+    ];
+    expect(gradeFindings(grid)).toEqual([]);
+  });
+
+  it('without a total column, scores all 95.00 give only AA and scores all 94.99 only A', () => {
+    // 95.00 each: true totals in [94.995, 95.005), all shown 95.00 → AA. 94.99 each: [94.985, 94.995),
+    // shown 94.99 (the open top 94.995 is never reached) → A only.
+    const header = HEADER.filter((h) => h !== 'คะแนนรวม').map((h) => (h === 'ระดับ' ? 'ระดับคะแนน' : h));
+    const grid = [
+      header,
+      ['อบต. ก', 2565, ...same(95), 'A', 'ผ่าน'],
+      ['อบต. ข', 2565, ...same(94.99), 'AA', 'ผ่าน'],
+    ];
+    expect(gradeFindings(grid)).toEqual(['score.grade-mismatch M2 A→AA', 'score.grade-mismatch M3 AA→A']);
+  });
+
   it('every finding has a cell', () => {
     const { findings } = check([{ name: 'คะแนน', grid: scores }]);
     for (const f of findings) expect(f.cell).toMatch(/^[A-Z]+\d+(:[A-Z]+\d+)?$/);
@@ -118,6 +169,57 @@ describe('tool weight tables', () => {
       'score.indicator-wrong-tool C6 EIT→OIT',
       'score.weight-differs B7 30%→40%',
     ]);
+  });
+});
+
+describe('tool weight units', () => {
+  const table = (iit: unknown, eit: unknown, oit?: unknown) => [
+    ['แบบ', 'น้ำหนัก', 'ตัวชี้วัด', 'คะแนน'],
+    ['IIT', iit, 'การปฏิบัติหน้าที่', 90],
+    ['EIT', eit, 'คุณภาพการดำเนินงาน', 85],
+    ...(oit === undefined ? [] : [['OIT', oit, 'การเปิดเผยข้อมูล', 90]]),
+  ];
+  const brief = (grid: unknown[][]) =>
+    check([{ name: 'น้ำหนัก', grid }]).findings.map(
+      (f) => `${f.code} ${f.cell} ${f.severity}${f.stated === undefined ? '' : ` ${f.stated}→${f.computed}`}`,
+    );
+
+  it('0.3, 0.3, 0.4 sum to exactly 1: fractions, matching 2565 (30/30/40), said as info', () => {
+    expect(brief(table(0.3, 0.3, 0.4))).toEqual(['score.weights-as-fractions B2 info']);
+    expect(check([{ name: 'น้ำหนัก', grid: table(0.3, 0.3, 0.4) }]).findings[0].message.en).toBe(
+      'weights read as fractions (they sum to 1): 0.3 = 30%',
+    );
+  });
+
+  it('fractions that sum to 1 but differ from the framework: 0.2 = 20% ≠ 30%, 0.5 = 50% ≠ 40%', () => {
+    // 0.3 + 0.2 + 0.5 = 1 exactly: fractions. IIT 30% is right; EIT 20% (framework 30), OIT 50% (40).
+    expect(brief(table(0.3, 0.2, 0.5))).toEqual([
+      'score.weights-as-fractions B2 info',
+      'score.weight-differs B3 error 20%→30%',
+      'score.weight-differs B4 error 50%→40%',
+    ]);
+  });
+
+  it('small bare weights that do not sum to 1 are refused, not read as fractions', () => {
+    // 0.3 + 0.3 = 0.6 (no OIT row): 30 % each, or 0.3 % each? The column does not settle it.
+    // Today's reader took 0.3 as 30 % silently; 0.4 and 0.3 typed as small percents would be 40 %.
+    expect(brief(table(0.3, 0.3))).toEqual(['score.weight-unit-unclear B2 warning']);
+    expect(brief(table(0.4, 0.3, 0.2))).toEqual(['score.weight-unit-unclear B2 warning']);
+  });
+
+  it('bare numbers above 1 are percents; "%" in the text settles a small one', () => {
+    // 30, 30, 40: percents, all as the framework. "0.4%" is 0.4 %, not 40 %: OIT differs.
+    expect(brief(table(30, 30, 40))).toEqual([]);
+    expect(brief(table('30%', '30%', '0.4%'))).toEqual(['score.weight-differs B4 error 0.4%→40%']);
+    // A mixed column (30 and 0.4): the 0.4 cannot be told apart, so it alone is refused.
+    expect(brief(table(30, 30, 0.4))).toEqual(['score.weight-unit-unclear B4 warning']);
+  });
+
+  it("weights compare as exact decimals: a formula's 0.1 + 0.2 is 0.3 = 30 %", () => {
+    // 0.1 + 0.2 = 0.30000000000000004 stands for 0.3; with 0.3 and 0.4 the fractions sum to 1.
+    expect(brief(table(0.1 + 0.2, 0.3, 0.4))).toEqual(['score.weights-as-fractions B2 info']);
+    // 29.999999999999996 (=0.3*100 style noise) stands for 30, as the framework.
+    expect(brief(table(0.3 * 100 - 0.000000000000004, 30, 40))).toEqual([]);
   });
 });
 

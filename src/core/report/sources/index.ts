@@ -19,6 +19,7 @@ import { readBlockTag, parseCellText } from '../template/parse';
 import type { TemplateCell, TemplateData } from '../template/render';
 import { columnLetters } from '../../findings/a1';
 import { planBudgetSource } from './budget';
+import { isSummaryRowLabel } from '../../cells/summaryRow';
 
 type Grid = readonly (readonly unknown[])[];
 
@@ -87,8 +88,6 @@ export function dataNamesUsed(cells: readonly (readonly TemplateCell[])[]): Name
 
 // ------------------------------------------------------------------------------------------ table.
 
-const SUMMARY_ROW = /^(รวม|รวมทั้งสิ้น|รวมทั้งหมด|ยอดรวม|รวมเงิน|total|grand total|sum)(?=$|[\s:(])/i;
-
 const text = (v: unknown) => (v === null || v === undefined ? '' : v instanceof Date ? '' : String(v).trim());
 const blank = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
@@ -107,7 +106,7 @@ export function tableRecords(grid: Grid): {
   for (const row of grid.slice(header + 1)) {
     if (row.every(blank)) continue;
     const first = row.find((v) => !blank(v));
-    if (typeof first === 'string' && SUMMARY_ROW.test(first.trim())) continue;
+    if (isSummaryRowLabel(first)) continue;
     const record: { [name: string]: TemplateData } = {};
     names.forEach((name, c) => {
       if (!name || key(name) in record) return;
