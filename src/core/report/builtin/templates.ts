@@ -1,6 +1,7 @@
 // The built-in report templates, as data: "เพิ่มแม่แบบรายงาน / Add report templates" inserts each as an
 // ordinary tab the user may edit (docs/reports.md describes the language). Block tags stand alone on
 // their rows in small grey text; placeholders name the data of ../sources/.
+import { PROJECT_SHEET } from './projectSheet';
 import type { SpecRow, TabSpec } from './spec';
 
 const tag = (text: string): SpecRow => ({ cells: [text], style: 'tag' });
@@ -195,4 +196,9 @@ export const O42_MEASURES: TabSpec = {
 };
 
 /** Every built-in template, in the order they are inserted. */
-export const BUILTIN_TEMPLATES: readonly TabSpec[] = [ITA_ANALYSIS, O42_MEASURES, O43_PROGRESS];
+export const BUILTIN_TEMPLATES: readonly TabSpec[] = [
+  ITA_ANALYSIS,
+  O42_MEASURES,
+  O43_PROGRESS,
+  PROJECT_SHEET,
+];
