@@ -61,7 +61,11 @@ describe('เพิ่มแม่แบบรายงาน / Add report templ
     wb.addWorksheet(O43_TEMPLATE).getCell('A1').value = 'งานของผู้ใช้';
     const rt = await openRuntime(wb);
     const summary = rt.run(HANDLERS.addTemplates) as Summary;
-    expect(summary).toEqual({ ok: true, added: [ITA_TEMPLATE, O42_TEMPLATE], skipped: [O43_TEMPLATE] });
+    expect(summary).toEqual({
+      ok: true,
+      added: [ITA_TEMPLATE, O42_TEMPLATE, 'แบบฟอร์มโครงการ'],
+      skipped: [O43_TEMPLATE],
+    });
     expect(rt.env.workbook.getWorksheet(O43_TEMPLATE)!.getCell('A1').value).toBe('งานของผู้ใช้');
     expect(tagged(rt, O43_TEMPLATE, TEMPLATE_TAG)).toBe(false);
     expect(tagged(rt, ITA_TEMPLATE, TEMPLATE_TAG)).toBe(true);
