@@ -1,7 +1,12 @@
 // `ita-sheets report`: the "สร้างรายงาน / Generate report" menu action on a template tab, with the
 // report tab's name, its rows and any problem printed. The built-in templates are added first (the
 // "Add report templates" menu) when the workbook has no tab of the name asked for.
-import { type ActionResult, HANDLERS, type ReportSummary } from '../../contract/actions';
+import {
+  type ActionResult,
+  HANDLERS,
+  type ReportSetSummary,
+  type ReportSummary,
+} from '../../contract/actions';
 import type { Command } from './command';
 import { CliError, quoted, usageError } from './errors';
 import type { Output } from './io';
@@ -27,8 +32,8 @@ export const report: Command = {
   },
   notes: [
     {
-      th: 'แท็บแม่แบบในตัว: "รายงานวิเคราะห์ผล ITA", "มาตรการส่งเสริมคุณธรรม O42" และ "รายงานผลตามมาตรการ O43" (เพิ่มให้เองเมื่อยังไม่มี)',
-      en: 'built-in templates: "รายงานวิเคราะห์ผล ITA", "มาตรการส่งเสริมคุณธรรม O42" and "รายงานผลตามมาตรการ O43" (added when missing)',
+      th: 'แท็บแม่แบบในตัว: "รายงานวิเคราะห์ผล ITA", "มาตรการส่งเสริมคุณธรรม O42", "รายงานผลตามมาตรการ O43" และ "แบบฟอร์มโครงการ" (หนึ่งแท็บต่อโครงการ) (เพิ่มให้เองเมื่อยังไม่มี)',
+      en: 'built-in templates: "รายงานวิเคราะห์ผล ITA", "มาตรการส่งเสริมคุณธรรม O42", "รายงานผลตามมาตรการ O43" and "แบบฟอร์มโครงการ" (one tab per project) (added when missing)',
     },
     {
       th: 'สร้างซ้ำจะถามก่อนแทนที่รายงานเดิม: ตอบด้วย --answer YES',
@@ -70,11 +75,24 @@ function printReport(output: Output, result: ActionResult<ReportSummary>): void 
     output.say(`  ${result.aborted}: ${result.message.th} / ${result.message.en}`);
     return;
   }
-  if (result.tab)
+  if (result.set) printSet(output, result.template, result.set);
+  else if (result.tab)
     output.say(
       `filled "${result.template}" into the tab "${result.tab}" (${result.rows} rows${result.replaced ? ', replacing the earlier report' : ''})`,
     );
   else output.say(`nothing written from "${result.template}" (${result.stopped})`);
   for (const p of result.problems)
     output.say(`  ${p.severity} ${p.sheet}${p.cell ? `!${p.cell}` : ''}: ${p.message.th} / ${p.message.en}`);
+}
+
+/** A per-record template: the tabs written, the columns read as the headings, and where a stopped run resumes. */
+function printSet(output: Output, template: string, set: ReportSetSummary): void {
+  output.say(
+    `filled "${template}" into ${set.tabs.length} tabs, one per record of "${set.source}" (${set.records} records${set.deleted ? `, replacing the ${set.deleted} tabs of the earlier set` : ''}${set.kept ? `, ${set.kept} made before kept` : ''})`,
+  );
+  for (const c of set.columns) output.say(`  ${c.field} ← ${c.column || '(no column: printed "-")'}`);
+  if (set.budgetFindings)
+    output.say(`  the summary ↔ detail budget check found ${set.budgetFindings} disagreement(s)`);
+  if (set.next !== undefined)
+    output.say(`  stopped at the time budget: run again to continue from record ${set.next + 1}`);
 }
