@@ -159,7 +159,7 @@ describe('resuming a set after the time budget', () => {
     const first = generate(rt);
     expect(first.set).toMatchObject({ tabs: [projectName(1), projectName(2), projectName(3)], next: 3 });
     expect(alerts(rt).join('\n')).toContain('สร้างแล้ว 3 จาก 12 แท็บ');
-    const saved = JSON.parse(rt.env.metadata.get('document')?.get(PROPERTY_KEYS.reportSet)!);
+    const saved = JSON.parse(rt.env.metadata.get('document')!.get(PROPERTY_KEYS.reportSet)!);
     expect(saved).toMatchObject({ template: TEMPLATE, next: 3, total: 12 });
     // The template stays active: the next click resumes, with no question.
     expect(rt.env.active?.name).toBe(TEMPLATE);
