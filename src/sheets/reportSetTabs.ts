@@ -24,7 +24,11 @@ export function findSetTabs(spreadsheet: Spreadsheet, kind: string): SetTab[] {
     .withValue(kind)
     .find()) {
     const sheet = meta.getLocation().getSheet();
-    if (sheet) tabs.push({ sheet, name: sheet.getName() });
+    if (!sheet) continue;
+    // A tab copied from another may carry the other's tags too (whether Sheets copies a sheet's
+    // developer metadata with insertSheet({template}) is not documented): one entry a tab.
+    const name = sheet.getName();
+    if (!tabs.some((t) => t.name === name)) tabs.push({ sheet, name });
   }
   return tabs;
 }
@@ -42,7 +46,13 @@ export function findSetRecordTabs(spreadsheet: Spreadsheet, setId?: string): Set
     const m = /^(.*):(\d+)$/.exec(meta.getValue() ?? '');
     if (!m || (setId !== undefined && m[1] !== setId)) continue;
     const sheet = meta.getLocation().getSheet();
-    if (sheet) tabs.push({ sheet, name: sheet.getName(), setId: m[1], position: Number(m[2]) });
+    if (!sheet) continue;
+    const tab = { sheet, name: sheet.getName(), setId: m[1], position: Number(m[2]) };
+    // A copy that carried the tags of the tab it was copied from (the first of its run, whose
+    // position is lower) has two positions: its own is the higher.
+    const seen = tabs.findIndex((t) => t.name === tab.name);
+    if (seen < 0) tabs.push(tab);
+    else if (tabs[seen].position < tab.position) tabs[seen] = tab;
   }
   return tabs.sort((a, b) => a.position - b.position);
 }
@@ -53,8 +63,9 @@ export function setOf(sheet: Sheet): { setId: string; kind: string } | undefined
   let kind = '';
   for (const meta of sheet.getDeveloperMetadata()) {
     const k = meta.getKey();
-    if (k === SET_RECORD_TAG) setId = /^(.*):\d+$/.exec(meta.getValue() ?? '')?.[1];
-    else if (k === GENERATED_TAG) kind = meta.getValue() ?? '';
+    // The last tag of a key is the tab's own (a copy's tags come after any it carried over).
+    if (k === SET_RECORD_TAG) setId = /^(.*):\d+$/.exec(meta.getValue() ?? '')?.[1] ?? setId;
+    else if (k === GENERATED_TAG) kind = meta.getValue() ?? kind;
   }
   return setId === undefined ? undefined : { setId, kind };
 }

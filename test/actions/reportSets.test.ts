@@ -5,7 +5,7 @@
 // calls growing with the tabs only.
 import vm from 'node:vm';
 import ExcelJS from 'exceljs';
-import { HANDLERS, type ReportSummary } from '../../contract/actions';
+import { type ExportSummary, HANDLERS, type ReportSummary } from '../../contract/actions';
 import { GENERATED_TAG, PROPERTY_KEYS, SET_RECORD_TAG } from '../../contract/metadata';
 import { openRuntime, type Runtime } from '../../local/runtime';
 import { PROJECT_TAB, projectBook, projectName } from './projectBook';
@@ -142,6 +142,30 @@ describe('the project sheet: one tab per project', () => {
     const before = sheetNames(rt);
     expect(generate(rt)).toMatchObject({ ok: false, stopped: 'cancelled' });
     expect(sheetNames(rt)).toEqual(before);
+  });
+});
+
+describe('tabs copied with the tags of the tab they were copied from', () => {
+  it('are still one tab each: regenerated once, exported once, in order', async () => {
+    // Whether Sheets copies a sheet's developer metadata with insertSheet({template}) is not
+    // documented: here tabs 2–4 carry tab 1's tags as well as their own, as they would if it did.
+    const rt = await withTemplate(projectBook(4, { plan: false }), ['YES']);
+    generate(rt);
+    const ss = (
+      rt.context.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp
+    ).getActiveSpreadsheet();
+    const firstTags = meta(rt, projectName(1), SET_RECORD_TAG)!;
+    for (const n of [2, 3, 4]) {
+      const sheet = ss.getSheetByName(projectName(n))!;
+      sheet.addDeveloperMetadata(GENERATED_TAG, `report-set:${TEMPLATE}`);
+      sheet.addDeveloperMetadata(SET_RECORD_TAG, firstTags);
+    }
+    rt.env.active = rt.env.workbook.getWorksheet(projectName(3))!;
+    const exported = rt.run(HANDLERS.exportPdf) as ExportSummary;
+    expect(exported.setTabs).toEqual([1, 2, 3, 4].map(projectName));
+    rt.env.active = rt.env.workbook.getWorksheet(TEMPLATE)!;
+    const again = generate(rt);
+    expect(again.set).toMatchObject({ deleted: 4, tabs: [1, 2, 3, 4].map(projectName) });
   });
 });
 
