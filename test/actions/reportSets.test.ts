@@ -145,6 +145,56 @@ describe('the project sheet: one tab per project', () => {
   });
 });
 
+describe('a template of the user, over any table (table.<tab>)', () => {
+  function book(): ExcelJS.Workbook {
+    const wb = new ExcelJS.Workbook();
+    const t = wb.addWorksheet('ผู้รับ');
+    t.addRow(['ชื่อ', 'ยอด']);
+    t.addRow(['นายสมชาย ใจดี', 1234.5]);
+    t.addRow(['=นางสาวสมหญิง', 99]);
+    // 1,234.50 + 99 = 1,333.50: a total row, not a third record.
+    t.addRow(['รวมทั้งสิ้น', 1333.5]);
+    const tpl = wb.addWorksheet('ใบแจ้ง');
+    tpl.addRow(['{{#record table.ผู้รับ as r named ชื่อ}}']);
+    tpl.addRow(['เรียน {{r.ชื่อ}}', '{{r.ยอด}}', '{{r.ยอด|number:2}} บาท']);
+    tpl.getCell('B2').numFmt = '#,##0.00';
+    return wb;
+  }
+
+  it('writes one tab per row, named from the column the tag names, values keeping their type', async () => {
+    const rt = await openRuntime(book());
+    rt.env.active = rt.env.workbook.getWorksheet('ใบแจ้ง')!;
+    const summary = generate(rt);
+    // The name starting with "=" is a tab name as typed, and a cell's text, never a formula.
+    expect(summary.set).toMatchObject({ records: 2, tabs: ['นายสมชาย ใจดี', '=นางสาวสมหญิง'] });
+    // The tag's row is not written: row 2 of the template is row 1 of each tab.
+    expect(cell(rt, 'นายสมชาย ใจดี', 'A1')).toBe('เรียน นายสมชาย ใจดี');
+    expect(cell(rt, 'นายสมชาย ใจดี', 'B1')).toBe(1234.5);
+    expect(rt.env.workbook.getWorksheet('นายสมชาย ใจดี')!.getCell('B1').numFmt).toBe('#,##0.00');
+    expect(cell(rt, 'นายสมชาย ใจดี', 'C1')).toBe('1,234.50 บาท');
+    expect(cell(rt, '=นางสาวสมหญิง', 'A1')).toBe('เรียน =นางสาวสมหญิง');
+    expect(sheetNames(rt)).not.toContain('รวมทั้งสิ้น');
+  });
+
+  it('refuses an unknown field with its cell, and a tag that names no column to name the tabs from', async () => {
+    const wb = book();
+    wb.getWorksheet('ใบแจ้ง')!.getCell('A2').value = 'เรียน {{r.ชื่อเล่น}}';
+    const rt = await openRuntime(wb);
+    rt.env.active = rt.env.workbook.getWorksheet('ใบแจ้ง')!;
+    const before = sheetNames(rt);
+    expect(generate(rt)).toMatchObject({ ok: false, stopped: 'template-problems' });
+    expect(alerts(rt).join('\n')).toContain('ใบแจ้ง!A2');
+    expect(sheetNames(rt)).toEqual(before);
+
+    const unnamed = book();
+    unnamed.getWorksheet('ใบแจ้ง')!.getCell('A1').value = '{{#record table.ผู้รับ as r}}';
+    const rt2 = await openRuntime(unnamed);
+    rt2.env.active = rt2.env.workbook.getWorksheet('ใบแจ้ง')!;
+    expect(generate(rt2)).toMatchObject({ ok: false, stopped: 'data-problems' });
+    expect(alerts(rt2).join('\n')).toContain('named');
+  });
+});
+
 describe('tabs copied with the tags of the tab they were copied from', () => {
   it('are still one tab each: regenerated once, exported once, in order', async () => {
     // Whether Sheets copies a sheet's developer metadata with insertSheet({template}) is not
