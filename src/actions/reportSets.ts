@@ -59,14 +59,20 @@ export const TIME_BUDGET_MS = 4.5 * 60 * 1000;
 const key = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** The workbook's tabs by name (one call a tab), each read once and only when asked for. */
-function workbookTabs(ss: Spreadsheet, skip: readonly string[]): WorkbookTabs & { sheets: Sheet[] } {
+interface Tabs extends WorkbookTabs {
+  /** A tab's display values (two calls), for the one tab records are printed from. */
+  shown(name: string): string[][] | undefined;
+  /** Every tab's name, the skipped ones too: names a new tab must not take. */
+  allNames(): string[];
+}
+
+function workbookTabs(ss: Spreadsheet, skip: readonly string[]): Tabs {
   const sheets = ss.getSheets();
   const skipped = new Set(skip.map(key));
   const all = sheets.map((s) => ({ sheet: s, name: s.getName() }));
   const kept = all.filter((t) => !skipped.has(key(t.name)));
   const grids = new Map<string, Grid>();
   return {
-    sheets,
     names: () => kept.map((t) => t.name),
     grid: (name) => {
       const tab = kept.find((t) => t.name === name);
@@ -74,9 +80,13 @@ function workbookTabs(ss: Spreadsheet, skip: readonly string[]): WorkbookTabs & 
       if (!grids.has(name)) grids.set(name, tab.sheet.getDataRange().getValues());
       return grids.get(name);
     },
-    // every tab, the skipped ones too, for names a new tab must not take
+    shown: (name) =>
+      kept
+        .find((t) => t.name === name)
+        ?.sheet.getDataRange()
+        .getDisplayValues(),
     allNames: () => all.map((t) => t.name),
-  } as WorkbookTabs & { sheets: Sheet[]; allNames: () => string[] };
+  };
 }
 
 interface Source {
@@ -101,7 +111,7 @@ const problemAt = (sheet: string, cell: string, message: Bilingual): ReportProbl
 /** The records the tag names: `table.<tab>` (by header texts) or `projects[.<tab>]` (by meaning). */
 function readSource(
   tag: RecordTag,
-  tabs: WorkbookTabs,
+  tabs: Tabs,
   dayOf: (d: Date) => ReturnType<SheetClock['dayOf']>,
 ): SourceReading {
   const [root, ...rest] = tag.path;
@@ -169,7 +179,7 @@ function readSource(
     }
     const sheet = candidates[0];
     const grid = tabs.grid(sheet)!;
-    const reading = readProjectRecords(grid, sheet, dayOf);
+    const reading = readProjectRecords(grid, sheet, dayOf, tabs.shown(sheet));
     if (!reading.ok) return { ok: false, problem: problemAt(sheet, reading.cell ?? '', reading.reason) };
     return {
       ok: true,
@@ -352,7 +362,7 @@ export function generateSet(
   const setId = resume ? resume.setId : started.toString(36);
   for (const old of previous) ss.deleteSheet(old.sheet);
   const gone = new Set(previous.map((t) => key(t.name)));
-  const taken = (tabs as unknown as { allNames(): string[] }).allNames().filter((n) => !gone.has(key(n)));
+  const taken = tabs.allNames().filter((n) => !gone.has(key(n)));
   const tabNames = setTabNames(
     records.slice(start).map((r) => String(recordField(r, named)).trim()),
     taken,

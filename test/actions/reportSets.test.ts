@@ -77,11 +77,15 @@ describe('the project sheet: one tab per project', () => {
     // No "พื้นที่ดำเนินการ" column: the heading prints "-" and the confirmation says so.
     const ws = wb.getWorksheet(PROJECT_TAB)!;
     ws.spliceColumns(6, 1);
+    // A number in a text heading prints as the sheet shows it: 1500 formatted #,##0 is "1,500".
+    ws.getCell('E3').value = 1500;
+    ws.getCell('E3').numFmt = '#,##0';
     const rt = await withTemplate(wb, ['YES']);
     const summary = generate(rt);
     expect(summary.set?.columns).toContainEqual({ field: 'พื้นที่ดำเนินการ', column: '' });
     expect(summary.set?.columns).toContainEqual({ field: 'งบประมาณ', column: 'H (งบประมาณ (บาท))' });
     expect(cell(rt, projectName(1), 'B12')).toBe('-');
+    expect(cell(rt, projectName(1), 'B10')).toBe('1,500');
     expect(alerts(rt).join('\n')).toContain('หัวข้อที่ไม่พบคอลัมน์ จะพิมพ์เป็น "-": พื้นที่ดำเนินการ');
   });
 

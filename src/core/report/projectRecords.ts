@@ -59,8 +59,10 @@ export type ProjectRecordsReading =
 
 const DASH = '-';
 
-function textOf(value: unknown, dayOf: (d: Date) => CalendarDay): string {
+function textOf(value: unknown, dayOf: (d: Date) => CalendarDay, shown?: string): string {
   if (value instanceof Date) return formatThaiDate(dayOf(value), 'full');
+  // A number prints as the sheet shows it ("1,500", "85%"), not as its binary value.
+  if (typeof value === 'number' && shown) return shown.trim();
   if (typeof value === 'string') {
     // Line breaks the user typed are kept; the spaces around them are not.
     const t = value
@@ -79,6 +81,8 @@ export function readProjectRecords(
   grid: Grid,
   sheet: string,
   dayOf: (d: Date) => CalendarDay,
+  /** The tab's display values (getDisplayValues), for numbers in text headings. */
+  shown?: readonly (readonly string[])[],
 ): ProjectRecordsReading {
   const table = tableRecords(grid);
   if (table.headerRow === undefined)
@@ -127,7 +131,8 @@ export function readProjectRecords(
     const record: { [name: string]: TemplateData } = { ...table.records[i], ลำดับ: i + 1 };
     for (const col of columns) {
       if (col.field === 'งบประมาณ') continue;
-      record[col.field] = col.column === undefined ? DASH : textOf(row[col.column], dayOf);
+      record[col.field] =
+        col.column === undefined ? DASH : textOf(row[col.column], dayOf, shown?.[r]?.[col.column]);
     }
     let money = DASH;
     let words = DASH;
