@@ -296,7 +296,7 @@ describe('calls', () => {
     const five = await counted(5);
     const many = await counted(45);
     // A tab copied from the first of the run: insertSheet, two tags, getRange + setValues,
-    // autoResizeRows. Counted 2026-11-28: 76 calls for 5 projects, 316 for 45.
+    // autoResizeRows. Counted 2026-11-28: 78 calls for 5 projects, 318 for 45.
     const perTab = (many.fresh - five.fresh) / 40;
     expect(perTab).toBeLessThanOrEqual(6);
     expect(many.fresh).toBe(five.fresh + 40 * perTab);
