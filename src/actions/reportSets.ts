@@ -27,6 +27,7 @@ import {
 import {
   readRecordTag,
   recordField,
+  recordsFingerprint,
   type RecordTag,
   setTabNames,
   withoutRecordTag,
@@ -255,14 +256,14 @@ export function generateSet(
   const started = Date.now();
   const ss = spreadsheet();
   const pending = readPendingSet();
-  const resume: PendingSet | undefined = pending?.template === template.name ? pending : undefined;
+  let resume: PendingSet | undefined = pending?.template === template.name ? pending : undefined;
   const kind = `${REPORT_SET_KIND_PREFIX}${template.name}`;
   // The tabs of the set already there: a resumed run keeps those of its set made before `next`.
   let previous: SetTab[];
   let keep: SetTab[] = [];
   if (resume) {
-    const mine = findSetRecordTabs(ss).filter((t) => t.setId === resume.setId);
-    keep = mine.filter((t) => t.position <= resume.next);
+    const { setId, next } = resume;
+    keep = findSetRecordTabs(ss, setId).filter((t) => t.position <= next);
     // Tabs a stopped run wrote past its saved progress are made again, not doubled.
     previous = [...findSetTabs(ss, kind).filter((t) => !keep.some((k) => k.name === t.name))];
   } else previous = findSetTabs(ss, kind);
@@ -294,6 +295,13 @@ export function generateSet(
       );
   });
   if (problems.length) return stopped(tell, template.name, 'data-problems', problems);
+  const nameTexts = names.map((n) => String(n).trim());
+  // The records a stopped run made must still be the same ones, in the same places: else an
+  // inserted or deleted row would skip a record or make one twice. The set is then made again.
+  let changed = false;
+  if (resume && recordsFingerprint(nameTexts.slice(0, resume.next)) !== resume.made) {
+    [previous, keep, resume, changed] = [[...previous, ...keep], [], undefined, true];
+  }
   if (!records.length)
     return stopped(tell, template.name, 'data-problems', [
       problemAt(sourceName, '', {
@@ -334,6 +342,10 @@ export function generateSet(
   if (!resume && (previous.length || budget.count || source.value.missing.length)) {
     const th: string[] = [];
     const en: string[] = [];
+    if (changed) {
+      th.push(`ตาราง "${sourceName}" เปลี่ยนไปหลังจากการสร้างที่หยุดค้างไว้ จึงต้องสร้างใหม่ทั้งชุด`);
+      en.push(`the "${sourceName}" table changed since the run that stopped: the whole set is made again`);
+    }
     th.push(`สร้างแท็บ ${records.length} แท็บ (หนึ่งแท็บต่อหนึ่งรายการของแท็บ "${sourceName}")`);
     en.push(`Write ${records.length} tabs (one per record of the "${sourceName}" tab)`);
     if (previous.length) {
@@ -363,11 +375,7 @@ export function generateSet(
   for (const old of previous) ss.deleteSheet(old.sheet);
   const gone = new Set(previous.map((t) => key(t.name)));
   const taken = tabs.allNames().filter((n) => !gone.has(key(n)));
-  const tabNames = setTabNames(
-    records.slice(start).map((r) => String(recordField(r, named)).trim()),
-    taken,
-    start + 1,
-  );
+  const tabNames = setTabNames(nameTexts.slice(start), taken, start + 1);
   // New tabs go after the active one: after the last tab of the set when resuming, so the set stays in order.
   if (keep.length) keep[keep.length - 1].sheet.activate();
   const written: string[] = [];
@@ -392,8 +400,15 @@ export function generateSet(
     if (!first) [first, firstShape] = [sheet, shape];
     written.push(tabNames[i]);
   }
-  if (next !== undefined) savePendingSet({ template: template.name, setId, next, total: records.length });
-  else if (resume) savePendingSet(undefined);
+  if (next !== undefined)
+    savePendingSet({
+      template: template.name,
+      setId,
+      next,
+      total: records.length,
+      made: recordsFingerprint(nameTexts.slice(0, next)),
+    });
+  else if (pending?.template === template.name) savePendingSet(undefined);
   // Stopped: the template stays active, so the next click on the menu resumes without a question.
   if (next !== undefined) template.sheet.activate();
   else (keep[0]?.sheet ?? first)?.activate();

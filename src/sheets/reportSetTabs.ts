@@ -77,6 +77,8 @@ export interface PendingSet {
   /** The next record to make (0-based). */
   next: number;
   total: number;
+  /** The fingerprint of the names of the records made (recordsFingerprint). */
+  made: string;
 }
 
 export function readPendingSet(): PendingSet | undefined {
@@ -88,7 +90,8 @@ export function readPendingSet(): PendingSet | undefined {
       typeof p.template === 'string' &&
       typeof p.setId === 'string' &&
       Number.isInteger(p.next) &&
-      Number.isInteger(p.total)
+      Number.isInteger(p.total) &&
+      typeof p.made === 'string'
     )
       return p as PendingSet;
   } catch {

@@ -253,6 +253,27 @@ describe('resuming a set after the time budget', () => {
   });
 });
 
+describe('a table changed between a stopped run and the next', () => {
+  it('is made again from the start, after saying so: no project skipped, none twice', async () => {
+    const rt = await withTemplate(projectBook(6, { plan: false }), ['YES']);
+    const bundleDate = vm.runInContext('Date', rt.context) as DateConstructor;
+    const realNow = bundleDate.now;
+    let ticks = 0;
+    bundleDate.now = () => ticks++ * 100_000;
+    expect(generate(rt).set?.next).toBe(3);
+    bundleDate.now = realNow;
+    // A new project is inserted above project 2: resuming at record 4 would make project 3 twice.
+    const table = rt.env.workbook.getWorksheet(PROJECT_TAB)!;
+    table.spliceRows(4, 0, [0, 'โครงการแทรกใหม่', '', '', '', '', '', '', 1000, '', '']);
+    const asked = alerts(rt).length;
+    const again = generate(rt);
+    expect(alerts(rt)[asked]).toContain('เปลี่ยนไปหลังจากการสร้างที่หยุดค้างไว้');
+    expect(again.set).toMatchObject({ kept: 0, deleted: 3, records: 7 });
+    expect(again.set?.tabs).toEqual([projectName(1), 'โครงการแทรกใหม่', ...[2, 3, 4, 5, 6].map(projectName)]);
+    expect(rt.env.metadata.get('document')!.get(PROPERTY_KEYS.reportSet)).toBeUndefined();
+  });
+});
+
 describe('a run killed after writing tabs but before saving its progress', () => {
   it('the next run makes those records again: no tab twice, none as "(2)"', async () => {
     const rt = await withTemplate(projectBook(9, { plan: false }));

@@ -128,3 +128,17 @@ export function recordField(record: { [name: string]: unknown }, field: string):
   const found = Object.keys(record).find((k) => key(k) === key(field));
   return found === undefined ? undefined : record[found];
 }
+
+/**
+ * A short fingerprint of the records' names in order (FNV-1a, 32 bits, in hex): a set resumed after
+ * the time limit checks that the records already made are still the same ones, in the same places.
+ */
+export function recordsFingerprint(names: readonly string[]): string {
+  let hash = 0x811c9dc5;
+  const text = `${names.length}\u0001${names.join('\u0001')}`;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
