@@ -7,7 +7,7 @@
 // findings are shown in the confirmation.
 //
 // Apps Script stops a run at 6 minutes. Tabs are written until TIME_BUDGET_MS is spent; then the
-// progress (template, set id, next record) goes into a document property and the user is told to run
+// progress (template, set id, next record, a fingerprint of the records made) goes into a document property and the user is told to run
 // the menu again, which resumes where this run stopped. A time-based trigger could continue by itself,
 // but it needs the script.scriptapp scope (a new consent screen for every user) and runs without the
 // user watching: a second click costs less than a new scope.
@@ -35,8 +35,10 @@ import {
 import { dataNamesUsed, tableRecords, templateData, type WorkbookTabs } from '../core/report/sources';
 import { type OutputRow, renderTemplate, type TemplateData } from '../core/report/template/render';
 import { DEFAULT_YEAR, frameworkFor } from '../core/ita/presets';
+import type { FrameworkSource } from '../core/ita/sheet';
 import { detectSheetKind } from '../core/validation/detectSheetKind';
 import { confirm } from '../sheets/ask';
+import { findGeneratedTabs } from '../sheets/generatedTabs';
 import type { TemplateTab } from '../sheets/reportTab';
 import {
   findSetRecordTabs,
@@ -59,7 +61,7 @@ export const TIME_BUDGET_MS = 4.5 * 60 * 1000;
 
 const key = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
 
-/** The workbook's tabs by name (one call a tab), each read once and only when asked for. */
+/** The workbook as a set reads it. */
 interface Tabs extends WorkbookTabs {
   /** A tab's display values (two calls), for the one tab records are printed from. */
   shown(name: string): string[][] | undefined;
@@ -67,6 +69,7 @@ interface Tabs extends WorkbookTabs {
   allNames(): string[];
 }
 
+/** The workbook's tabs by name (one call a tab), each read once and only when asked for. */
 function workbookTabs(ss: Spreadsheet, skip: readonly string[]): Tabs {
   const sheets = ss.getSheets();
   const skipped = new Set(skip.map(key));
@@ -252,6 +255,8 @@ export function generateSet(
   template: TemplateTab,
   tag: RecordTag,
   heading: string,
+  /** The ITA frameworks as "Generate report" reads them (the ITA_CONFIG tab's, else the presets). */
+  frameworks: (tabs: WorkbookTabs) => FrameworkSource,
 ): ReportSummary {
   const started = Date.now();
   const ss = spreadsheet();
@@ -288,7 +293,7 @@ export function generateSet(
     const text = n === undefined || n === null ? '' : n instanceof Date ? '' : String(n).trim();
     if (text === '' || text === '-')
       problems.push(
-        problemAt(sourceName, `${recordRows[i] + 1}`, {
+        problemAt(sourceName, '', {
           th: `แถว ${recordRows[i] + 1} ของแท็บ "${sourceName}": ไม่มี${named} จึงตั้งชื่อแท็บไม่ได้ ใส่${named}หรือลบแถวนี้`,
           en: `row ${recordRows[i] + 1} of the "${sourceName}" tab has no ${named} to name its tab: fill it in or delete the row`,
         }),
@@ -312,10 +317,12 @@ export function generateSet(
 
   // The rest of the data the template names (settings, ita, tables), read once for every record.
   const cells = withoutRecordTag(template.cells, tag);
-  const read = templateData(dataNamesUsed(cells), tabs, {
+  const used = dataNamesUsed(cells);
+  const read = templateData(used, tabs, {
     dayOf,
-    frameworks: { forYear: frameworkFor, defaultYear: DEFAULT_YEAR },
-    skip: [template.name],
+    frameworks: used.ita ? frameworks(tabs) : { forYear: frameworkFor, defaultYear: DEFAULT_YEAR },
+    // The add-in's own tabs (results, findings, reports) are never read as the scores or the progress.
+    skip: [template.name, ...(used.ita || used.progress ? findGeneratedTabs(ss).map((g) => g.name) : [])],
   });
   problems.push(...read.problems.map((p) => ({ ...p })));
   if (problems.some((p) => p.severity === 'error'))

@@ -191,7 +191,7 @@ function generate(context: ActionContext): ReportSummary {
     return { ok: false, template: '', stopped: cancelled ? 'cancelled' : 'no-template', problems: [] };
   // A per-record template ({{#record …}}) makes one tab per record: reportSets.ts.
   const record = readRecordTag(template.cells);
-  if (record.tag) return generateSet(context, template, record.tag, heading);
+  if (record.tag) return generateSet(context, template, record.tag, heading, frameworks);
   if (record.problem) return recordTagProblem(template, tell)!;
   const generated = findGeneratedTabs(ss);
   const tabs = lazyTabs(ss);

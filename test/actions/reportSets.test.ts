@@ -180,6 +180,20 @@ describe('a template of the user, over any table (table.<tab>)', () => {
     expect(sheetNames(rt)).not.toContain('รวมทั้งสิ้น');
   });
 
+  it("uses the workbook's other data as a report does: the ITA total on every tab", async () => {
+    const wb = book();
+    // DOMAIN.md §1: IIT 89.878 × 30% + EIT 82.36 × 30% + OIT 95 × 40% = 89.67 (A).
+    const scores = wb.addWorksheet('คะแนน');
+    scores.addRow(['ปีงบประมาณ', 'หน่วยงาน', ...Array.from({ length: 10 }, (_, i) => `ตัวชี้วัดที่ ${i + 1}`)]);
+    scores.addRow([2565, 'อบต.หนองบัว', 90.12, 88.4, 93.75, 86.02, 91.1, 85.33, 79.5, 82.25, 90.0, 100.0]);
+    wb.getWorksheet('ใบแจ้ง')!.addRow(['ITA {{ita.year}}: {{ita.total|number:2}} ({{ita.grade}})']);
+    const rt = await openRuntime(wb);
+    rt.env.active = rt.env.workbook.getWorksheet('ใบแจ้ง')!;
+    const summary = generate(rt);
+    expect(summary.set?.tabs).toHaveLength(2);
+    for (const tab of summary.set!.tabs) expect(cell(rt, tab, 'A2')).toBe('ITA 2565: 89.67 (A)');
+  });
+
   it('refuses an unknown field with its cell, and a tag that names no column to name the tabs from', async () => {
     const wb = book();
     wb.getWorksheet('ใบแจ้ง')!.getCell('A2').value = 'เรียน {{r.ชื่อเล่น}}';
