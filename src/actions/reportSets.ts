@@ -238,10 +238,12 @@ function stopped(
   problems: ReportProblem[],
 ): ReportSummary {
   const errors = problems.filter((p) => p.severity === 'error').slice(0, 12);
+  // "แท็บ!A1: message", or the message alone when it belongs to no tab.
+  const where = (p: ReportProblem) => (p.sheet ? `${p.sheet}${p.cell ? `!${p.cell}` : ''}: ` : '');
   if (errors.length)
     tell({
-      th: `สร้างรายงานไม่ได้:\n${errors.map((p) => `${p.sheet}${p.cell ? `!${p.cell}` : ''}: ${p.message.th}`).join('\n')}`,
-      en: `The report was not written:\n${errors.map((p) => `${p.sheet}${p.cell ? `!${p.cell}` : ''}: ${p.message.en}`).join('\n')}`,
+      th: `สร้างรายงานไม่ได้:\n${errors.map((p) => `${where(p)}${p.message.th}`).join('\n')}`,
+      en: `The report was not written:\n${errors.map((p) => `${where(p)}${p.message.en}`).join('\n')}`,
     });
   return { ok: false, template, stopped: why, problems };
 }

@@ -115,6 +115,22 @@ export function readProjectRecords(
       },
       cell: a1(table.headerRow, budget.column!),
     };
+  // A budget header over several columns (a merged "งบประมาณ" over the years): which column is the
+  // project's budget is not for the add-in to guess.
+  const b = budget.column;
+  if (
+    b !== undefined &&
+    cellText(header[b + 1]) === '' &&
+    table.rows.some((r) => cellText(grid[r][b + 1]) !== '')
+  )
+    return {
+      ok: false,
+      reason: {
+        th: `แท็บ "${sheet}": หัวคอลัมน์ "${budget.label}" คลุมหลายคอลัมน์ (เช่น งบประมาณแยกรายปี) ให้มีคอลัมน์งบประมาณของโครงการคอลัมน์เดียว หรือใส่หัวคอลัมน์ให้ทุกคอลัมน์`,
+        en: `the "${sheet}" tab: the header "${budget.label}" spans several columns (a budget per year?): keep one budget column per project, or give every column its own header`,
+      },
+      cell: a1(table.headerRow, b),
+    };
   if (columns[0].column === undefined)
     return {
       ok: false,

@@ -112,5 +112,11 @@ describe('a projects table read by meaning', () => {
     const two = grid.map((r) => [...r]);
     two[1][4] = 'งบประมาณ 2567';
     expect(readProjectRecords(two, 'แผน', dayOf)).toMatchObject({ ok: false, cell: 'D2' });
+    // "งบประมาณ" merged over two year columns: the second header cell blank, amounts under both.
+    const years = [
+      ['ลำดับ', 'โครงการ', 'ผู้รับผิดชอบ', 'งบประมาณ', '', 'วัตถุประสงค์'],
+      [1, 'ถนน', 'กองช่าง', 1250000, 1300000, 'สัญจรสะดวก'],
+    ];
+    expect(readProjectRecords(years, 'แผน', dayOf)).toMatchObject({ ok: false, cell: 'D1' });
   });
 });
