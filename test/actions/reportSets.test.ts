@@ -180,6 +180,33 @@ describe('a template of the user, over any table (table.<tab>)', () => {
     expect(sheetNames(rt)).not.toContain('รวมทั้งสิ้น');
   });
 
+  it("writes a record whose rows differ from the first tab's ({{#if}}) from the template, not as a copy", async () => {
+    const wb = book();
+    const t = wb.getWorksheet('ผู้รับ')!;
+    t.getCell('C1').value = 'หมายเหตุ';
+    t.getCell('C2').value = 'ค้างชำระ';
+    const tpl = wb.getWorksheet('ใบแจ้ง')!;
+    tpl.addRow(['{{#if r.หมายเหตุ}}']);
+    tpl.addRow(['หมายเหตุ: {{r.หมายเหตุ}}']);
+    tpl.addRow(['{{/if}}']);
+    tpl.addRow(['ลงชื่อ']);
+    const rt = await openRuntime(wb);
+    rt.env.active = rt.env.workbook.getWorksheet('ใบแจ้ง')!;
+    generate(rt);
+    // Record 1 has a note: rows "เรียน", "หมายเหตุ", "ลงชื่อ". Record 2 has none: "เรียน", "ลงชื่อ",
+    // and nothing left over from a copy of record 1's tab below.
+    expect(['A1', 'A2', 'A3'].map((a) => cell(rt, 'นายสมชาย ใจดี', a))).toEqual([
+      'เรียน นายสมชาย ใจดี',
+      'หมายเหตุ: ค้างชำระ',
+      'ลงชื่อ',
+    ]);
+    expect(['A1', 'A2', 'A3'].map((a) => cell(rt, '=นางสาวสมหญิง', a))).toEqual([
+      'เรียน =นางสาวสมหญิง',
+      'ลงชื่อ',
+      null,
+    ]);
+  });
+
   it("uses the workbook's other data as a report does: the ITA total on every tab", async () => {
     const wb = book();
     // DOMAIN.md §1: IIT 89.878 × 30% + EIT 82.36 × 30% + OIT 95 × 40% = 89.67 (A).
