@@ -104,6 +104,8 @@ export interface ExportSummary {
   file?: { id: string; name: string; link: string; mimeType: string };
   /** How many times the export URL was asked (more than 1 after Google answered 429). */
   tries?: number;
+  /** A tab of a per-record set: every tab of the set went into the one PDF, in record order. */
+  setTabs?: string[];
   /** Why the export stopped. */
   problem?: 'login-page' | 'no-permission' | 'quota' | 'export-failed' | 'drive-failed' | 'name-errors';
   message?: BilingualText;
@@ -187,4 +189,25 @@ export interface ReportSummary {
   /** Why nothing was written, when nothing was. */
   stopped?: 'no-template' | 'cancelled' | 'template-problems' | 'data-problems';
   problems: ReportProblem[];
+  /** A per-record template: the set of tabs written, one per record. */
+  set?: ReportSetSummary;
+}
+
+/** What "Generate report" did with a per-record (`{{#record}}`) template. */
+export interface ReportSetSummary {
+  /** The table the records came from. */
+  source: string;
+  /** Records in the table (summary rows not counted). */
+  records: number;
+  /** The tabs written by this run, in record order. */
+  tabs: string[];
+  /** Tabs of the set made before, kept (a resumed run) or deleted (a new set). */
+  kept: number;
+  deleted: number;
+  /** The record the next run starts at (0-based) when the time budget ran out; absent when done. */
+  next?: number;
+  /** Which column was read as which field (a heading with no column says so). */
+  columns: { field: string; column: string }[];
+  /** Summary ↔ detail findings shown before generating. */
+  budgetFindings: number;
 }

@@ -10,6 +10,15 @@ export const GENERATED_KINDS = { itaScore: 'ita-score', findings: 'findings' } a
 /** The kind of a report generated from a template tab: one report tab per template. */
 export const REPORT_KIND_PREFIX = 'report:';
 
+/**
+ * The kind of the tabs of a per-record set (one tab per record of a table, a `{{#record}}`
+ * template): every tab of the set is tagged `report-set:<template>` under GENERATED_TAG.
+ */
+export const REPORT_SET_KIND_PREFIX = 'report-set:';
+
+/** Developer-metadata key on each tab of a set: `<set id>:<position>` (the record's place, from 1). */
+export const SET_RECORD_TAG = 'ita-sheets:set-record';
+
 /** Developer-metadata key on the built-in template tabs the add-in inserted (value: the template's name). */
 export const TEMPLATE_TAG = 'ita-sheets:template';
 export type GeneratedKind = (typeof GENERATED_KINDS)[keyof typeof GENERATED_KINDS];
@@ -31,4 +40,9 @@ export const PROPERTY_KEYS = {
    * chunks under this key, the chunks under `${marks}.0`, `${marks}.1`, … (a value holds 9 KB at most).
    */
   marks: 'ita-sheets.marks',
+  /**
+   * A per-record set left half-made by the time limit, as JSON: the template, the set id, the next
+   * record to make and how many there are. The next "Generate report" on that template resumes it.
+   */
+  reportSet: 'ita-sheets.report-set',
 } as const;

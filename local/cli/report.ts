@@ -3,7 +3,13 @@
 // "Add report templates" menu) when the workbook has no tab of the name asked for.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { type ActionResult, type ExportSummary, HANDLERS, type ReportSummary } from '../../contract/actions';
+import {
+  type ActionResult,
+  type ExportSummary,
+  HANDLERS,
+  type ReportSetSummary,
+  type ReportSummary,
+} from '../../contract/actions';
 import type { Command } from './command';
 import { CliError, EXIT, quoted, usageError } from './errors';
 import type { Output } from './io';
@@ -29,8 +35,8 @@ export const report: Command = {
   },
   notes: [
     {
-      th: 'แท็บแม่แบบในตัว: "รายงานวิเคราะห์ผล ITA", "มาตรการส่งเสริมคุณธรรม O42" และ "รายงานผลตามมาตรการ O43" (เพิ่มให้เองเมื่อยังไม่มี)',
-      en: 'built-in templates: "รายงานวิเคราะห์ผล ITA", "มาตรการส่งเสริมคุณธรรม O42" and "รายงานผลตามมาตรการ O43" (added when missing)',
+      th: 'แท็บแม่แบบในตัว: "รายงานวิเคราะห์ผล ITA", "มาตรการส่งเสริมคุณธรรม O42", "รายงานผลตามมาตรการ O43" และ "แบบฟอร์มโครงการ" (หนึ่งแท็บต่อโครงการ) (เพิ่มให้เองเมื่อยังไม่มี)',
+      en: 'built-in templates: "รายงานวิเคราะห์ผล ITA", "มาตรการส่งเสริมคุณธรรม O42", "รายงานผลตามมาตรการ O43" and "แบบฟอร์มโครงการ" (one tab per project) (added when missing)',
     },
     {
       th: '--pdf ส่งออกแท็บรายงานเป็น PDF ผ่านเมนู "ส่งออก PDF" ของ add-in (LibreOffice เปิดครั้งเดียว ต้องติดตั้ง libreoffice-calc และ fonts-thai-tlwg)',
@@ -131,11 +137,24 @@ function printReport(output: Output, result: ActionResult<ReportSummary>): void 
     output.say(`  ${result.aborted}: ${result.message.th} / ${result.message.en}`);
     return;
   }
-  if (result.tab)
+  if (result.set) printSet(output, result.template, result.set);
+  else if (result.tab)
     output.say(
       `filled "${result.template}" into the tab "${result.tab}" (${result.rows} rows${result.replaced ? ', replacing the earlier report' : ''})`,
     );
   else output.say(`nothing written from "${result.template}" (${result.stopped})`);
   for (const p of result.problems)
     output.say(`  ${p.severity} ${p.sheet}${p.cell ? `!${p.cell}` : ''}: ${p.message.th} / ${p.message.en}`);
+}
+
+/** A per-record template: the tabs written, the columns read as the headings, and where a stopped run resumes. */
+function printSet(output: Output, template: string, set: ReportSetSummary): void {
+  output.say(
+    `filled "${template}" into ${set.tabs.length} tabs, one per record of "${set.source}" (${set.records} records${set.deleted ? `, replacing the ${set.deleted} tabs of the earlier set` : ''}${set.kept ? `, ${set.kept} made before kept` : ''})`,
+  );
+  for (const c of set.columns) output.say(`  ${c.field} ← ${c.column || '(no column: printed "-")'}`);
+  if (set.budgetFindings)
+    output.say(`  the summary ↔ detail budget check found ${set.budgetFindings} disagreement(s)`);
+  if (set.next !== undefined)
+    output.say(`  stopped at the time budget: run again to continue from record ${set.next + 1}`);
 }

@@ -416,8 +416,12 @@ export class SheetImpl implements Implements<GoogleAppsScript.Spreadsheet.Sheet,
   copyTo(spreadsheet: unknown): SheetImpl {
     // The destination may be another spreadsheet (one the add-in created: SpreadsheetApp.openById).
     const target = (unwrap(spreadsheet) as { env?: Env } | null)?.env ?? this.env;
-    let name = `Copy of ${this.ws.name}`;
-    for (let n = 2; target.workbook.getWorksheet(name); n++) name = `Copy of ${this.ws.name} ${n}`;
+    // Sheets allows 100 characters; an .xlsx sheet name holds 31, so a longer copy name is cut here
+    // (the add-in renames a copy at once: the name Sheets gives it is never kept).
+    const fit = (text: string) => text.slice(0, XLSX_NAME_LIMIT);
+    let name = fit(`Copy of ${this.ws.name}`);
+    for (let n = 2; target.workbook.getWorksheet(name); n++)
+      name = `${fit(`Copy of ${this.ws.name}`).slice(0, XLSX_NAME_LIMIT - ` ${n}`.length)} ${n}`;
     const copy = copyWorksheet(target.workbook, this.ws, name);
     target.sizes.set(copy, { ...this._size() });
     // Rows Sheets fits to their text stay fitted in the copy.
@@ -463,6 +467,9 @@ export class SheetImpl implements Implements<GoogleAppsScript.Spreadsheet.Sheet,
     dropSheetMetadata(this.env, this.ws);
   }
 }
+
+/** The most characters an .xlsx sheet name may have. */
+const XLSX_NAME_LIMIT = 31;
 
 /** Points a row needs for its largest font and its lines of text, as autoResizeRows fits it. */
 function rowHeightFor(env: Env, ws: ExcelJS.Worksheet, r: number): number {

@@ -3,15 +3,18 @@
 // Sheets shows, so a tab with a cell showing #NAME? is refused (naming the cells) before anything is
 // fetched; generated tabs hold values, not formulas; and the xlsx copy holds values only.
 import type { ActionResult, ExportSummary } from '../../contract/actions';
+import { REPORT_SET_KIND_PREFIX } from '../../contract/metadata';
 import type { Bilingual } from '../core/bilingual';
 import {
   cellsShowingNameError,
   type ExportOutcome,
   exportSheetAsPdf,
   exportSheetAsXlsx,
+  exportSheetsAsPdf,
   type ExportProblem,
   showExportDialog,
 } from '../sheets/export';
+import { findSetRecordTabs, setOf } from '../sheets/reportSetTabs';
 import { TEXT } from '../ui/strings';
 import { type ActionContext, runAction } from './runAction';
 
@@ -45,11 +48,34 @@ function exportActive(
     tell(message);
     return { ok: false, sheet: tab, format, problem: 'name-errors', message };
   }
-  const name = fileName(spreadsheet.getName(), tab, format);
-  const outcome: ExportOutcome =
-    format === 'pdf'
-      ? exportSheetAsPdf(spreadsheet, sheet, name)
-      : exportSheetAsXlsx(spreadsheet, sheet, name);
+  // A tab of a per-record set: the whole set, in record order, as one PDF.
+  const set = format === 'pdf' ? setOf(sheet) : undefined;
+  const setTabs = set ? findSetRecordTabs(spreadsheet, set.setId) : [];
+  const setName = set?.kind.startsWith(REPORT_SET_KIND_PREFIX)
+    ? set.kind.slice(REPORT_SET_KIND_PREFIX.length)
+    : tab;
+  const name = fileName(spreadsheet.getName(), set ? setName : tab, format);
+  let outcome: ExportOutcome;
+  if (set) {
+    const exported = exportSheetsAsPdf(
+      setTabs.map((t) => t.sheet),
+      name,
+    );
+    if (!exported.ok && exported.problem === 'name-errors') {
+      const list = exported.cells.join(', ');
+      const message = {
+        th: `${TEXT.exportNameErrors.th} ${list}`,
+        en: `${TEXT.exportNameErrors.en} ${list}`,
+      };
+      tell(message);
+      return { ok: false, sheet: tab, format, problem: 'name-errors', message };
+    }
+    outcome = exported as ExportOutcome;
+  } else
+    outcome =
+      format === 'pdf'
+        ? exportSheetAsPdf(spreadsheet, sheet, name)
+        : exportSheetAsXlsx(spreadsheet, sheet, name);
   if (!outcome.ok) {
     const base = MESSAGES[outcome.problem];
     const message = { th: `${base.th} (${outcome.detail})`, en: `${base.en} (${outcome.detail})` };
@@ -69,6 +95,7 @@ function exportActive(
     format,
     file: { id: file.id, name: file.name, link: file.link, mimeType: file.mimeType },
     tries: file.tries,
+    ...(set ? { setTabs: setTabs.map((t) => t.name) } : {}),
   };
 }
 

@@ -14,6 +14,7 @@ import { type Bilingual, bothLanguages } from '../core/bilingual';
 import { type SpecRow, type TabSpec, tabGrids } from '../core/report/builtin/spec';
 import { BUILTIN_TEMPLATES } from '../core/report/builtin/templates';
 import { dataNamesUsed, templateData, type WorkbookTabs } from '../core/report/sources';
+import { readRecordTag } from '../core/report/records';
 import { renderTemplate } from '../core/report/template/render';
 import { columnLetters } from '../core/findings/a1';
 import { readItaConfig } from '../core/ita/config';
@@ -28,6 +29,7 @@ import { spreadsheetClock, type SheetClock } from '../sheets/timeZone';
 import { writeTab } from '../sheets/writeTab';
 import { TEXT } from '../ui/strings';
 import { chartReport } from './reportChart';
+import { generateSet, recordTagProblem } from './reportSets';
 import { type ActionContext, runAction } from './runAction';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -181,12 +183,17 @@ function chooseTemplate(
   return { template: readTemplateTab(chosen.sheet, chosen.name) };
 }
 
-function generate({ spreadsheet, tell, progress }: ActionContext): ReportSummary {
+function generate(context: ActionContext): ReportSummary {
+  const { spreadsheet, tell, progress } = context;
   const ss = spreadsheet();
   const heading = bothLanguages(TEXT.generateMenu);
   const { template, cancelled } = chooseTemplate(ss, tell, heading);
   if (!template)
     return { ok: false, template: '', stopped: cancelled ? 'cancelled' : 'no-template', problems: [] };
+  // A per-record template ({{#record …}}) makes one tab per record: reportSets.ts.
+  const record = readRecordTag(template.cells);
+  if (record.tag) return generateSet(context, template, record.tag, heading, frameworks);
+  if (record.problem) return recordTagProblem(template, tell)!;
   const generated = findGeneratedTabs(ss);
   const tabs = lazyTabs(ss);
   let clock: SheetClock | undefined;

@@ -159,6 +159,31 @@ export function exportSheetAsPdf(spreadsheet: Spreadsheet, sheet: Sheet, name: s
  * full drive scope.
  */
 export function exportSheetAsXlsx(spreadsheet: Spreadsheet, sheet: Sheet, name: string): ExportOutcome {
+  // The caller refused a tab showing #NAME? already (cellsShowingNameError): no NameErrors here.
+  return exportThroughCopy([sheet], name, 'xlsx') as ExportOutcome;
+}
+
+/**
+ * The PDF of several tabs, in the order given (the tabs of a per-record set): copied as values into
+ * one temporary spreadsheet, exported whole, removed — the route of the one-tab xlsx. A cell showing
+ * #NAME? stops the export before the PDF is asked for.
+ */
+export function exportSheetsAsPdf(sheets: readonly Sheet[], name: string): ExportOutcome | NameErrors {
+  return exportThroughCopy(sheets, name, 'pdf');
+}
+
+/** Cells that show #NAME? in a tab being exported: the export stops, naming them. */
+export interface NameErrors {
+  ok: false;
+  problem: 'name-errors';
+  cells: string[];
+}
+
+function exportThroughCopy(
+  sheets: readonly Sheet[],
+  name: string,
+  format: 'pdf' | 'xlsx',
+): ExportOutcome | NameErrors {
   SpreadsheetApp.flush();
   const token = ScriptApp.getOAuthToken();
   const auth = { Authorization: `Bearer ${token}` };
@@ -180,20 +205,32 @@ export function exportSheetAsXlsx(spreadsheet: Spreadsheet, sheet: Sheet, name: 
   try {
     const temp = SpreadsheetApp.openById(tempId);
     const blank = temp.getSheets()[0];
-    const copy = sheet.copyTo(temp);
-    temp.deleteSheet(blank);
-    copy.setName(sheet.getName());
-    const source = sheet.getDataRange();
-    const values = source.getValues();
-    copy.getRange(1, 1, values.length, values[0].length).setValues(literalRows(values));
+    const shownAsError: string[] = [];
+    // Six calls a tab: copy (formats, merges, widths, heights), name, read, write the values back.
+    for (const sheet of sheets) {
+      const copy = sheet.copyTo(temp);
+      // The new spreadsheet's own blank sheet goes once a copy is there (a file keeps one sheet at least).
+      if (sheet === sheets[0]) temp.deleteSheet(blank);
+      copy.setName(sheet.getName());
+      const values = sheet.getDataRange().getValues();
+      values.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (v === '#NAME?' && shownAsError.length < 5) shownAsError.push(`${sheet.getName()}!${a1(r, c)}`);
+        }),
+      );
+      copy.getRange(1, 1, values.length, values[0].length).setValues(literalRows(values));
+    }
+    if (shownAsError.length) return { ok: false, problem: 'name-errors', cells: shownAsError };
     SpreadsheetApp.flush();
-    const fetched = fetchExport(exportUrl(tempId, 'format=xlsx'), token, XLSX_TYPE);
+    const type = format === 'pdf' ? PDF_TYPE : XLSX_TYPE;
+    const query = format === 'pdf' ? `format=pdf&${PDF_PAGE}` : 'format=xlsx';
+    const fetched = fetchExport(exportUrl(tempId, query), token, type);
     if (!fetched.ok) return fetched;
-    const saved = saveToDrive(fetched.blob, name, XLSX_TYPE, token);
+    const saved = saveToDrive(fetched.blob, name, type, token);
     if (!saved.ok) return saved;
     return {
       ok: true,
-      file: { id: saved.id, name: saved.name, link: saved.link, mimeType: XLSX_TYPE, tries: fetched.tries },
+      file: { id: saved.id, name: saved.name, link: saved.link, mimeType: type, tries: fetched.tries },
     };
   } finally {
     const removed = UrlFetchApp.fetch(`${DRIVE_FILES}/${encodeURIComponent(tempId)}`, {

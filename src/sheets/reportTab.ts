@@ -66,6 +66,18 @@ export function formatRuns(
   return runs;
 }
 
+/** Rendered rows as one setValues() block `width` wide: formulas as formulas, text through literalText. */
+export function reportValues(rows: readonly OutputRow[], width: number): unknown[][] {
+  return rows.map((row) =>
+    Array.from({ length: width }, (_, c) => {
+      const cell = row.cells[c];
+      if (!cell) return '';
+      if (cell.formula) return cell.formula;
+      return literalText(cell.value);
+    }),
+  );
+}
+
 /** Writes `rows` from A1 of `out` (its grid `size`), formatted as the template's rows. */
 export function writeReportTab(
   template: TemplateTab,
@@ -91,15 +103,7 @@ export function writeReportTab(
   });
   // Values after formats: a text cell ('@') keeps its text. Formulas go in as formulas; text that
   // would read as one (= + - @) is quoted by literalText.
-  const values = rows.map((row) =>
-    Array.from({ length: width }, (_, c) => {
-      const cell = row.cells[c];
-      if (!cell) return '';
-      if (cell.formula) return cell.formula;
-      return literalText(cell.value);
-    }),
-  );
-  if (rows.length) all.setValues(values);
+  if (rows.length) all.setValues(reportValues(rows, width));
   // A new tab fits its rows to wrapped text by itself, except text in merged cells; a reused one
   // keeps the old heights until told. Rows of text that may wrap are measured as the template lays
   // them out (its widths, font sizes and wraps: read only then, a call per column and two more).

@@ -63,7 +63,7 @@ describe('เพิ่มแม่แบบรายงาน / Add report templ
     const summary = rt.run(HANDLERS.addTemplates) as Summary;
     expect(summary).toEqual({
       ok: true,
-      added: [ITA_TEMPLATE, O42_TEMPLATE, 'สรุปงบประมาณตามแผน'],
+      added: [ITA_TEMPLATE, O42_TEMPLATE, 'สรุปงบประมาณตามแผน', 'แบบฟอร์มโครงการ'],
       skipped: [O43_TEMPLATE],
     });
     expect(rt.env.workbook.getWorksheet(O43_TEMPLATE)!.getCell('A1').value).toBe('งานของผู้ใช้');

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { cli, json } from './in-process';
+import { projectBook, projectName } from '../actions/projectBook';
 
 const dir = mkdtempSync(join(tmpdir(), 'ita-report-cli-'));
 const WORKED = [90.12, 88.4, 93.75, 86.02, 91.1, 85.33, 79.5, 82.25, 90.0, 100.0];
@@ -82,4 +83,26 @@ describe('ita-sheets report', () => {
     expect(doc.pdf).toMatchObject({ path: pdf });
     expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   }, 120_000);
+});
+
+describe('ita-sheets report --template "แบบฟอร์มโครงการ"', () => {
+  it('writes one tab per project of the projects table, says which column was read as which heading', async () => {
+    const file = join(dir, 'projects.xlsx');
+    const out = join(dir, 'projects-out.xlsx');
+    // Four projects (no plan summary, so nothing to confirm): project n's budget is n × 10,000 + 500.25.
+    await projectBook(4, { plan: false }).xlsx.writeFile(file);
+    const run = await cli('report', file, '--template', 'แบบฟอร์มโครงการ', '--out', out);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain(
+      'filled "แบบฟอร์มโครงการ" into 4 tabs, one per record of "โครงการ" (4 records)',
+    );
+    expect(run.stderr).toContain('งบประมาณ ← I (งบประมาณ (บาท))');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    // Project 2: 20,500.25 baht → สองหมื่นห้าร้อยบาทยี่สิบห้าสตางค์.
+    expect(wb.getWorksheet(projectName(2))!.getCell('B18').value).toBe(
+      'จำนวน 20,500.25 บาท (สองหมื่นห้าร้อยบาทยี่สิบห้าสตางค์)',
+    );
+    expect(wb.worksheets.filter((w) => w.name.startsWith('โครงการพัฒนา'))).toHaveLength(4);
+  });
 });

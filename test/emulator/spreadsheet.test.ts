@@ -144,6 +144,21 @@ describe('Sheet.copyTo', () => {
     expect(second.getName()).toBe('Copy of Sheet1 2');
     expect(ss.getNumSheets()).toBe(4);
   });
+
+  it('cuts a copy name past the 31 characters an .xlsx sheet name holds, each copy still its own', async () => {
+    // Sheets itself would name these "Copy of โครงการพัฒนาหมู่บ้านที่ 1" (33 characters) and
+    // "… 2"; the file the emulator keeps cannot hold that, and the add-in renames a copy at once.
+    const { ss } = await twoSheets();
+    const source = ss.getSheetByName('Data')!.setName('โครงการพัฒนาหมู่บ้านที่ 1');
+    const first = source.copyTo(ss);
+    const second = source.copyTo(ss);
+    expect(first.getName()).toBe('Copy of โครงการพัฒนาหมู่บ้านที่');
+    expect(first.getName()).toHaveLength(31);
+    expect(second.getName()).toBe('Copy of โครงการพัฒนาหมู่บ้านท 2');
+    expect(second.getName()).toHaveLength(31);
+    second.setName('โครงการพัฒนาหมู่บ้านที่ 2');
+    expect(names(ss)).toContain('โครงการพัฒนาหมู่บ้านที่ 2');
+  });
 });
 
 describe('state kept beside the cells', () => {

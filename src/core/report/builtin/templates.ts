@@ -2,6 +2,7 @@
 // ordinary tab the user may edit (docs/reports.md describes the language). Block tags stand alone on
 // their rows in small grey text; placeholders name the data of ../sources/.
 import { PLAN_BUDGET_SUMMARY } from './planBudget';
+import { PROJECT_SHEET } from './projectSheet';
 import type { SpecRow, TabSpec } from './spec';
 
 const tag = (text: string): SpecRow => ({ cells: [text], style: 'tag' });
@@ -204,4 +205,5 @@ export const BUILTIN_TEMPLATES: readonly TabSpec[] = [
   O42_MEASURES,
   O43_PROGRESS,
   PLAN_BUDGET_SUMMARY,
+  PROJECT_SHEET,
 ];

@@ -98,12 +98,16 @@ const blank = (v: unknown) => v === null || v === undefined || (typeof v === 'st
 export function tableRecords(grid: Grid): {
   records: { [name: string]: TemplateData }[];
   headerRow?: number;
+  /** The 0-based grid row of each record. */
+  rows: number[];
 } {
   const header = grid.findIndex((row) => row.filter((v) => !blank(v)).length >= 2);
-  if (header < 0) return { records: [] };
+  if (header < 0) return { records: [], rows: [] };
   const names = grid[header].map((v) => text(v));
   const records: { [name: string]: TemplateData }[] = [];
-  for (const row of grid.slice(header + 1)) {
+  const rows: number[] = [];
+  for (let r = header + 1; r < grid.length; r++) {
+    const row = grid[r];
     if (row.every(blank)) continue;
     const first = row.find((v) => !blank(v));
     if (isSummaryRowLabel(first)) continue;
@@ -114,8 +118,9 @@ export function tableRecords(grid: Grid): {
       record[name] = blank(v) ? '' : (v as TemplateData);
     });
     records.push(record);
+    rows.push(r);
   }
-  return { records, headerRow: header };
+  return { records, headerRow: header, rows };
 }
 
 // ------------------------------------------------------------------------------------------ ita.
