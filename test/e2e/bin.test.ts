@@ -29,4 +29,14 @@ describe('dist/cli.js', () => {
       },
     });
   });
+
+  it('an error that escapes main (thrown later, in a callback) exits 3, not the 1 of findings', () => {
+    // Node ends a process with 1 on an uncaught exception: the code `npm run demo` reads as findings.
+    const script = `process.argv = [process.argv[0], ${JSON.stringify(BIN)}, '--help'];
+      require(${JSON.stringify(BIN)});
+      setImmediate(() => { throw new Error('late crash'); });`;
+    const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    expect(run.status).toBe(3);
+    expect(run.stderr).toContain('ita-sheets: เกิดข้อผิดพลาดภายใน / internal error: Error: late crash');
+  });
 });
