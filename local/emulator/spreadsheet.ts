@@ -19,6 +19,7 @@ type SpreadsheetMethods =
   | 'getSheets'
   | 'getNumSheets'
   | 'getSheetByName'
+  | 'getSheetById'
   | 'getActiveSheet'
   | 'setActiveSheet'
   | 'getActiveRange'
@@ -73,6 +74,11 @@ export class SpreadsheetImpl implements Implements<
   }
   getSheetByName(name: string): SheetImpl | null {
     const ws = visibleSheets(this.env).find((w) => w.name === name);
+    return ws ? this.sheet(ws)._wrap() : null;
+  }
+  /** REF Spreadsheet.getSheetById: "the sheet with the given ID, or null if there's no sheet with that ID". */
+  getSheetById(id: number): SheetImpl | null {
+    const ws = visibleSheets(this.env).find((w) => w.id === id);
     return ws ? this.sheet(ws)._wrap() : null;
   }
   getActiveSheet(): SheetImpl {

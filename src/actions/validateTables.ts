@@ -35,6 +35,7 @@ import {
 } from '../core/validation/marks';
 import { userLocale } from '../sheets/dialogs';
 import { writeFindingsTab } from '../sheets/findingsTab';
+import { findSheet } from '../sheets/findSheet';
 import { claimGeneratedTab, findGeneratedTabs } from '../sheets/generatedTabs';
 import { clearSheetMarks, documentStore, markSheet } from '../sheets/marks';
 import { spreadsheetClock } from '../sheets/timeZone';
@@ -99,13 +100,6 @@ function clearPrevious(
     rest,
     had: Object.keys(rest).length !== Object.keys(properties).length,
   };
-}
-
-/** The tab of a record: by name when its id still matches, else by id among all tabs (renamed). */
-function findSheet(spreadsheet: Spreadsheet, marked: MarkedSheet): Sheet | undefined {
-  const byName = spreadsheet.getSheetByName(marked.name);
-  if (byName && byName.getSheetId() === marked.id) return byName;
-  return spreadsheet.getSheets().find((s) => s.getSheetId() === marked.id);
 }
 
 function validate(

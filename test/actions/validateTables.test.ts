@@ -171,6 +171,30 @@ describe('Marks', () => {
     expect(ws.getCell('F30').note).toBe('แก้แล้ว');
   });
 
+  it('clears the marks of a tab renamed since, and leaves alone a new tab that took its old name', async () => {
+    const rt = await workbook();
+    const before = snapshot(rt, [PLAN]);
+    run<ValidateSummary>(rt, HANDLERS.validateTab);
+    // The user renames the validated tab and makes a new one under the old name, with a fill and a
+    // note of the mark's very kind at F30 (the cell marked on the old tab).
+    const renamed = 'แผน (ฉบับตรวจแล้ว)';
+    rt.env.workbook.getWorksheet(PLAN)!.name = renamed;
+    const fresh = rt.env.workbook.addWorksheet(PLAN);
+    for (const row of cleanPlan()) fresh.addRow(row);
+    fresh.getCell('F30').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF4CCCC' } };
+    fresh.getCell('F30').note = 'ของใหม่';
+    const freshBefore = snapshot(rt, [PLAN]);
+
+    const cleared = run<ClearMarksSummary>(rt, HANDLERS.clearMarks);
+    // Found by its id: the one marked cell (F30) of the renamed tab is restored, nothing else touched.
+    expect(cleared).toMatchObject({ ok: true, restored: 1, changed: 0, missingSheets: [] });
+    const restored = Object.fromEntries(
+      Object.entries(snapshot(rt, [renamed])).map(([k, v]) => [k.replace(renamed, PLAN), v]),
+    );
+    expect(restored).toEqual(before);
+    expect(snapshot(rt, [PLAN])).toEqual(freshBefore);
+  });
+
   it('validate this tab checks the active tab only, and says which source gave the fiscal year', async () => {
     const rt = await workbook();
     rt.env.metadata.get('document')!.set(PROPERTY_KEYS.fiscalYear, '2566');

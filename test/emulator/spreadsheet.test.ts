@@ -14,6 +14,22 @@ async function twoSheets() {
   });
 }
 
+describe('getSheetById', () => {
+  // REF Spreadsheet.getSheetById(id): "the sheet with the given ID, or null if there's no sheet with
+  // that ID"; the id stays with a tab through a rename (Sheet.getSheetId).
+  it('finds a tab by the id it keeps through a rename, null for an id no tab has, one call', async () => {
+    const { ss, env } = await twoSheets();
+    const data = ss.getSheetByName('Data')!;
+    const id = data.getSheetId();
+    data.setName('Renamed');
+    ss.insertSheet('Data');
+    env.counter.reset();
+    expect(ss.getSheetById(id)!.getName()).toBe('Renamed');
+    expect(env.counter.toJSON()).toEqual({ 'Sheet.getName': 1, 'Spreadsheet.getSheetById': 1 });
+    expect(ss.getSheetById(987654)).toBeNull();
+  });
+});
+
 describe('insertSheet', () => {
   it('with no argument gives a default name SheetN, puts it after the active sheet and activates it', async () => {
     const { ss } = await twoSheets();
