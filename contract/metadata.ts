@@ -31,4 +31,6 @@ export const PROPERTY_KEYS = {
    * chunks under this key, the chunks under `${marks}.0`, `${marks}.1`, … (a value holds 9 KB at most).
    */
   marks: 'ita-sheets.marks',
+  /** The findings tab of the last validation, `{"id":…,"name":…}`: found again by id in one call. */
+  findingsTab: 'ita-sheets.findings-tab',
 } as const;

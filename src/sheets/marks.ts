@@ -1,15 +1,17 @@
 // Marks on validated cells and the record to clear them, in batched calls: per tab one block read
-// (fills and notes) and one block written; the record in one property read and one property write.
+// (fills and notes) and one block written, the last run's marks given back in the same pass; the
+// record in one property read and one property write.
 import {
-  applyMarks,
   blockOf,
   type MarkableFinding,
   type MarkedSheet,
   planMarks,
   restoreMarks,
+  restoreThenMark,
 } from '../core/validation/marks';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /** The document's properties: all read in one call, all replaced in one more. */
 export interface DocumentStore {
@@ -29,40 +31,52 @@ export function documentStore(): DocumentStore {
   };
 }
 
+/** What marking one tab did: the originals of the cells marked, and the last run's cells given back. */
+export interface TabMarks {
+  marked: MarkedSheet['cells'];
+  /** Cells left unmarked for want of room in the document's store. */
+  unmarked: number;
+  bytes: number;
+  /** Of the last run's cells on this tab: given back, or left as the user changed them. */
+  restored: number;
+  changed: number;
+  /** The last run's cells past the block read (rows deleted since): for clearSheetMarks. */
+  outside: MarkedSheet['cells'];
+}
+
 /**
- * Marks the error and warning cells of `sheet` (a grid of height × width from A1); returns the
- * originals of the cells marked and how many were left unmarked for want of `budgetBytes`.
+ * Marks the error and warning cells of a tab through `block`, the range its grid (height × width from
+ * A1) was read through (its data range), after giving the cells the last run marked on it
+ * (`previous`) their fills and notes back: one read and one write of the block, however many cells.
  */
 export function markSheet(
-  sheet: Sheet,
+  block: Range,
   name: string,
   findings: readonly MarkableFinding[],
   size: { height: number; width: number },
   english: boolean,
   budgetBytes: number,
-): { marked: MarkedSheet['cells']; unmarked: number; bytes: number } {
+  previous: MarkedSheet['cells'] = [],
+): TabMarks {
   const planned = planMarks(findings, name, english, size.height, size.width);
-  if (planned.size === 0) return { marked: [], unmarked: 0, bytes: 0 };
-  const cells = [...planned.values()].map((p) => [p.row, p.column] as [number, number]);
-  const block = blockOf(cells.map(([r, c]) => [r, c, null, '', 'e']));
-  const range = sheet.getRange(block.row + 1, block.column + 1, block.rows, block.columns);
-  const shifted = new Map(
-    [...planned.values()].map((p) => [
-      `${p.row - block.row},${p.column - block.column}`,
-      { ...p, row: p.row - block.row, column: p.column - block.column },
-    ]),
-  );
-  const result = applyMarks(range.getBackgrounds(), range.getNotes(), shifted, budgetBytes);
-  if (result.cells.length) {
+  const inside = previous.filter(([r, c]) => r < size.height && c < size.width);
+  const outside = previous.filter(([r, c]) => r >= size.height || c >= size.width);
+  if (planned.size === 0 && inside.length === 0)
+    return { marked: [], unmarked: 0, bytes: 0, restored: 0, changed: 0, outside };
+  const result = restoreThenMark(block.getBackgrounds(), block.getNotes(), inside, planned, budgetBytes);
+  if (result.cells.length || inside.length) {
     // null clears a fill in Apps Script; the type declarations know only strings.
-    range.setBackgrounds(result.backgrounds as string[][]);
-    range.setNotes(result.notes);
+    block.setBackgrounds(result.backgrounds as string[][]);
+    block.setNotes(result.notes);
   }
-  const marked = result.cells.map(
-    ([r, c, bg, note, kind]) =>
-      [r + block.row, c + block.column, bg, note, kind] as MarkedSheet['cells'][number],
-  );
-  return { marked, unmarked: result.unmarked, bytes: result.bytes };
+  return {
+    marked: result.cells,
+    unmarked: result.unmarked,
+    bytes: result.bytes,
+    restored: result.restored,
+    changed: result.changed,
+    outside,
+  };
 }
 
 /**
