@@ -51,7 +51,6 @@ import { type ActionContext, runAction } from './runAction';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /** A run over more rows than this, or more tabs, says what it is reading first. */
 const LONG_RUN_ROWS = 5000;
@@ -62,13 +61,10 @@ interface ReadTab {
   name: string;
   id: number;
   grid: Grid;
-  /** The range the grid was read through (the data range, from A1): the marks use it again. */
-  block: Range;
 }
 
 function readTab(sheet: Sheet, name: string, id = sheet.getSheetId()): ReadTab {
-  const block = sheet.getDataRange();
-  return { sheet, name, id, grid: block.getValues(), block };
+  return { sheet, name, id, grid: sheet.getDataRange().getValues() };
 }
 
 /** The fiscal year of the settings: the document property, else the settings tab's, else none. */
@@ -177,7 +173,7 @@ function validate(
     const width = tab.grid.reduce((w, row) => Math.max(w, row.length), 0);
     const before = previous.find((m) => m.id === tab.id)?.cells ?? [];
     const done = markSheet(
-      tab.block,
+      tab.sheet,
       tab.name,
       findings,
       { height: tab.grid.length, width },

@@ -11,7 +11,6 @@ import {
 } from '../core/validation/marks';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /** The document's properties: all read in one call, all replaced in one more. */
 export interface DocumentStore {
@@ -45,12 +44,14 @@ export interface TabMarks {
 }
 
 /**
- * Marks the error and warning cells of a tab through `block`, the range its grid (height × width from
- * A1) was read through (its data range), after giving the cells the last run marked on it
- * (`previous`) their fills and notes back: one read and one write of the block, however many cells.
+ * Marks the error and warning cells of `sheet` (a grid of height × width from A1), after giving the
+ * cells the last run marked on it (`previous`) their fills and notes back: one read and one write of
+ * the block that holds them all, however many cells. (Not the whole data range read already, which
+ * would save the getRange: a batched setBackgrounds writes every cell of its block, and a cell the
+ * user filled white reads as no fill, so the fewer cells written besides the marked ones the better.)
  */
 export function markSheet(
-  block: Range,
+  sheet: Sheet,
   name: string,
   findings: readonly MarkableFinding[],
   size: { height: number; width: number },
@@ -63,14 +64,38 @@ export function markSheet(
   const outside = previous.filter(([r, c]) => r >= size.height || c >= size.width);
   if (planned.size === 0 && inside.length === 0)
     return { marked: [], unmarked: 0, bytes: 0, restored: 0, changed: 0, outside };
-  const result = restoreThenMark(block.getBackgrounds(), block.getNotes(), inside, planned, budgetBytes);
+  const block = blockOf([
+    ...[...planned.values()].map((p): MarkedSheet['cells'][number] => [p.row, p.column, null, '', 'e']),
+    ...inside,
+  ]);
+  const range = sheet.getRange(block.row + 1, block.column + 1, block.rows, block.columns);
+  const shifted = new Map(
+    [...planned.values()].map((p) => [
+      `${p.row - block.row},${p.column - block.column}`,
+      { ...p, row: p.row - block.row, column: p.column - block.column },
+    ]),
+  );
+  const before = inside.map(([r, c, bg, note, kind]): MarkedSheet['cells'][number] => [
+    r - block.row,
+    c - block.column,
+    bg,
+    note,
+    kind,
+  ]);
+  const result = restoreThenMark(range.getBackgrounds(), range.getNotes(), before, shifted, budgetBytes);
   if (result.cells.length || inside.length) {
     // null clears a fill in Apps Script; the type declarations know only strings.
-    block.setBackgrounds(result.backgrounds as string[][]);
-    block.setNotes(result.notes);
+    range.setBackgrounds(result.backgrounds as string[][]);
+    range.setNotes(result.notes);
   }
   return {
-    marked: result.cells,
+    marked: result.cells.map(([r, c, bg, note, kind]): MarkedSheet['cells'][number] => [
+      r + block.row,
+      c + block.column,
+      bg,
+      note,
+      kind,
+    ]),
     unmarked: result.unmarked,
     bytes: result.bytes,
     restored: result.restored,

@@ -159,6 +159,24 @@ describe('Marks', () => {
     expect(snapshot(rt)).toEqual(before);
   });
 
+  it('leaves the fills of cells it does not mark as they were, white ones included', async () => {
+    // Text pasted from Word often comes with a white fill, which Apps Script reads as no fill: a
+    // batched setBackgrounds over the whole table would have written those back as "no fill".
+    const rt = await workbook();
+    const ws = rt.env.workbook.getWorksheet(PLAN)!;
+    for (const a1 of ['A5', 'C12', 'F29'])
+      ws.getCell(a1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFFFF' } };
+    const before = snapshot(rt, [PLAN]);
+    run<ValidateSummary>(rt, HANDLERS.validateTab);
+    const after = snapshot(rt, [PLAN]);
+    // A5 and C12 lie outside the block of marked cells (F30 alone): untouched.
+    expect([after[`${PLAN}!A5`], after[`${PLAN}!C12`]]).toEqual([
+      before[`${PLAN}!A5`],
+      before[`${PLAN}!C12`],
+    ]);
+    expect(after[`${PLAN}!A5`].fill).toBe('FFFFFFFF');
+  });
+
   it('keeps a cell the user changed after validating as the user left it', async () => {
     const rt = await workbook();
     run<ValidateSummary>(rt, HANDLERS.validateAll);
