@@ -28,6 +28,19 @@ describe('getSheetById', () => {
     expect(env.counter.toJSON()).toEqual({ 'Sheet.getName': 1, 'Spreadsheet.getSheetById': 1 });
     expect(ss.getSheetById(987654)).toBeNull();
   });
+
+  it('never gives a deleted tab’s id to a new tab (Sheets draws ids at random; exceljs would reuse the slot)', async () => {
+    const { ss } = await twoSheets();
+    const data = ss.getSheetByName('Data')!;
+    const gone = data.getSheetId();
+    ss.deleteSheet(data);
+    const fresh = ss.insertSheet('New');
+    const copy = ss.insertSheet('Copy', { template: fresh });
+    expect([fresh.getSheetId(), copy.getSheetId()]).not.toContain(gone);
+    expect(ss.getSheetById(gone)).toBeNull();
+    expect(ss.getSheetById(fresh.getSheetId())!.getName()).toBe('New');
+    expect(names(ss)).toEqual(['Sheet1', 'New', 'Copy']);
+  });
 });
 
 describe('insertSheet', () => {
