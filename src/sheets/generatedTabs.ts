@@ -117,9 +117,8 @@ export function claimRecordedTab(
   generated?: readonly GeneratedTab[],
 ): ClaimedTab & { id: number } {
   if (!generated && recorded) {
-    const sheet = findSheet(spreadsheet, recorded);
-    if (sheet && sheet.getName() === recorded.name)
-      return { ...reuseTab(sheet, recorded.name), id: recorded.id };
+    const sheet = findSheet(spreadsheet, recorded, { nameMustMatch: true });
+    if (sheet) return { ...reuseTab(sheet, recorded.name), id: recorded.id };
   }
   let claimed: ClaimedTab;
   if (generated || recorded) {
