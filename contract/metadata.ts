@@ -45,4 +45,6 @@ export const PROPERTY_KEYS = {
    * record to make and how many there are. The next "Generate report" on that template resumes it.
    */
   reportSet: 'ita-sheets.report-set',
+  /** The findings tab of the last validation, `{"id":…,"name":…}`: found again by id in one call. */
+  findingsTab: 'ita-sheets.findings-tab',
 } as const;

@@ -51,9 +51,15 @@ for (const [i, step] of steps.entries()) {
   console.log(`\n$ ita-sheets ${args.map((a) => (a.startsWith('/') ? relative(root, a) : a)).join(' ')}`);
   const run = spawnSync(process.execPath, [cli, ...args], { stdio: 'inherit' });
   // Exit 1 means the add-in reported findings: the demo plants some on purpose (a published total
-  // that its indicator scores cannot give), so finding them is the demo working. Anything else stops.
+  // that its indicator scores cannot give), so finding them is the demo working. Anything else stops
+  // the demo as a failure: 2 bad usage, 3 an internal error of ita-sheets, or no code at all (a
+  // signal, a failed spawn).
   if (run.status === 1) findings++;
-  else if (run.status !== 0) process.exit(run.status ?? 2);
+  else if (run.status !== 0) {
+    const why = run.error ? run.error.message : run.signal ? `signal ${run.signal}` : `exit ${run.status}`;
+    console.error(`\nnpm run demo: ita-sheets failed (${why}); the demo stops here.`);
+    process.exit(run.status || 3);
+  }
   if (i === 0) from = output;
 }
 

@@ -14,6 +14,8 @@ export const EXIT = {
   findings: 1,
   /** bad usage or unreadable input: nothing was done */
   usage: 2,
+  /** an internal error of ita-sheets (a bug, not the input): never mistaken for findings (1) */
+  internal: 3,
 } as const;
 
 export class CliError extends Error {

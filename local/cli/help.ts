@@ -8,6 +8,13 @@ const EXIT_CODES: [number, Message][] = [
   [0, { th: 'สำเร็จ', en: 'done' }],
   [1, { th: 'ทำงานจบแล้ว แต่พบข้อผิดพลาดในข้อมูลหรือในสูตร', en: 'done, with findings or formula errors' }],
   [2, { th: 'ใช้คำสั่งผิดหรืออ่านไฟล์ไม่ได้ (ไม่ได้ทำอะไร)', en: 'bad usage or unreadable input (nothing done)' }],
+  [
+    3,
+    {
+      th: 'ข้อผิดพลาดภายในของ ita-sheets เอง (ข้อความอยู่ใน stderr)',
+      en: 'internal error of ita-sheets itself (the message is on stderr)',
+    },
+  ],
 ];
 
 const pad = (text: string, width: number) => text + ' '.repeat(Math.max(1, width - text.length));

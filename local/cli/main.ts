@@ -1,7 +1,7 @@
 // ita-sheets: runs the add-in's bundle (build/Code.js) on an .xlsx through the SpreadsheetApp emulator.
 // `main` is the whole CLI as a function of its arguments and streams, so tests run it in process;
 // local/cli.ts is the bin around it. Every way out is an exit code: 0 done, 1 findings or formula
-// errors, 2 bad usage or unreadable input (see errors.ts).
+// errors, 2 bad usage or unreadable input, 3 an internal error (see errors.ts).
 import { isHelpFlag, parseArgs } from './args';
 import type { Command } from './command';
 import { CliError, EXIT, errorLine, quoted, usageError } from './errors';
@@ -93,14 +93,23 @@ function report(error: unknown, io: CliIo, json: boolean, debug: boolean): numbe
   const message = known
     ? { th: error.th, en: error.en }
     : { th: `เกิดข้อผิดพลาดภายในของ ita-sheets: ${detail}`, en: `internal error of ita-sheets: ${detail}` };
-  if (json) io.stdout.write(`${JSON.stringify({ ok: false, error: message }, null, 2)}\n`);
-  else {
-    const line = known ? errorLine(error) : `ita-sheets: ${message.th} / ${message.en}`;
-    io.stderr.write(`${line}${!known && !debug ? ' (--debug: รายละเอียด / details)' : ''}\n`);
+  const line = known ? errorLine(error) : `ita-sheets: ${message.th} / ${message.en}`;
+  // The error may be stdout itself failing (a closed pipe): then it goes to stderr, and main still
+  // resolves to an exit code.
+  try {
+    if (json) io.stdout.write(`${JSON.stringify({ ok: false, error: message }, null, 2)}\n`);
+    else io.stderr.write(`${line}${!known && !debug ? ' (--debug: รายละเอียด / details)' : ''}\n`);
+    if (debug) {
+      const cause = known ? (error as { cause?: unknown }).cause : error;
+      if (cause instanceof Error && cause.stack) io.stderr.write(`${cause.stack}\n`);
+    }
+  } catch {
+    try {
+      io.stderr.write(`${line}\n`);
+    } catch {
+      // Nowhere left to say it: the exit code still does.
+    }
   }
-  if (debug) {
-    const cause = known ? (error as { cause?: unknown }).cause : error;
-    if (cause instanceof Error && cause.stack) io.stderr.write(`${cause.stack}\n`);
-  }
-  return known ? error.exitCode : EXIT.usage;
+  // An error the CLI did not expect is its own bug, never "findings" (1) nor the user's usage (2).
+  return known ? error.exitCode : EXIT.internal;
 }

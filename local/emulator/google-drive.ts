@@ -21,7 +21,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { type Env, visibleSheets } from './env';
-import { renderPdfs, type PageOptions, pageOptionsOf, snapshotForPdf } from '../export/render';
+import {
+  renderPdfs,
+  type PageOptions,
+  pageOptionsOf,
+  snapshotForPdf,
+  UnknownPaperSize,
+} from '../export/render';
 import { type ChartSnapshot, placeChartSnapshots, snapshotCharts } from './embedded-chart-image';
 import { fittedRowHeight } from './sheet';
 
@@ -142,6 +148,19 @@ export class EmulatedGoogle {
     const params = new URLSearchParams(query);
     const format = params.get('format') ?? params.get('exportFormat');
     const gid = params.get('gid');
+    let page: PageOptions;
+    try {
+      page = pageOptionsOf(params);
+    } catch (error) {
+      // Google's endpoint answers a parameter it does not take with HTTP 400 (APPS-SCRIPT.md §B1).
+      if (error instanceof UnknownPaperSize)
+        return {
+          code: 400,
+          contentType: 'text/html; charset=utf-8',
+          body: Buffer.from(`<html><body>Bad Request: ${error.message}</body></html>`),
+        };
+      throw error;
+    }
     if (format === 'pdf') {
       const sheets =
         gid === null ? visibleSheets(env) : visibleSheets(env).filter((ws) => String(ws.id) === gid);
@@ -151,7 +170,6 @@ export class EmulatedGoogle {
           contentType: 'text/html; charset=utf-8',
           body: Buffer.from('<html><body>Bad Request</body></html>'),
         };
-      const page = pageOptionsOf(params);
       const workbook = snapshotForPdf(sheets, page, (ws, r) => fittedRowHeight(env, ws, r));
       return this.handle({ format, workbook, page, charts: snapshotCharts(env, sheets) }, PDF_MIME);
     }
@@ -169,7 +187,7 @@ export class EmulatedGoogle {
           }
         });
       }
-      return this.handle({ format, workbook, page: pageOptionsOf(params) }, XLSX_MIME);
+      return this.handle({ format, workbook, page }, XLSX_MIME);
     }
     throw new Error(`not implemented: export format ${format}`);
   }

@@ -10,6 +10,7 @@ import { exception } from './errors';
 import { type FormatAccessors, installFormatAccessors, toArgb } from './formats';
 import type { Implements } from './implements';
 import { shiftFormula } from './references';
+import { applyTextStyle, attributesOf, textStyleOf, type TextStyleImpl } from './text-style';
 import type { SheetImpl } from './sheet';
 import { cellValue, formulaOf, type SheetValue, valueToContent } from './values';
 
@@ -99,6 +100,8 @@ type RangeMethods =
   | 'setBorder'
   | 'setNote'
   | 'setNotes'
+  | 'setTextStyles'
+  | 'getTextStyles'
   | 'getNote'
   | 'getNotes'
   | 'clearNote'
@@ -376,6 +379,20 @@ export class RangeImpl implements Implements<GoogleAppsScript.Spreadsheet.Range,
   }
 
   // ---------------------------------------------------------------- notes
+  /** REF Range.setTextStyles: one TextStyle per cell; an attribute the style leaves null is kept. */
+  setTextStyles(styles: GoogleAppsScript.Spreadsheet.TextStyle[][]): RangeImpl {
+    const rows = this._checkShape('Range.setTextStyles', styles);
+    const attributes = rows.map((row) => row.map(attributesOf));
+    this._writableCells().forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (cell) applyTextStyle(cell, attributes[r][c]);
+      }),
+    );
+    return this._wrap();
+  }
+  getTextStyles(): TextStyleImpl[][] {
+    return this._cells().map((row) => row.map((cell) => textStyleOf(this.env.counter, cell)));
+  }
   setNote(note: string | null): RangeImpl {
     this.setAll((cell) => {
       cell.note = (note ? String(note) : undefined) as string;

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CacheImpl } from './cache';
+import { TextStyleBuilderImpl } from './text-style';
 import { asService, type CallCounter } from './calls';
 import { METADATA_LOCATION_TYPE, METADATA_VISIBILITY } from './developer-metadata';
 import { CHART_HIDDEN_DIMENSION_STRATEGY, CHART_POSITION, CHART_TYPE } from './embedded-chart';
@@ -111,6 +112,7 @@ export function createServices(
         getUi: () => ui._wrap(),
         flush: () => env.recalc?.(),
         openById,
+        newTextStyle: () => new TextStyleBuilderImpl(counter)._wrap(),
       } satisfies Implements<
         GoogleAppsScript.Spreadsheet.SpreadsheetApp,
         | 'getActive'
@@ -119,6 +121,7 @@ export function createServices(
         | 'getUi'
         | 'flush'
         | 'openById'
+        | 'newTextStyle'
         | 'BorderStyle'
         | 'WrapStrategy'
         | 'CopyPasteType'
@@ -133,6 +136,7 @@ export function createServices(
         'DeveloperMetadataVisibility',
         'DeveloperMetadataLocationType',
       ],
+      ['newTextStyle'],
     ),
     // Charts: only its enums are used (sheet.newChart() builds embedded charts).
     Charts: asService(

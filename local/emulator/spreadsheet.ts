@@ -19,6 +19,7 @@ type SpreadsheetMethods =
   | 'getSheets'
   | 'getNumSheets'
   | 'getSheetByName'
+  | 'getSheetById'
   | 'getActiveSheet'
   | 'setActiveSheet'
   | 'getActiveRange'
@@ -75,6 +76,11 @@ export class SpreadsheetImpl implements Implements<
     const ws = visibleSheets(this.env).find((w) => w.name === name);
     return ws ? this.sheet(ws)._wrap() : null;
   }
+  /** REF Spreadsheet.getSheetById: "the sheet with the given ID, or null if there's no sheet with that ID". */
+  getSheetById(id: number): SheetImpl | null {
+    const ws = visibleSheets(this.env).find((w) => w.id === id);
+    return ws ? this.sheet(ws)._wrap() : null;
+  }
   getActiveSheet(): SheetImpl {
     return this.sheet(activeWorksheet(this.env))._wrap();
   }
@@ -112,6 +118,7 @@ export class SpreadsheetImpl implements Implements<
     const ws = template
       ? copyWorksheet(this.env.workbook, template.ws, name)
       : this.env.workbook.addWorksheet(name);
+    giveUnusedId(this.env, ws);
     if (template) this.env.sizes.set(ws, { ...sizeOf(this.env, template.ws) });
     (this.env.autoFitSheets ??= new WeakSet()).add(ws);
     // A new tab's columns are 100 px in Sheets; the file says so, or other programs use their own.
@@ -134,6 +141,7 @@ export class SpreadsheetImpl implements Implements<
     const ws = target.ws;
     target._forgetMetadata();
     if (this.env.active === ws) this.env.active = undefined;
+    retiredIds(this.env).add(ws.id);
     this.env.workbook.removeWorksheet(ws.id);
   }
   moveActiveSheet(position: number): void {
@@ -182,6 +190,27 @@ export class SpreadsheetImpl implements Implements<
   createDeveloperMetadataFinder(): unknown {
     return finderOver(this.env, 'spreadsheet');
   }
+}
+
+// Sheets never gives a deleted tab's id to another tab (ids are random), and the add-in finds the tabs
+// it recorded by id: exceljs fills the first free slot, so a tab inserted after a deletion would take
+// the deleted one's id. The ids of deleted tabs are kept per spreadsheet, and a new tab that drew
+// one is moved to an id never used.
+const retired = new WeakMap<Env, Set<number>>();
+function retiredIds(env: Env): Set<number> {
+  let ids = retired.get(env);
+  if (!ids) retired.set(env, (ids = new Set()));
+  return ids;
+}
+function giveUnusedId(env: Env, ws: ExcelJS.Worksheet): void {
+  const ids = retiredIds(env);
+  if (!ids.has(ws.id)) return;
+  const slots = (env.workbook as unknown as { _worksheets: (ExcelJS.Worksheet | undefined)[] })._worksheets;
+  let id = slots.length;
+  while (ids.has(id) || slots[id]) id++;
+  delete slots[ws.id];
+  slots[id] = ws;
+  (ws as { id: number }).id = id;
 }
 
 const sheetCache = new WeakMap<ExcelJS.Worksheet, SheetImpl>();

@@ -2,7 +2,7 @@
 // (`libreoffice-calc`; .ci/run installs it with fonts-thai-tlwg and poppler-utils), started once per
 // batch of files, in a private profile so it never meets a user's running instance or settings.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 
@@ -35,32 +35,58 @@ export function sofficePath(candidates: readonly string[] = CANDIDATES): string 
 /** How many times LibreOffice was started by this process (the runtime starts it once per run). */
 export let libreOfficeStarts = 0;
 
-/** Converts `files` to `format` in ONE LibreOffice run; returns the converted paths, in order. */
-export function convertAll(files: string[], format: string, extension = format): string[] {
+/** Prefix of the temporary folders the local runtime makes (each removed when its run ends). */
+export const TEMP_PREFIX = 'ita-sheets-run-';
+
+/**
+ * Runs `work` with a new temporary folder (under os.tmpdir(), named TEMP_PREFIX…) and removes the
+ * folder when `work` ends, whether it returns, throws or its promise settles either way.
+ */
+export function withTempFolder<T>(work: (folder: string) => T): T {
+  const folder = mkdtempSync(join(tmpdir(), TEMP_PREFIX));
+  const remove = () => rmSync(folder, { recursive: true, force: true });
+  let result: T;
+  try {
+    result = work(folder);
+  } catch (error) {
+    remove();
+    throw error;
+  }
+  if (result instanceof Promise) return result.finally(remove) as T;
+  remove();
+  return result;
+}
+
+/**
+ * Converts `files` to `format` in ONE LibreOffice run, into `outDir` (the caller's folder); returns
+ * the converted paths, in order. LibreOffice's private profile lives in a temporary folder removed
+ * when the run ends, failed or not.
+ */
+export function convertAll(files: string[], format: string, outDir: string, extension = format): string[] {
   if (!files.length) return [];
   const soffice = sofficePath();
-  const work = mkdtempSync(join(tmpdir(), 'ita-export-'));
-  const outDir = join(work, 'out');
-  libreOfficeStarts++;
-  execFileSync(
-    soffice,
-    [
-      `-env:UserInstallation=file://${join(work, 'profile')}`,
-      '--headless',
-      '--norestore',
-      '--convert-to',
-      format,
-      '--outdir',
-      outDir,
-      ...files,
-    ],
-    { stdio: 'pipe', timeout: 300_000 },
-  );
-  const made = existsSync(outDir) ? readdirSync(outDir) : [];
-  return files.map((f) => {
-    const name = `${basename(f).replace(/\.[^.]+$/, '')}.${extension}`;
-    if (!made.includes(name))
-      throw new Error(`LibreOffice did not convert ${f} to ${format} (made: ${made.join(', ')})`);
-    return join(outDir, name);
+  return withTempFolder((work) => {
+    libreOfficeStarts++;
+    execFileSync(
+      soffice,
+      [
+        `-env:UserInstallation=file://${join(work, 'profile')}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        format,
+        '--outdir',
+        outDir,
+        ...files,
+      ],
+      { stdio: 'pipe', timeout: 300_000 },
+    );
+    const made = existsSync(outDir) ? readdirSync(outDir) : [];
+    return files.map((f) => {
+      const name = `${basename(f).replace(/\.[^.]+$/, '')}.${extension}`;
+      if (!made.includes(name))
+        throw new Error(`LibreOffice did not convert ${f} to ${format} (made: ${made.join(', ')})`);
+      return join(outDir, name);
+    });
   });
 }

@@ -2,11 +2,10 @@
 // LibreOffice would recalculate the add-in's custom functions it does not know into #NAME?), its
 // rows at the heights Sheets fits, the URL's page options set as the file's print setup, and
 // LibreOffice turning the copies into PDFs in one run.
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { convertAll } from './libreoffice';
+import { convertAll, withTempFolder } from './libreoffice';
 
 /** The page options of an export URL (APPS-SCRIPT.md §B1), as far as LibreOffice can follow them. */
 export interface PageOptions {
@@ -22,17 +21,62 @@ export interface PageOptions {
   centered: boolean;
 }
 
+// The export URL's paper names and numbers (APPS-SCRIPT.md §B1: `A3,A4,A5,B4,B5,letter,tabloid,legal,
+// statement,executive,folio`, or a number: 0 letter … 7 A4 … 10 B5, in the order community code
+// uses), each mapped to its OOXML paperSize code.
 const PAPER: Record<string, number> = {
-  a4: 9,
-  a3: 8,
-  a5: 11,
   letter: 1,
-  legal: 5,
   tabloid: 3,
+  legal: 5,
+  statement: 6,
+  executive: 7,
+  folio: 14,
+  a3: 8,
+  a4: 9,
+  a5: 11,
   b4: 12,
   b5: 13,
 };
+const PAPER_BY_NUMBER = [
+  'letter',
+  'tabloid',
+  'legal',
+  'statement',
+  'executive',
+  'folio',
+  'a3',
+  'a4',
+  'a5',
+  'b4',
+  'b5',
+];
 
+/** A `size` the export URL does not know: the endpoint answers 400, as Google's does to a mistake. */
+export class UnknownPaperSize extends Error {
+  constructor(readonly size: string) {
+    super(
+      `ขนาดกระดาษ "${size}" ไม่รู้จัก: ใช้ A4 (ขนาดราชการ), A3, A5, B4, B5, letter, legal, tabloid, statement, executive หรือ folio / ` +
+        `unknown paper size "${size}": use A4 (the official size), A3, A5, B4, B5, letter, legal, tabloid, statement, executive or folio`,
+    );
+    this.name = 'UnknownPaperSize';
+  }
+}
+
+/**
+ * The OOXML paper code of the URL's `size`: A4 when the URL gives none (the official size in Thai
+ * agencies, and what the add-in always asks for); a size it does not know is refused, never read
+ * as Letter.
+ */
+export function paperSizeOf(size: string | null): number {
+  if (size === null || size.trim() === '') return PAPER.a4;
+  const key = size.trim().toLowerCase();
+  const name = /^\d+$/.test(key) ? PAPER_BY_NUMBER[Number(key)] : key;
+  const code = name === undefined ? undefined : PAPER[name];
+  if (code === undefined) throw new UnknownPaperSize(size);
+  return code;
+}
+
+/** The page options of `params`; UnknownPaperSize for a `size` the endpoint does not know. */
 export function pageOptionsOf(params: URLSearchParams): PageOptions {
   const flag = (name: string, byDefault: boolean) => {
     const v = params.get(name);
@@ -42,7 +86,7 @@ export function pageOptionsOf(params: URLSearchParams): PageOptions {
   const all = ['top', 'bottom', 'left', 'right'].map(margin);
   const scale = params.get('scale');
   return {
-    paperSize: PAPER[(params.get('size') ?? 'letter').toLowerCase()] ?? 1,
+    paperSize: paperSizeOf(params.get('size')),
     portrait: flag('portrait', true),
     fitWidth: flag('fitw', false) || scale === '2' || scale === '4',
     gridlines: flag('gridlines', true),
@@ -105,15 +149,19 @@ export function snapshotForPdf(
   return workbook;
 }
 
-/** PDFs of `workbooks`, LibreOffice started once for all of them. */
+/**
+ * PDFs of `workbooks`, LibreOffice started once for all of them. The copies and the PDFs pass through
+ * a temporary folder, removed when the run ends (also when it fails).
+ */
 export async function renderPdfs(workbooks: ExcelJS.Workbook[]): Promise<Buffer[]> {
   if (!workbooks.length) return [];
-  const dir = mkdtempSync(join(tmpdir(), 'ita-render-'));
-  const files: string[] = [];
-  for (const [i, workbook] of workbooks.entries()) {
-    const file = join(dir, `export-${i + 1}.xlsx`);
-    await workbook.xlsx.writeFile(file);
-    files.push(file);
-  }
-  return convertAll(files, 'pdf').map((f) => readFileSync(f));
+  return withTempFolder(async (dir) => {
+    const files: string[] = [];
+    for (const [i, workbook] of workbooks.entries()) {
+      const file = join(dir, `export-${i + 1}.xlsx`);
+      await workbook.xlsx.writeFile(file);
+      files.push(file);
+    }
+    return convertAll(files, 'pdf', join(dir, 'out')).map((f) => readFileSync(f));
+  });
 }

@@ -3,6 +3,7 @@
 import type { ActionResult, ClearMarksSummary } from '../../contract/actions';
 import { PROPERTY_KEYS } from '../../contract/metadata';
 import { decodeMarks, withoutMarks } from '../core/validation/marks';
+import { findSheet } from '../sheets/findSheet';
 import { clearSheetMarks, documentStore } from '../sheets/marks';
 import { TEXT } from '../ui/strings';
 import { type ActionContext, runAction } from './runAction';
@@ -18,9 +19,8 @@ function clearMarks({ spreadsheet: open, progress }: ActionContext): ClearMarksS
   if (marked.length) {
     const spreadsheet = open();
     for (const m of marked) {
-      let sheet = spreadsheet.getSheetByName(m.name);
-      // A tab renamed since is found by its id (one more read, only then).
-      if (!sheet) sheet = spreadsheet.getSheets().find((s) => s.getSheetId() === m.id) ?? null;
+      // By id: a renamed tab is still the one marked; a new tab with its old name is not.
+      const sheet = findSheet(spreadsheet, m);
       if (!sheet) {
         missingSheets.push(m.name);
         continue;

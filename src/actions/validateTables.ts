@@ -35,7 +35,15 @@ import {
 } from '../core/validation/marks';
 import { userLocale } from '../sheets/dialogs';
 import { writeFindingsTab } from '../sheets/findingsTab';
-import { claimGeneratedTab, findGeneratedTabs } from '../sheets/generatedTabs';
+import { findSheet } from '../sheets/findSheet';
+import {
+  claimRecordedTab,
+  findGeneratedTabs,
+  type GeneratedTab,
+  isGeneratedTab,
+  readRecordedTab,
+  recordTab,
+} from '../sheets/generatedTabs';
 import { clearSheetMarks, documentStore, markSheet } from '../sheets/marks';
 import { spreadsheetClock } from '../sheets/timeZone';
 import { TEXT } from '../ui/strings';
@@ -55,9 +63,8 @@ interface ReadTab {
   grid: Grid;
 }
 
-function readTab(sheet: Sheet, knownName?: string): ReadTab {
-  const name = knownName ?? sheet.getName();
-  return { sheet, name, id: sheet.getSheetId(), grid: sheet.getDataRange().getValues() };
+function readTab(sheet: Sheet, name: string, id = sheet.getSheetId()): ReadTab {
+  return { sheet, name, id, grid: sheet.getDataRange().getValues() };
 }
 
 /** The fiscal year of the settings: the document property, else the settings tab's, else none. */
@@ -71,41 +78,10 @@ function settingsYear(spreadsheet: Spreadsheet, properties: Record<string, strin
   return fromTab === undefined ? undefined : { year: fromTab, source: 'settings-tab' };
 }
 
-/** Clears the marks of the last run; returns the properties without the record. */
-function clearPrevious(
-  spreadsheet: Spreadsheet,
-  properties: Record<string, string>,
-  known: readonly ReadTab[],
-): { restored: number; changed: number; missing: string[]; rest: Record<string, string>; had: boolean } {
-  const previous = decodeMarks(properties, PROPERTY_KEYS.marks);
-  const rest = withoutMarks(properties, PROPERTY_KEYS.marks);
-  let restored = 0;
-  let changed = 0;
-  const missing: string[] = [];
-  for (const marked of previous) {
-    const sheet = known.find((t) => t.id === marked.id)?.sheet ?? findSheet(spreadsheet, marked);
-    if (!sheet) {
-      missing.push(marked.name);
-      continue;
-    }
-    const done = clearSheetMarks(sheet, marked.cells);
-    restored += done.restored;
-    changed += done.changed;
-  }
-  return {
-    restored,
-    changed,
-    missing,
-    rest,
-    had: Object.keys(rest).length !== Object.keys(properties).length,
-  };
-}
-
-/** The tab of a record: by name when its id still matches, else by id among all tabs (renamed). */
-function findSheet(spreadsheet: Spreadsheet, marked: MarkedSheet): Sheet | undefined {
-  const byName = spreadsheet.getSheetByName(marked.name);
-  if (byName && byName.getSheetId() === marked.id) return byName;
-  return spreadsheet.getSheets().find((s) => s.getSheetId() === marked.id);
+/** Whether two sets of document properties say the same (then nothing needs writing). */
+function sameProperties(a: Record<string, string>, b: Record<string, string>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => b[k] === a[k]);
 }
 
 function validate(
@@ -113,33 +89,40 @@ function validate(
   { spreadsheet: open, tell, progress }: ActionContext,
 ): ValidateSummary {
   const spreadsheet = open();
-  const generated = findGeneratedTabs(spreadsheet);
-  const isGenerated = (name: string) => generated.some((g) => g.name === name);
   const english = /^en/i.test(userLocale());
+  const store = documentStore();
+  const properties = store.values;
+  // The findings tab as the last run recorded it: found by id in one call, where looking up every
+  // tab the add-in made takes three and four more a tab.
+  const recorded = readRecordedTab(properties[PROPERTY_KEYS.findingsTab]);
+  let generated: GeneratedTab[] | undefined;
   let tabs: ReadTab[];
   if (scope === 'tab') {
     const active = spreadsheet.getActiveSheet();
     const name = active.getName();
-    if (isGenerated(name)) {
+    const id = active.getSheetId();
+    if (id === recorded?.id || isGeneratedTab(active)) {
       tell(TEXT.validateGeneratedSheet);
       return emptySummary(scope);
     }
-    tabs = [readTab(active, name)];
+    tabs = [readTab(active, name, id)];
   } else {
+    const made = findGeneratedTabs(spreadsheet);
+    generated = made;
     const sheets = spreadsheet.getSheets();
     if (sheets.length > LONG_RUN_TABS) progress(readingText(sheets.length));
     // A tab of the add-in's, ITA_CONFIG and the settings tab hold no table to check: not even read.
     tabs = sheets.flatMap((sheet) => {
       const name = sheet.getName();
-      if (isGenerated(name) || name === CONFIG_TAB || name === SETTINGS_TAB) return [];
+      if (made.some((g) => g.name === name) || name === CONFIG_TAB || name === SETTINGS_TAB) return [];
       return [readTab(sheet, name)];
     });
   }
   const rows = tabs.reduce((n, t) => n + t.grid.length, 0);
   if (scope === 'tab' && rows > LONG_RUN_ROWS) progress(readingText(1, tabs[0].name, rows));
-  const clock = spreadsheetClock(spreadsheet);
-  const store = documentStore();
-  const properties = store.values;
+  // The spreadsheet's time zone is read only when a date cell needs it (a budget table has none).
+  let clock: ReturnType<typeof spreadsheetClock> | undefined;
+  const dayOf = (date: Date) => (clock ??= spreadsheetClock(spreadsheet)).dayOf(date);
   const settings = settingsYear(spreadsheet, properties);
   // The assessment year of score tables without a year column: the score menu's (the CLI's --year),
   // else the default; a year without a framework leaves the score tables unchecked.
@@ -151,7 +134,7 @@ function validate(
     tabs.map((t) => ({ name: t.name, grid: t.grid })),
     {
       fiscalYear: settings?.year,
-      dayOf: clock.dayOf,
+      dayOf,
       // "ตัวชี้วัดที่ ๔ คุณภาพการดำเนินงาน" is checked against the indicators of the assessment year.
       indicators: header?.indicators.map((i) => ({ number: Number(i.no), name: i.th, tool: i.tool })),
       scoreTables: (scoreTabs) => (frameworks ? validateScoreTables(scoreTabs, frameworks) : []),
@@ -171,14 +154,26 @@ function validate(
     tabs.map((t) => t.name),
   );
 
-  // Marks: the last run's first (re-validating replaces them), then this run's.
-  const cleared = clearPrevious(spreadsheet, properties, tabs);
+  // The findings tab is claimed before any cell is marked, so the record written once below names it.
+  const claimed = claimRecordedTab(
+    spreadsheet,
+    GENERATED_KINDS.findings,
+    TAB_NAMES.findings,
+    recorded,
+    generated,
+  );
+
+  // Marks: the last run's are given back (re-validating replaces them), in the same read and write
+  // as this run's on a tab read now; on any other tab, apart.
+  const previous = decodeMarks(properties, PROPERTY_KEYS.marks);
+  const rest = withoutMarks(properties, PROPERTY_KEYS.marks);
   const markedSheets: MarkedSheet[] = [];
   let budget = MAX_STORE_BYTES;
   let marked = 0;
   let unmarked = 0;
   for (const tab of tabs) {
     const width = tab.grid.reduce((w, row) => Math.max(w, row.length), 0);
+    const before = previous.find((m) => m.id === tab.id)?.cells ?? [];
     const done = markSheet(
       tab.sheet,
       tab.name,
@@ -186,7 +181,9 @@ function validate(
       { height: tab.grid.length, width },
       english,
       budget,
+      before,
     );
+    if (done.outside.length) clearSheetMarks(tab.sheet, done.outside);
     budget -= done.bytes;
     unmarked += done.unmarked;
     if (done.marked.length) {
@@ -194,11 +191,18 @@ function validate(
       markedSheets.push({ name: tab.name, id: tab.id, cells: done.marked });
     }
   }
-  if (markedSheets.length || cleared.had)
-    store.replace({
-      ...cleared.rest,
-      ...(markedSheets.length ? encodeMarks(markedSheets, PROPERTY_KEYS.marks) : {}),
-    });
+  for (const old of previous) {
+    if (tabs.some((t) => t.id === old.id)) continue;
+    // By id: a tab renamed since is still the one marked (a deleted one has nothing to give back).
+    const sheet = findSheet(spreadsheet, old);
+    if (sheet) clearSheetMarks(sheet, old.cells);
+  }
+  const record: Record<string, string> = {
+    ...rest,
+    ...(markedSheets.length ? encodeMarks(markedSheets, PROPERTY_KEYS.marks) : {}),
+    [PROPERTY_KEYS.findingsTab]: recordTab(claimed),
+  };
+  if (!sameProperties(record, properties)) store.replace(record);
 
   const checked: ValidatedSheet[] = result.sheets.map((s) => {
     const out: ValidatedSheet = { name: s.name, kind: s.kind, why: s.why };
@@ -220,7 +224,6 @@ function validate(
     year,
     unmarked,
   });
-  const claimed = claimGeneratedTab(spreadsheet, generated, GENERATED_KINDS.findings, TAB_NAMES.findings);
   writeFindingsTab(claimed, tab, REPORT_THEME);
   const counts = countBySeverity(findings);
   progress({

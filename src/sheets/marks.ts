@@ -1,12 +1,13 @@
 // Marks on validated cells and the record to clear them, in batched calls: per tab one block read
-// (fills and notes) and one block written; the record in one property read and one property write.
+// (fills and notes) and one block written, the last run's marks given back in the same pass; the
+// record in one property read and one property write.
 import {
-  applyMarks,
   blockOf,
   type MarkableFinding,
   type MarkedSheet,
   planMarks,
   restoreMarks,
+  restoreThenMark,
 } from '../core/validation/marks';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -29,9 +30,25 @@ export function documentStore(): DocumentStore {
   };
 }
 
+/** What marking one tab did: the originals of the cells marked, and the last run's cells given back. */
+export interface TabMarks {
+  marked: MarkedSheet['cells'];
+  /** Cells left unmarked for want of room in the document's store. */
+  unmarked: number;
+  bytes: number;
+  /** Of the last run's cells on this tab: given back, or left as the user changed them. */
+  restored: number;
+  changed: number;
+  /** The last run's cells past the block read (rows deleted since): for clearSheetMarks. */
+  outside: MarkedSheet['cells'];
+}
+
 /**
- * Marks the error and warning cells of `sheet` (a grid of height × width from A1); returns the
- * originals of the cells marked and how many were left unmarked for want of `budgetBytes`.
+ * Marks the error and warning cells of `sheet` (a grid of height × width from A1), after giving the
+ * cells the last run marked on it (`previous`) their fills and notes back: one read and one write of
+ * the block that holds them all, however many cells. (Not the whole data range read already, which
+ * would save the getRange: a batched setBackgrounds writes every cell of its block, and a cell the
+ * user filled white reads as no fill, so the fewer cells written besides the marked ones the better.)
  */
 export function markSheet(
   sheet: Sheet,
@@ -40,11 +57,17 @@ export function markSheet(
   size: { height: number; width: number },
   english: boolean,
   budgetBytes: number,
-): { marked: MarkedSheet['cells']; unmarked: number; bytes: number } {
+  previous: MarkedSheet['cells'] = [],
+): TabMarks {
   const planned = planMarks(findings, name, english, size.height, size.width);
-  if (planned.size === 0) return { marked: [], unmarked: 0, bytes: 0 };
-  const cells = [...planned.values()].map((p) => [p.row, p.column] as [number, number]);
-  const block = blockOf(cells.map(([r, c]) => [r, c, null, '', 'e']));
+  const inside = previous.filter(([r, c]) => r < size.height && c < size.width);
+  const outside = previous.filter(([r, c]) => r >= size.height || c >= size.width);
+  if (planned.size === 0 && inside.length === 0)
+    return { marked: [], unmarked: 0, bytes: 0, restored: 0, changed: 0, outside };
+  const block = blockOf([
+    ...[...planned.values()].map((p): MarkedSheet['cells'][number] => [p.row, p.column, null, '', 'e']),
+    ...inside,
+  ]);
   const range = sheet.getRange(block.row + 1, block.column + 1, block.rows, block.columns);
   const shifted = new Map(
     [...planned.values()].map((p) => [
@@ -52,17 +75,33 @@ export function markSheet(
       { ...p, row: p.row - block.row, column: p.column - block.column },
     ]),
   );
-  const result = applyMarks(range.getBackgrounds(), range.getNotes(), shifted, budgetBytes);
-  if (result.cells.length) {
+  const before = inside.map(([r, c, bg, note, kind]): MarkedSheet['cells'][number] => [
+    r - block.row,
+    c - block.column,
+    bg,
+    note,
+    kind,
+  ]);
+  const result = restoreThenMark(range.getBackgrounds(), range.getNotes(), before, shifted, budgetBytes);
+  if (result.cells.length || inside.length) {
     // null clears a fill in Apps Script; the type declarations know only strings.
     range.setBackgrounds(result.backgrounds as string[][]);
     range.setNotes(result.notes);
   }
-  const marked = result.cells.map(
-    ([r, c, bg, note, kind]) =>
-      [r + block.row, c + block.column, bg, note, kind] as MarkedSheet['cells'][number],
-  );
-  return { marked, unmarked: result.unmarked, bytes: result.bytes };
+  return {
+    marked: result.cells.map(([r, c, bg, note, kind]): MarkedSheet['cells'][number] => [
+      r + block.row,
+      c + block.column,
+      bg,
+      note,
+      kind,
+    ]),
+    unmarked: result.unmarked,
+    bytes: result.bytes,
+    restored: result.restored,
+    changed: result.changed,
+    outside,
+  };
 }
 
 /**

@@ -3,7 +3,7 @@
 // or note the user had is lost.
 import ExcelJS from 'exceljs';
 import { type ClearMarksSummary, HANDLERS, type ValidateSummary } from '../../contract/actions';
-import { PROPERTY_KEYS, TAB_NAMES } from '../../contract/metadata';
+import { GENERATED_TAG, PROPERTY_KEYS, TAB_NAMES } from '../../contract/metadata';
 import { openRuntime, type Runtime } from '../../local/runtime';
 import { cleanPlan } from '../unit/budget/planFixture';
 import { cleanProgress } from '../unit/measures/fixtures';
@@ -159,6 +159,24 @@ describe('Marks', () => {
     expect(snapshot(rt)).toEqual(before);
   });
 
+  it('leaves the fills of cells it does not mark as they were, white ones included', async () => {
+    // Text pasted from Word often comes with a white fill, which Apps Script reads as no fill: a
+    // batched setBackgrounds over the whole table would have written those back as "no fill".
+    const rt = await workbook();
+    const ws = rt.env.workbook.getWorksheet(PLAN)!;
+    for (const a1 of ['A5', 'C12', 'F29'])
+      ws.getCell(a1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFFFF' } };
+    const before = snapshot(rt, [PLAN]);
+    run<ValidateSummary>(rt, HANDLERS.validateTab);
+    const after = snapshot(rt, [PLAN]);
+    // A5 and C12 lie outside the block of marked cells (F30 alone): untouched.
+    expect([after[`${PLAN}!A5`], after[`${PLAN}!C12`]]).toEqual([
+      before[`${PLAN}!A5`],
+      before[`${PLAN}!C12`],
+    ]);
+    expect(after[`${PLAN}!A5`].fill).toBe('FFFFFFFF');
+  });
+
   it('keeps a cell the user changed after validating as the user left it', async () => {
     const rt = await workbook();
     run<ValidateSummary>(rt, HANDLERS.validateAll);
@@ -169,6 +187,30 @@ describe('Marks', () => {
     expect(cleared).toMatchObject({ restored: 2, changed: 1 });
     expect((ws.getCell('F30').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FF00FF00');
     expect(ws.getCell('F30').note).toBe('แก้แล้ว');
+  });
+
+  it('clears the marks of a tab renamed since, and leaves alone a new tab that took its old name', async () => {
+    const rt = await workbook();
+    const before = snapshot(rt, [PLAN]);
+    run<ValidateSummary>(rt, HANDLERS.validateTab);
+    // The user renames the validated tab and makes a new one under the old name, with a fill and a
+    // note of the mark's very kind at F30 (the cell marked on the old tab).
+    const renamed = 'แผน (ฉบับตรวจแล้ว)';
+    rt.env.workbook.getWorksheet(PLAN)!.name = renamed;
+    const fresh = rt.env.workbook.addWorksheet(PLAN);
+    for (const row of cleanPlan()) fresh.addRow(row);
+    fresh.getCell('F30').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF4CCCC' } };
+    fresh.getCell('F30').note = 'ของใหม่';
+    const freshBefore = snapshot(rt, [PLAN]);
+
+    const cleared = run<ClearMarksSummary>(rt, HANDLERS.clearMarks);
+    // Found by its id: the one marked cell (F30) of the renamed tab is restored, nothing else touched.
+    expect(cleared).toMatchObject({ ok: true, restored: 1, changed: 0, missingSheets: [] });
+    const restored = Object.fromEntries(
+      Object.entries(snapshot(rt, [renamed])).map(([k, v]) => [k.replace(renamed, PLAN), v]),
+    );
+    expect(restored).toEqual(before);
+    expect(snapshot(rt, [PLAN])).toEqual(freshBefore);
   });
 
   it('validate this tab checks the active tab only, and says which source gave the fiscal year', async () => {
@@ -231,5 +273,83 @@ describe('The fiscal year from the settings tab', () => {
     const texts: string[] = [];
     tab.eachRow((row) => texts.push(String(row.getCell(1).value ?? '')));
     expect(texts.join('\n')).toContain('ปีงบประมาณในการตั้งค่า: 2566 (จากแท็บ "ตั้งค่ารายงาน")');
+  });
+});
+
+describe('The findings tab found again', () => {
+  const findingsTabs = (rt: Runtime) =>
+    rt.env.workbook.worksheets.filter((w) => w.name.startsWith(TAB_NAMES.findings)).map((w) => w.name);
+  const document = (rt: Runtime) => rt.env.metadata.get('document')!;
+  const validateTab = (rt: Runtime, name = PLAN) => {
+    rt.env.active = rt.env.workbook.getWorksheet(name)!;
+    return run<ValidateSummary>(rt, HANDLERS.validateTab);
+  };
+
+  it('is recorded by id and name, written in the Sarabun styles with links entered with the values', async () => {
+    const rt = await workbook();
+    const first = validateTab(rt);
+    const tab = rt.env.workbook.getWorksheet(TAB_NAMES.findings)!;
+    expect(JSON.parse(document(rt).get(PROPERTY_KEYS.findingsTab)!)).toEqual({
+      id: tab.id,
+      name: TAB_NAMES.findings,
+    });
+    let header = 1;
+    while (!String(tab.getCell(header, 1).value ?? '').startsWith('ระดับ')) header++;
+    // setTextStyles: the header bold, white on its fill; a link blue; the title 18 pt, all Sarabun.
+    expect(tab.getCell(header, 1).font).toMatchObject({ name: 'Sarabun', size: 14, bold: true });
+    expect(tab.getCell(header, 1).font.color?.argb).toBe('FFFFFFFF');
+    const f30 = header + 1 + first.findings.findIndex((f) => f.cell === 'F30');
+    expect((tab.getCell(f30, 3).value as { formula: string }).formula).toMatch(/^HYPERLINK\("#gid=/);
+    expect(tab.getCell(f30, 3).font.color?.argb).toBe('FF1155CC');
+    expect(tab.getCell(1, 1).font).toMatchObject({ name: 'Sarabun', size: 18, bold: true });
+  });
+
+  it('follows the tab the user renamed (found by its tag when the name no longer checks out)', async () => {
+    const rt = await workbook();
+    validateTab(rt);
+    rt.env.workbook.getWorksheet(TAB_NAMES.findings)!.name = 'ผลตรวจ ฉบับแก้';
+    const again = validateTab(rt);
+    expect(again.tab).toBe('ผลตรวจ ฉบับแก้');
+    expect(findingsTabs(rt)).toEqual([]);
+    expect(JSON.parse(document(rt).get(PROPERTY_KEYS.findingsTab)!).name).toBe('ผลตรวจ ฉบับแก้');
+  });
+
+  it('reuses a findings tab made before tabs were recorded, rather than adding "(2)"', async () => {
+    const rt = await workbook();
+    validateTab(rt);
+    document(rt).delete(PROPERTY_KEYS.findingsTab);
+    const again = validateTab(rt);
+    expect(again.tab).toBe(TAB_NAMES.findings);
+    expect(findingsTabs(rt)).toEqual([TAB_NAMES.findings]);
+  });
+
+  it('never writes into a tab of the user: one that has the name, or one the record points at by id alone', async () => {
+    const rt = await workbook();
+    // A tab of the user's named like the findings tab, and a record whose id is the user's NOTES tab
+    // (as if ids had been reused after the findings tab was deleted) but whose name is not its name.
+    const mine = rt.env.workbook.addWorksheet(TAB_NAMES.findings);
+    mine.addRow(['บันทึกของฉัน']);
+    const notes = rt.env.workbook.getWorksheet(NOTES)!;
+    document(rt).set(PROPERTY_KEYS.findingsTab, JSON.stringify({ id: notes.id, name: TAB_NAMES.findings }));
+    const before = snapshot(rt, [NOTES]);
+    const summary = validateTab(rt);
+    expect(summary.tab).toBe(`${TAB_NAMES.findings} (2)`);
+    expect(mine.getCell('A1').value).toBe('บันทึกของฉัน');
+    expect(mine.rowCount).toBe(1);
+    expect(snapshot(rt, [NOTES])).toEqual(before);
+  });
+
+  it('refuses "Validate this tab" on the findings tab (by its recorded id) and on another tab the add-in made', async () => {
+    const rt = await workbook();
+    validateTab(rt);
+    const alerts = () => rt.ui.events.filter((e) => e.kind === 'alert').length;
+    const shown = alerts();
+    expect(validateTab(rt, TAB_NAMES.findings)).toMatchObject({ ok: false, findings: [] });
+    // A tab tagged by the add-in (a results tab, say): its sheet metadata says so.
+    rt.context.SpreadsheetApp.getActiveSpreadsheet()
+      .getSheetByName(NOTES)
+      .addDeveloperMetadata(GENERATED_TAG, 'ita-score');
+    expect(validateTab(rt, NOTES)).toMatchObject({ ok: false, findings: [] });
+    expect(alerts()).toBe(shown + 2);
   });
 });

@@ -29,4 +29,31 @@ describe('dist/cli.js', () => {
       },
     });
   });
+
+  it('an error that escapes main (thrown later, in a callback) exits 3, not the 1 of findings', () => {
+    // Node ends a process with 1 on an uncaught exception: the code `npm run demo` reads as findings.
+    const script = `process.argv = [process.argv[0], ${JSON.stringify(BIN)}, '--help'];
+      require(${JSON.stringify(BIN)});
+      setImmediate(() => { throw new Error('late crash'); });`;
+    const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    expect(run.status).toBe(3);
+    expect(run.stderr).toContain('ita-sheets: เกิดข้อผิดพลาดภายใน / internal error: Error: late crash');
+  });
+
+  it('a module of the CLI that fails as it loads exits 3 too', () => {
+    // exceljs made to fail as it loads (a broken install): the guard is the bin's first import.
+    const script = `const Module = require('node:module');
+      const load = Module._load;
+      Module._load = function (request, ...rest) {
+        if (request === 'exceljs') throw new Error('exceljs is broken');
+        return load.call(this, request, ...rest);
+      };
+      process.argv = [process.argv[0], ${JSON.stringify(BIN)}, '--help'];
+      require(${JSON.stringify(BIN)});`;
+    const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    expect(run.status).toBe(3);
+    expect(run.stderr).toMatch(
+      /^ita-sheets: เกิดข้อผิดพลาดภายใน \/ internal error: [\s\S]*Error: exceljs is broken/,
+    );
+  });
 });

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import ExcelJS from 'exceljs';
+import { main } from '../../local/cli/main';
 import { type CliRun, cli, json } from './in-process';
 
 const dir = mkdtempSync(join(tmpdir(), 'ita-cli-errors-'));
@@ -96,6 +97,9 @@ describe('help', () => {
         expect(run.stdout).toContain(`ita-sheets ${command}`);
       expect(run.stdout).toMatch(/exit codes/);
       expect(run.stdout).toMatch(/ 2 {2}ใช้คำสั่งผิดหรืออ่านไฟล์ไม่ได้/);
+      expect(run.stdout).toMatch(
+        / 3 {2}ข้อผิดพลาดภายในของ ita-sheets เอง .* \/ internal error of ita-sheets itself/,
+      );
     },
   );
 
@@ -401,5 +405,36 @@ function boom() { throw new Error('the handler broke'); }`,
   it('a bundle that is not there', async () => {
     const en = expectRefusal(await cli('menus', '--code', at('Nowhere.js')), at('Nowhere.js'));
     expect(en).toContain('npm run build');
+  });
+});
+
+describe('an internal error: exit 3, never 1 (findings) nor 2 (usage)', () => {
+  // A crash inside ita-sheets, forced by an output stream that fails as the command writes to it (as
+  // stdout does when the pipe it writes into is closed).
+  async function withBrokenStdout(...args: string[]): Promise<CliRun> {
+    let stderr = '';
+    const status = await main(args, {
+      stdout: {
+        write: () => {
+          throw new Error('EPIPE: broken pipe, write');
+        },
+      },
+      stderr: { write: (text: string) => (stderr += text) },
+    });
+    return { status, stdout: '', stderr };
+  }
+
+  it('a command that crashes exits 3 with one line on stderr', async () => {
+    const run = await withBrokenStdout('functions');
+    expect(run.status).toBe(3);
+    expect(run.stderr).toBe(
+      'ita-sheets: เกิดข้อผิดพลาดภายในของ ita-sheets: EPIPE: broken pipe, write / internal error of ita-sheets: EPIPE: broken pipe, write (--debug: รายละเอียด / details)\n',
+    );
+  });
+
+  it('with --json, the error that cannot go to stdout goes to stderr, still exit 3', async () => {
+    const run = await withBrokenStdout('functions', '--json');
+    expect(run.status).toBe(3);
+    expect(run.stderr).toContain('internal error of ita-sheets: EPIPE: broken pipe, write');
   });
 });

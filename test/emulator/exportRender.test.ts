@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { LibreOfficeMissing, sofficePath } from '../../local/export/libreoffice';
-import { pageOptionsOf, renderPdfs, snapshotForPdf } from '../../local/export/render';
+import { pageOptionsOf, renderPdfs, snapshotForPdf, UnknownPaperSize } from '../../local/export/render';
 
 const params = (q: string) => new URLSearchParams(q);
 
@@ -28,6 +28,26 @@ it('reads paper, orientation, fit to width, gridlines, frozen rows and margins f
       params('top_margin=0.5&bottom_margin=0.6&left_margin=0.7&right_margin=0.8&horizontal_alignment=CENTER'),
     ),
   ).toMatchObject({ margins: { top: 0.5, bottom: 0.6, left: 0.7, right: 0.8 }, centered: true });
+});
+
+it('maps every paper size of the URL explicitly, A4 when none is given, and refuses one it does not know', () => {
+  // OOXML paperSize codes: 9 A4, 8 A3, 11 A5, 1 letter, 5 legal, 13 B5; the URL's numbers run
+  // 0 letter, 1 tabloid, 2 legal, 3 statement, 4 executive, 5 folio, 6 A3, 7 A4, 8 A5, 9 B4, 10 B5.
+  const paper = (q: string) => pageOptionsOf(params(q)).paperSize;
+  expect(paper('format=pdf')).toBe(9);
+  expect(paper('size=a4')).toBe(9);
+  expect(paper('size=7')).toBe(9);
+  expect(paper('size=A3')).toBe(8);
+  expect(paper('size=6')).toBe(8);
+  expect(paper('size=letter')).toBe(1);
+  expect(paper('size=0')).toBe(1);
+  expect(paper('size=legal')).toBe(5);
+  expect(paper('size=B5')).toBe(13);
+  // Before, each of these printed on Letter without a word.
+  for (const size of ['A6', 'foolscap', '11']) {
+    expect(() => paper(`size=${size}`)).toThrow(UnknownPaperSize);
+  }
+  expect(() => paper('size=A6')).toThrow(/unknown paper size "A6": use A4 \(the official size\)/);
 });
 
 it('prints a formula that computed 0 or FALSE as 0 and FALSE, not as an empty cell', async () => {

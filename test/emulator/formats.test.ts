@@ -421,3 +421,39 @@ describe('notes and clear', () => {
     expect(sheet.getRange('A1').getNote()).toBe('');
   });
 });
+
+describe('text styles (REF Range.setTextStyles, SpreadsheetApp.newTextStyle, TextStyleBuilder)', () => {
+  it('sets family, size, colour and weight of each cell in one counted call; builders are not document calls', async () => {
+    const { sheet, SpreadsheetApp, env } = await sheetWith([['หัวข้อ', 'ข้อความ']]);
+    sheet.getRange('B1').setFontStyle('italic');
+    env.counter.reset();
+    const title = SpreadsheetApp.newTextStyle()
+      .setFontFamily('Sarabun')
+      .setFontSize(18)
+      .setForegroundColor('#1f3864')
+      .setBold(true)
+      .build();
+    // A style that sets only the size leaves the cell's own family, colour, weight and italic.
+    const small = SpreadsheetApp.newTextStyle().setFontSize(12).build();
+    const range = sheet.getRange('A1:B1');
+    range.setTextStyles([[title, small]]);
+    // Sheet.getRange and Range.setTextStyles reach the document; the seven builder calls do not.
+    expect(env.counter.toJSON()).toEqual({ 'Range.setTextStyles': 1, 'Sheet.getRange': 1 });
+    expect(env.counter.builders.get('SpreadsheetApp.newTextStyle')).toBe(2);
+    expect(env.counter.builders.get('TextStyleBuilder.build')).toBe(2);
+    expect(range.getFontFamilies()).toEqual([['Sarabun', 'Arial']]);
+    expect(range.getFontSizes()).toEqual([[18, 12]]);
+    expect(range.getFontColors()).toEqual([['#1f3864', '#000000']]);
+    expect(range.getFontWeights()).toEqual([['bold', 'normal']]);
+    expect(range.getFontStyles()).toEqual([['normal', 'italic']]);
+    expect(title.getFontSize()).toBe(18);
+    expect(small.getFontFamily()).toBeNull();
+    expect(range.getTextStyles()[0][0].isBold()).toBe(true);
+  });
+
+  it('refuses data of the wrong shape, as every batched setter does', async () => {
+    const { sheet, SpreadsheetApp } = await sheetWith([['a', 'b']]);
+    const style = SpreadsheetApp.newTextStyle().setBold(true).build();
+    expectException(() => sheet.getRange('A1:B1').setTextStyles([[style]]), 'data-dimensions');
+  });
+});

@@ -14,6 +14,35 @@ async function twoSheets() {
   });
 }
 
+describe('getSheetById', () => {
+  // REF Spreadsheet.getSheetById(id): "the sheet with the given ID, or null if there's no sheet with
+  // that ID"; the id stays with a tab through a rename (Sheet.getSheetId).
+  it('finds a tab by the id it keeps through a rename, null for an id no tab has, one call', async () => {
+    const { ss, env } = await twoSheets();
+    const data = ss.getSheetByName('Data')!;
+    const id = data.getSheetId();
+    data.setName('Renamed');
+    ss.insertSheet('Data');
+    env.counter.reset();
+    expect(ss.getSheetById(id)!.getName()).toBe('Renamed');
+    expect(env.counter.toJSON()).toEqual({ 'Sheet.getName': 1, 'Spreadsheet.getSheetById': 1 });
+    expect(ss.getSheetById(987654)).toBeNull();
+  });
+
+  it('never gives a deleted tab’s id to a new tab (Sheets draws ids at random; exceljs would reuse the slot)', async () => {
+    const { ss } = await twoSheets();
+    const data = ss.getSheetByName('Data')!;
+    const gone = data.getSheetId();
+    ss.deleteSheet(data);
+    const fresh = ss.insertSheet('New');
+    const copy = ss.insertSheet('Copy', { template: fresh });
+    expect([fresh.getSheetId(), copy.getSheetId()]).not.toContain(gone);
+    expect(ss.getSheetById(gone)).toBeNull();
+    expect(ss.getSheetById(fresh.getSheetId())!.getName()).toBe('New');
+    expect(names(ss)).toEqual(['Sheet1', 'New', 'Copy']);
+  });
+});
+
 describe('insertSheet', () => {
   it('with no argument gives a default name SheetN, puts it after the active sheet and activates it', async () => {
     const { ss } = await twoSheets();

@@ -58,6 +58,17 @@ describe('UrlFetchApp against the export URL', () => {
     ).toBe(429);
   });
 
+  it('answers an export URL with a paper size it does not know with 400, not a Letter PDF (GAM: "a mistake… HTTP error 400")', async () => {
+    const rt = await runtime();
+    const r = script(
+      rt,
+      `const r = UrlFetchApp.fetch('${EXPORT}&size=A6', {
+         headers: { Authorization: 'Bearer ' + ScriptApp.getOAuthToken() }, muteHttpExceptions: true });
+       return [r.getResponseCode(), r.getContentText().includes('unknown paper size "A6"')];`,
+    );
+    expect(r).toEqual([400, true]);
+  });
+
   it('refuses a URL outside the manifest urlFetchWhitelist (developers.google.com/apps-script/manifest/allowlist-url)', async () => {
     const rt = await runtime();
     expect(() => script(rt, `UrlFetchApp.fetch('https://example.com/x');`)).toThrow(/not permitted/);

@@ -18,7 +18,9 @@ export type CellRole =
   | 'good'
   | 'bad'
   /** A signed difference (+1.09 / -10.50), kept a number. */
-  | 'change';
+  | 'change'
+  /** A HYPERLINK formula to a cell (its format must not be text, or Sheets keeps the formula as text). */
+  | 'link';
 
 export interface Layout {
   /** Rows of cells, all the same width (pad with ''). */

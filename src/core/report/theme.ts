@@ -66,6 +66,9 @@ export const REPORT_THEME: Theme = {
     },
     // A signed difference (+1.09 / -10.50), kept a number.
     change: { ...body, format: '+0.00;-0.00;0.00', align: 'right' },
+    // Any format but text '@' lets setValues enter the formula; what it shows is text, which a number
+    // format does not change. Blue, as Sheets shows a link.
+    link: { ...body, color: '#1155cc', format: '0', align: 'left' },
   },
 };
 

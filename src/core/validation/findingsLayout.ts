@@ -1,7 +1,8 @@
 // The findings tab "ผลการตรวจสอบ" as a Layout: counts by severity at the top, then one row per finding
 // (severity, sheet, a link to the cell, rule, message in the user's language first, stated, computed),
 // sorted by tab and position. The links are formulas, which a Layout's values never are (the writer
-// keeps text that starts with "=" as text), so they come beside the layout for the sheets layer.
+// keeps text that starts with "=" as text), so they come beside the layout for the sheets layer, and
+// their cells have the role 'link' (not text '@', where Sheets would keep a formula as text).
 import type { Bilingual } from '../bilingual';
 import type { PositionedFinding, Severity } from '../findings/finding';
 import { LayoutBuilder, type Layout, type CellRole } from '../report/layout';
@@ -154,6 +155,7 @@ export function findingsLayout(
   );
   const links: string[] = [];
   const roles: CellRole[] = ['text', 'text', 'text', 'text', 'text', 'note', 'text', 'text'];
+  const linked: CellRole[] = ['text', 'text', 'link', 'text', 'text', 'note', 'text', 'text'];
   for (const f of findings) {
     const id = options.sheetIds.get(f.sheet);
     links.push(id === undefined ? '' : cellLink(id, f.cell));
@@ -168,7 +170,7 @@ export function findingsLayout(
         f.stated === undefined ? '' : String(f.stated),
         f.computed === undefined ? '' : String(f.computed),
       ],
-      roles,
+      id === undefined ? roles : linked,
       MESSAGE_COLUMNS,
     );
   }

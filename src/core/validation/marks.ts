@@ -249,3 +249,22 @@ export function restoreMarks(
   }
   return { backgrounds: fills, notes: texts, restored, changed };
 }
+
+/**
+ * Re-validating a tab in one pass over its block from A1: the cells the last run marked get their fill
+ * and note back (restoreMarks: a cell the user changed since keeps what the user did), then this
+ * run's marks go on (applyMarks), so the tab is read once and written once. `previous` cells outside
+ * the block are not touched here (the caller restores them apart).
+ */
+export function restoreThenMark(
+  backgrounds: readonly (readonly string[])[],
+  notes: readonly (readonly string[])[],
+  previous: readonly MarkedCell[],
+  planned: ReadonlyMap<string, Planned & { row: number; column: number }>,
+  budgetBytes: number,
+): ReturnType<typeof applyMarks> & { restored: number; changed: number } {
+  const back = restoreMarks(backgrounds, notes, 0, 0, previous);
+  const restoredFills = back.backgrounds.map((row) => row.map((bg) => bg ?? NO_FILL));
+  const marked = applyMarks(restoredFills, back.notes, planned, budgetBytes);
+  return { ...marked, restored: back.restored, changed: back.changed };
+}

@@ -11,6 +11,7 @@ import {
   NOTE_PREFIX,
   planMarks,
   restoreMarks,
+  restoreThenMark,
   utf8Bytes,
   withoutMarks,
 } from '../../../src/core/validation/marks';
@@ -64,6 +65,41 @@ describe('marks', () => {
         },
       ),
     );
+  });
+
+  it('re-marking in one pass: the record of a cell marked again holds its original, not the last mark', () => {
+    // A 1 × 3 block: A had a green fill and a note "ของเดิม"; the last run marked A and B (errors).
+    // This run marks A again and C: A must be recorded as green / "ของเดิม" (what clearing gives
+    // back), B gets its no-fill and empty note back, C is marked with its own original.
+    const finding = (column: number) => ({
+      severity: 'error' as const,
+      sheet: 'S',
+      row: 0,
+      column,
+      message: { th: 'ผิด', en: 'wrong' },
+    });
+    const first = applyMarks(
+      [['#00ff00', '#ffffff', '#ffffff']],
+      [['ของเดิม', '', 'ของ C']],
+      planMarks([finding(0), finding(1)], 'S', false, 1, 3),
+      1e9,
+    );
+    const shown = first.backgrounds.map((r) => r.map((c) => c ?? '#ffffff'));
+    const again = restoreThenMark(
+      shown,
+      first.notes,
+      first.cells,
+      planMarks([finding(0), finding(2)], 'S', false, 1, 3),
+      1e9,
+    );
+    expect(again).toMatchObject({ restored: 2, changed: 0 });
+    expect(again.cells).toEqual([
+      [0, 0, '#00ff00', 'ของเดิม', 'e'],
+      [0, 2, null, 'ของ C', 'e'],
+    ]);
+    expect(again.backgrounds).toEqual([[MARK_COLORS.error, null, MARK_COLORS.error]]);
+    expect(again.notes[0][1]).toBe('');
+    expect(again.notes[0][0]).toMatch(/^ITA Sheets: .*\n\nของเดิม$/s);
   });
 
   it('the record comes back whole from chunks that each fit 9 KB', () => {
