@@ -99,8 +99,9 @@ describe('สรุปงบประมาณตามแผน (template d)', 
     out.eachRow((row) => row.eachCell((c) => all.push(String(c.value))));
     expect(all.join('\n')).not.toMatch(/\{\{/);
     // The template, the settings tab and the plan tab read; formats by runs, values in one call; the
-    // rest is the row heights (a call per column to read widths, one per run of equal heights).
-    expect(calls).toBeLessThanOrEqual(70);
+    // rest is the row heights (a call per column to read widths, one per run of equal heights). One more
+    // tab is read (getSheetByName, getDataRange, getValues, getName) since the per-record merge: 73.
+    expect(calls).toBeLessThanOrEqual(73);
   });
 
   it("with Thai digits, every figure is Thai-digit text in its cell's number format", async () => {
