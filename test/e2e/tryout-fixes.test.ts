@@ -1,0 +1,70 @@
+// Defects a tester found on the tryout workbooks (tryout/README.md), each run through the real CLI
+// in process on a tryout workbook or a one-cell variation of one written here.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { cli, json } from './in-process';
+
+const dir = mkdtempSync(join(tmpdir(), 'ita-tryout-'));
+const tryout = (name: string) => join(__dirname, '..', '..', 'tryout', name);
+
+interface Finding {
+  severity: string;
+  code: string;
+  sheet: string;
+  cell: string;
+  message: { th: string; en: string };
+  stated?: string;
+  computed?: string;
+}
+interface Validation {
+  findings: Finding[];
+  counts: { error: number; warning: number; info: number };
+  sheets: { name: string; kind: string; why: { th: string; en: string } }[];
+}
+
+async function validate(file: string): Promise<Validation> {
+  return json(await cli('validate', file, '--json')) as Validation;
+}
+
+/** A copy of a tryout workbook with cells of one sheet changed, as tryout/edit.mjs makes it. */
+async function variation(from: string, to: string, sheet: string, cells: Record<string, unknown>) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(tryout(from));
+  const ws = wb.getWorksheet(sheet)!;
+  for (const [a1, value] of Object.entries(cells)) ws.getCell(a1).value = value as ExcelJS.CellValue;
+  const path = join(dir, to);
+  await wb.xlsx.writeFile(path);
+  return path;
+}
+
+const brief = (v: Validation) => v.findings.map((f) => `${f.severity} ${f.code} ${f.sheet}!${f.cell}`);
+
+describe('two-digit year headers (ปี ๖๖ … ปี ๗๐)', () => {
+  it('w01 with "ปี ๖๖" … "ปี ๗๐" in D7:H7 reads as the plan of 2566–2570 and says so', async () => {
+    const file = await variation('w01-plan-letterhead-correct.xlsx', 'w01-two-digit.xlsx', 'แผน ๕ ปี', {
+      D7: 'ปี ๖๖',
+      E7: 'ปี ๖๗',
+      F7: 'ปี ๖๘',
+      G7: 'ปี ๖๙',
+      H7: 'ปี ๗๐',
+    });
+    const v = await validate(file);
+    // ๖๖ is 66 → 2500 + 66 = 2566, … ๗๐ → 2570: the same plan as w01, which has no planted error.
+    expect(v.sheets).toEqual([expect.objectContaining({ name: 'แผน ๕ ปี', kind: 'plan-budget' })]);
+    expect(v.sheets[0].why.th).toContain('2566, 2567, 2568, 2569, 2570');
+    expect(v.sheets[0].why.th).toContain('"ปี 66" อ่านเป็น 2566');
+    expect(v.sheets[0].why.en).toContain('"ปี 70" read as 2570');
+    expect(v.findings).toEqual([]);
+  });
+});
+
+describe('the years of a plan as read', () => {
+  it('w02 lists the year typed twice where it is, not a span 2566–2566', async () => {
+    const v = await validate(tryout('w02-plan-row1-errors.xlsx'));
+    // D1:H1 hold 2566, 2567, 2568, 2569, 2566 (H1 planted: should be 2570).
+    expect(v.sheets[0].why.en).toContain('fiscal-year columns 2566, 2567, 2568, 2569, 2566:');
+    expect(brief(v)).toContain('error budget.year-duplicated Sheet1!H1');
+  });
+});
