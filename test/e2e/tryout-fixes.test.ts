@@ -68,3 +68,35 @@ describe('the years of a plan as read', () => {
     expect(brief(v)).toContain('error budget.year-duplicated Sheet1!H1');
   });
 });
+
+describe('an amount in a note sentence', () => {
+  it('w04 I12 "ขอรับเงินอุดหนุน ๑๐,๐๐๐ บาท" is a warning: the 10,000.00 baht may belong in a year column', async () => {
+    const v = await validate(tryout('w04-plan-repeated-header-html.xlsx'));
+    expect(v.findings).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'budget.amount-in-note',
+        sheet: 'แผนป้องกันทุจริต',
+        cell: 'I12',
+        stated: 'ขอรับเงินอุดหนุน 10,000 บาท',
+      }),
+    ]);
+    // ๑๐,๐๐๐ = 10,000 baht, said with two decimals.
+    expect(v.findings[0].message.th).toContain('10,000.00 บาท');
+  });
+
+  it('years, dates, counts and phone numbers in a note are not amounts', async () => {
+    const notes = {
+      I3: 'ดำเนินการต่อเนื่องจากปี ๒๕๖๕',
+      I9: 'ร่วมกับ ๕ โครงการของจังหวัด',
+      I12: 'ติดต่อ โทร ๐๔๓-๒๔๖๑๒๓ ตั้งแต่ ๑ ต.ค. ๒๕๖๕',
+    };
+    const file = await variation(
+      'w04-plan-repeated-header-html.xlsx',
+      'w04-notes.xlsx',
+      'แผนป้องกันทุจริต',
+      notes,
+    );
+    expect(brief(await validate(file))).toEqual([]);
+  });
+});
