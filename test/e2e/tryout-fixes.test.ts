@@ -100,3 +100,36 @@ describe('an amount in a note sentence', () => {
     expect(brief(await validate(file))).toEqual([]);
   });
 });
+
+describe('an activity calendar is not a measures table', () => {
+  it('w11 ปฏิทินกิจกรรม (วันที่ | กิจกรรม | สถานที่ | ผู้รับผิดชอบ) is skipped, saying why', async () => {
+    const v = await validate(tryout('w11-not-tables.xlsx'));
+    const calendar = v.sheets.find((s) => s.name === 'ปฏิทินกิจกรรม')!;
+    expect(calendar.kind).toBe('none');
+    expect(calendar.why.th).toContain('"วันที่", "กิจกรรม", "สถานที่", "ผู้รับผิดชอบ"');
+    expect(calendar.why.en).toContain('not a measures table');
+    // All four tabs of w11 are skipped, each once, and nothing else is said.
+    expect(v.sheets.map((s) => s.kind)).toEqual(['none', 'none', 'none', 'none']);
+    expect(brief(v)).toEqual([
+      'info validate.sheet-skipped รายชื่อพนักงาน!A1',
+      'info validate.sheet-skipped ปฏิทินกิจกรรม!A1',
+      'info validate.sheet-skipped ว่าง!A1',
+      'info validate.sheet-skipped หน้าปก!A1',
+    ]);
+    const skipped = v.findings.find((f) => f.sheet === 'ปฏิทินกิจกรรม')!;
+    expect(skipped.message.th).toContain('ไม่ใช่ตารางมาตรการ');
+  });
+
+  it('the same columns with a period column, or under "มาตรการ/กิจกรรม", are still measures', async () => {
+    const withPeriod = await variation('w11-not-tables.xlsx', 'w11-period.xlsx', 'ปฏิทินกิจกรรม', {
+      A2: 'ระยะเวลา',
+    });
+    const named = await variation('w11-not-tables.xlsx', 'w11-named.xlsx', 'ปฏิทินกิจกรรม', {
+      B2: 'มาตรการ/กิจกรรม',
+    });
+    for (const file of [withPeriod, named]) {
+      const v = await validate(file);
+      expect(v.sheets.find((s) => s.name === 'ปฏิทินกิจกรรม')!.kind).toBe('measures');
+    }
+  });
+});

@@ -128,6 +128,9 @@ export function detectSheetKind(grid: Grid): SheetKindReading {
       },
     };
   }
+  // A header that looked like measures at first sight: say why it is not one.
+  if (!measures.ok && measures.near !== undefined)
+    return { kind: 'none', headerRow: measures.near, why: measures.reason };
   return {
     kind: 'none',
     why: {
