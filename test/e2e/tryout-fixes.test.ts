@@ -133,3 +133,21 @@ describe('an activity calendar is not a measures table', () => {
     }
   });
 });
+
+describe('a wrapped line is no split row', () => {
+  it('w14 C10 "และเผยแพร่ให้พนักงานทราบ" alone under measure ๗ is read into its method, no warning', async () => {
+    const v = await validate(tryout('w14-measures-periods-correct.xlsx'));
+    // w14 plants nothing: only the info line saying which fiscal year (2566, from the title) is used.
+    expect(brief(v)).toEqual(['info measures.fiscal-year มาตรการ!A1']);
+  });
+
+  it('the same row with a unit in D10 as well is a measure split over two rows', async () => {
+    const file = await variation('w14-measures-periods-correct.xlsx', 'w14-split.xlsx', 'มาตรการ', {
+      D10: 'กองการศึกษา',
+    });
+    expect(brief(await validate(file))).toEqual([
+      'info measures.fiscal-year มาตรการ!A1',
+      'warning measures.row-split มาตรการ!C10',
+    ]);
+  });
+});

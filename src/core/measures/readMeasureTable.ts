@@ -55,7 +55,10 @@ export interface ItemCode {
 export interface Measure {
   /** The rows it covers: its own and any continuation rows. */
   rows: number[];
-  /** Continuation rows of a keyed table (no number or code of their own), at their first filled cell. */
+  /**
+   * Continuation rows of a keyed table (no number or code of their own) that hold more than one
+   * wrapped line of one column, at their first filled cell.
+   */
   splitRows: { row: number; column: number }[];
   code?: ItemCode;
   cells: Partial<Record<MeasureRole, MeasureCell>>;
@@ -281,7 +284,14 @@ export function readMeasureTable(grid: Grid, sheet: string): MeasureTableReading
     }
     if (!starts && previous) {
       previous.rows.push(r);
-      if (keyed) previous.splitRows.push({ row: r, column: filled[0] });
+      // One column's text going on to the next row is a wrapped line, read back into its cell
+      // quietly; a row that also holds a period, a unit, a mark or a second column is a measure
+      // split over two rows (or one whose number is missing): worth a warning.
+      const roles = Object.keys(cells) as MeasureRole[];
+      const split =
+        roles.length >= 2 ||
+        roles.some((role) => ['period', 'responsible', 'done', 'inProgress', 'notDone'].includes(role));
+      if (keyed && split) previous.splitRows.push({ row: r, column: filled[0] });
       for (const [role, cell] of Object.entries(cells) as [MeasureRole, MeasureCell][]) {
         const had = previous.cells[role];
         if (!had) previous.cells[role] = cell;
