@@ -151,3 +151,49 @@ describe('a wrapped line is no split row', () => {
     ]);
   });
 });
+
+describe('abbreviated score headers', () => {
+  it('w09 คะแนน: "แก้ไขทุจริต", "ปรับปรุงงาน", "ป้องกันทุจริต" read as indicators 5, 8, 10; the planted grade is found', async () => {
+    const v = await validate(tryout('w09-scores-abbrev-ranking.xlsx'));
+    expect(v.sheets.find((s) => s.name === 'คะแนน')!.kind).toBe('score-indicators');
+    // N2: 2563's total 77.43 is in band B (75.00–84.99), not A.
+    expect(v.findings).toContainEqual(
+      expect.objectContaining({
+        code: 'score.grade-mismatch',
+        sheet: 'คะแนน',
+        cell: 'N2',
+        stated: 'A',
+        computed: 'B',
+      }),
+    );
+    expect(brief(v)).not.toContain('info validate.sheet-skipped คะแนน!A1');
+  });
+
+  it('the score command reads them as the framework names them', async () => {
+    const run = await cli('score', tryout('w09-scores-abbrev-ranking.xlsx'), '--sheet', 'คะแนน', '--json');
+    expect(run.status).toBe(0);
+    const readAs = json(run).actions[0].result.readAs as {
+      cell: string;
+      header: string;
+      indicator?: string;
+    }[];
+    const at = (cell: string) => readAs.find((l) => l.cell === cell);
+    expect(at('G1')).toMatchObject({ header: 'แก้ไขทุจริต', indicator: '5' });
+    expect(at('J1')).toMatchObject({ header: 'ปรับปรุงงาน', indicator: '8' });
+    expect(at('L1')).toMatchObject({ header: 'ป้องกันทุจริต', indicator: '10' });
+  });
+
+  it('a score table whose headers cannot all be read says which indicators are missing', async () => {
+    const file = await variation('w09-scores-abbrev-ranking.xlsx', 'w09-unread.xlsx', 'คะแนน', {
+      G1: 'หมายเหตุ ก',
+      J1: 'หมายเหตุ ข',
+      L1: 'หมายเหตุ ค',
+    });
+    const v = await validate(file);
+    const unread = v.findings.find((f) => f.sheet === 'คะแนน')!;
+    expect(unread).toMatchObject({ code: 'score.table-unread', cell: 'A1' });
+    expect(unread.message.th).toContain('ไม่พบตัวชี้วัด 5, 8, 10');
+    expect(unread.message.en).toContain('no column for indicator(s) 5, 8, 10');
+    expect(brief(v)).not.toContain('info validate.sheet-skipped คะแนน!A1');
+  });
+});
