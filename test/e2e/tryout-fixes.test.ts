@@ -197,3 +197,64 @@ describe('abbreviated score headers', () => {
     expect(brief(v)).not.toContain('info validate.sheet-skipped คะแนน!A1');
   });
 });
+
+describe('the agency a score table belongs to', () => {
+  const w17 = 'w17-scores-no-agency-column.xlsx';
+  const sheet = 'คะแนนย้อนหลัง';
+
+  /** The ita part of the analysis report's data: its title row (A2) names the agency and the year. */
+  async function reportTitle(file: string): Promise<{ title: string; problems: string[] }> {
+    const out = join(dir, `report-${Math.random().toString(36).slice(2)}.xlsx`);
+    const run = await cli('report', file, '--template', 'รายงานวิเคราะห์ผล ITA', '--out', out);
+    expect(run.status).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const tab = wb.worksheets.find((w) => w.name.startsWith('รายงานวิเคราะห์ผล ITA 25'))!;
+    const problems = run.stderr.split('\n').filter((l) => /^\s+(warning|error) /.test(l));
+    return { title: String(tab.getCell('A2').value), problems };
+  }
+
+  it('w17: the agency named in the title rows, not the source line "ข้อมูลจากระบบ ITAS" in A3', async () => {
+    const run = await cli('score', tryout(w17), '--json');
+    const result = json(run).actions[0].result;
+    expect(result.agencies.map((a: { agency: string }) => a.agency)).toEqual(['องค์การบริหารส่วนตำบลหนองบัว']);
+    // Read as: A2's line, cut before "อำเภอเมืองขอนแก่น จังหวัดขอนแก่น".
+    expect(result.readAs[0]).toMatchObject({
+      cell: 'A2',
+      as: 'agency',
+      text: { en: 'agency of the rows below: องค์การบริหารส่วนตำบลหนองบัว' },
+    });
+    const { title, problems } = await reportTitle(tryout(w17));
+    expect(title).toBe('องค์การบริหารส่วนตำบลหนองบัว ประจำปีงบประมาณ พ.ศ. ๒๕๖๕');
+    expect(problems).toEqual([]);
+  });
+
+  it('no title naming an agency: the score results say the agency is unknown; the report says so too', async () => {
+    const file = await variation(w17, 'w17-no-agency.xlsx', sheet, { A2: null });
+    const result = json(await cli('score', file, '--json')).actions[0].result;
+    expect(result.agencies.map((a: { agency: string }) => a.agency)).toEqual(['']);
+    expect(result.readAs).toContainEqual(
+      expect.objectContaining({
+        as: 'agency',
+        text: expect.objectContaining({ en: expect.stringMatching(/^agency unknown/) }),
+      }),
+    );
+    const { title, problems } = await reportTitle(file);
+    expect(title).toBe('(ไม่ทราบชื่อหน่วยงาน) ประจำปีงบประมาณ พ.ศ. ๒๕๖๕');
+    expect(problems).toEqual([expect.stringContaining(`warning ${sheet}!A1`)]);
+  });
+
+  it("no title naming an agency, with report settings: the settings' agency, said", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(tryout(w17));
+    wb.getWorksheet(sheet)!.getCell('A2').value = null;
+    const settings = wb.addWorksheet('ตั้งค่ารายงาน');
+    settings.addRow(['รายการ / Setting', 'ค่า / Value']);
+    settings.addRow(['ชื่อหน่วยงาน / Agency', 'เทศบาลตำบลบ้านนา']);
+    const file = join(dir, 'w17-settings.xlsx');
+    await wb.xlsx.writeFile(file);
+    const { title, problems } = await reportTitle(file);
+    expect(title).toBe('เทศบาลตำบลบ้านนา ประจำปีงบประมาณ พ.ศ. ๒๕๖๕');
+    expect(problems).toEqual([expect.stringContaining('"เทศบาลตำบลบ้านนา"')]);
+  });
+});

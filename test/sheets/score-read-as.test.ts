@@ -364,9 +364,9 @@ describe('rows: summaries, blanks, merges, several agencies', () => {
       ws.addRow([1, ...WORKED, 'สูงสุดในอำเภอ']);
     });
     expect(summary).toMatchObject({ ok: true, findings: [] });
-    expect(totals(summary)).toEqual([['ผลคะแนน ITA อบต. ก', 2566, 89.67, 'A']]);
+    expect(totals(summary)).toEqual([['อบต. ก', 2566, 89.67, 'A']]);
     expect(summary.readAs!.slice(0, 2).map((r) => `${r.cell} ${r.as} ${r.text.en}`)).toEqual([
-      'A1 agency agency of the rows below: ผลคะแนน ITA อบต. ก',
+      'A1 agency agency of the rows below: อบต. ก',
       'A1 year year of the rows below: 2566',
     ]);
   });

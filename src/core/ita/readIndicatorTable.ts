@@ -14,6 +14,7 @@ import { quoteValue } from '../cells/quoteValue';
 import { toArabicDigits } from '../thai/digits';
 import type { Framework } from './framework';
 import { a1 } from '../findings/a1';
+import { agencyNameIn } from './agencyName';
 import { checkTotal } from './score';
 import { blank, isSummaryLabel, readScoreCell, readYearCell, shownText, textOf } from './scoreCells';
 import {
@@ -249,6 +250,9 @@ interface Title {
   text: string;
   agency?: string;
   year?: number;
+  /** Where the year was read when another line than the agency's gave it. */
+  yearCell?: string;
+  yearText?: string;
 }
 
 const TITLE_YEAR = /(?:ปี(?:งบประมาณ|การประเมิน)?|พ\.?\s?ศ\.?)\s*(?:พ\.?\s?ศ\.?\s*)?([0-9๐-๙]{4})/g;
@@ -266,8 +270,35 @@ function titleOf(row: readonly unknown[], r: number): Title | undefined {
   // A title naming two years ("2566 เทียบกับ 2565") settles none.
   const year = years.size === 1 ? [...years][0] : undefined;
   const be = year !== undefined && year >= 2400 && year <= 2700 ? year : undefined;
-  const agency = shownText(be ? text.replace(TITLE_YEAR, ' ') : text);
-  return { cell: a1(r, c), text, agency: agency || undefined, year: be };
+  // Only a line naming an agency names it: a source line or a heading above the table is no agency.
+  const agency = agencyNameIn(shownText(be ? text.replace(TITLE_YEAR, ' ') : text));
+  if (!agency && !be) return undefined;
+  return { cell: a1(r, c), text, agency, year: be };
+}
+
+/** The read-as line of a table whose agency nothing on the sheet names: said, never guessed. */
+const unknownAgencyLine: ReadAs = {
+  cell: '',
+  header: '',
+  as: 'agency',
+  text: {
+    th: 'ไม่ทราบหน่วยงาน: ไม่มีคอลัมน์หน่วยงาน และบรรทัดหัวเรื่องเหนือตารางไม่มีชื่อหน่วยงาน (เช่น องค์การบริหารส่วนตำบล… เทศบาล…)',
+    en: 'agency unknown: no agency column, and no title line above the table names one (such as องค์การบริหารส่วนตำบล… or เทศบาล…)',
+  },
+};
+
+/** The titles above a header, read together: the agency of the last line naming one, the same for the year. */
+function titlesAbove(grid: Grid, end: number): Title | undefined {
+  let agency: Title | undefined;
+  let year: Title | undefined;
+  for (let r = 0; r < end; r++) {
+    const title = titleOf(grid[r], r);
+    if (title?.agency) agency = title;
+    if (title?.year) year = title;
+  }
+  if (!agency) return year && { ...year, agency: undefined };
+  if (!year || year === agency) return agency;
+  return { ...agency, year: year.year, yearCell: year.cell, yearText: year.text };
 }
 
 function titleReadAs(title: Title, yearColumn: boolean): ReadAs[] {
@@ -281,8 +312,8 @@ function titleReadAs(title: Title, yearColumn: boolean): ReadAs[] {
     });
   if (title.year && !yearColumn)
     lines.push({
-      cell: title.cell,
-      header: title.text,
+      cell: title.yearCell ?? title.cell,
+      header: title.yearText ?? title.text,
       as: 'year',
       text: { th: `ปีของแถวข้างล่าง: ${title.year}`, en: `year of the rows below: ${title.year}` },
     });
@@ -330,8 +361,7 @@ function readColumnsTable(
     return { plan: planColumns(grid, header, end, frameworks.header, frameworks.defaultYear), end };
   });
   // Titles above the first header name the agency of the first block.
-  for (let r = 0; r < (headers[0].groupRow ?? headers[0].row); r++)
-    ctx.title = titleOf(grid[r], r) ?? ctx.title;
+  ctx.title = titlesAbove(grid, headers[0].groupRow ?? headers[0].row);
   if (ctx.title) say(titleReadAs(ctx.title, plans[0].plan.year !== undefined));
   for (const { plan, end } of plans) {
     say(plan.readAs.filter((l) => !(l.cell === '' && l.as === 'year' && ctx.title?.year)));
@@ -375,6 +405,8 @@ function readColumnsTable(
       if (read) rows.push(read);
     }
   }
+  // Rows with no agency anywhere (no column, no title naming one): one agency's, not known which.
+  if (rows.length && rows.every((row) => !row.agency)) readAs.push(unknownAgencyLine);
   if (ctx.percentCells)
     ctx.findings.push(
       percentCells(sheet, cellAt(headers[0].row, headers[0].indicators[0]), ctx.percentCells),
@@ -590,8 +622,7 @@ function readRankingTable(
   const labelColumn = head.findIndex((v) => LABEL_COLUMN.test(textOf(v)));
   const rankColumn = head.findIndex((v) => RANK.test(textOf(v)));
   const subColumn = head.findIndex((v) => SUB_INDICATOR.test(textOf(v)));
-  let title: Title | undefined;
-  for (let r = 0; r < h; r++) title = titleOf(grid[r], r) ?? title;
+  const title = titlesAbove(grid, h);
   // One score column (คะแนน), or one column per year (ตัวชี้วัด | 2564 | 2565 | 2566: a history).
   const scoreColumn = head.findIndex((v) => SCORE_COLUMN.test(textOf(v)));
   const findings: Finding[] = [];
@@ -745,6 +776,7 @@ function readRankingTable(
   });
   if (percent) findings.push(percentCells(sheet, cellAt(h, columns[0].column), percent));
   if (scoreColumn >= 0 && !title?.year) readAs.push(defaultYearLine(columns[0].year));
+  if (!agency) readAs.push(unknownAgencyLine);
   return { ok: true, shape: 'ranking', rows, readAs, findings };
 }
 

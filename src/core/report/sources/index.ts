@@ -181,6 +181,34 @@ export function itaData(agency: string, years: readonly YearAnalysis[]): { [name
   };
 }
 
+/** The sheet names no agency: the settings' agency, said; else "unknown", said — never a guess. */
+const UNKNOWN_AGENCY = '(ไม่ทราบชื่อหน่วยงาน)';
+
+function agencyOf(
+  read: string,
+  settingsAgency: string | undefined,
+  sheet: string,
+  problems: SourceProblem[],
+): string {
+  if (read) return read;
+  const settings = settingsAgency?.trim();
+  problems.push({
+    severity: 'warning',
+    sheet,
+    cell: 'A1',
+    message: settings
+      ? {
+          th: `แท็บ "${sheet}" ไม่มีชื่อหน่วยงาน (ไม่มีคอลัมน์หน่วยงานหรือบรรทัดหัวเรื่องที่ระบุ) จึงใช้ "${settings}" จากแท็บ "${SETTINGS_TAB}"`,
+          en: `the "${sheet}" tab names no agency (no agency column or title line naming one), so "${settings}" from the "${SETTINGS_TAB}" tab is used`,
+        }
+      : {
+          th: `แท็บ "${sheet}" ไม่มีชื่อหน่วยงาน และแท็บ "${SETTINGS_TAB}" ก็ไม่มี รายงานจึงเขียนว่า ${UNKNOWN_AGENCY}: ใส่ชื่อหน่วยงานในบรรทัดหัวเรื่องเหนือตาราง หรือในแท็บ "${SETTINGS_TAB}"`,
+          en: `the "${sheet}" tab names no agency and the "${SETTINGS_TAB}" tab has none either, so the report says ${UNKNOWN_AGENCY}: write the agency in a title line above the table or in the "${SETTINGS_TAB}" tab`,
+        },
+  });
+  return settings || UNKNOWN_AGENCY;
+}
+
 function itaSource(
   tabs: WorkbookTabs,
   options: SourceOptions,
@@ -219,7 +247,7 @@ function itaSource(
       });
       return undefined;
     }
-    return itaData(chosen.agency, chosen.analysis.years);
+    return itaData(agencyOf(chosen.agency, settingsAgency, name, problems), chosen.analysis.years);
   }
   problems.push({
     severity: 'error',
