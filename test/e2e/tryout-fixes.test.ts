@@ -258,3 +258,72 @@ describe('the agency a score table belongs to', () => {
     expect(problems).toEqual([expect.stringContaining('"เทศบาลตำบลบ้านนา"')]);
   });
 });
+
+describe('the same indicator with two scores in two tables', () => {
+  const w15 = 'w15-scores-fullnames-ranking.xlsx';
+
+  it('w15: อันดับ!E6 says 92.84 where คะแนน!C4 says 92.48 for อบต.หนองบัว 2565: flagged, both cells named', async () => {
+    const v = await validate(tryout(w15));
+    // The ranking's year (A2:A11 all 2565) and agency (B2:B11 all อบต.หนองบัว) match คะแนน row 4.
+    expect(v.findings.filter((f) => f.code === 'score.indicator-differs')).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        sheet: 'อันดับ',
+        cell: 'E6',
+        stated: '92.84',
+        computed: '92.48',
+      }),
+    ]);
+    const differs = v.findings.find((f) => f.code === 'score.indicator-differs')!;
+    expect(differs.message.en).toBe(
+      'indicator 1 Performance of duties of อบต.หนองบัว 2565 is 92.84 here but 92.48 at คะแนน!C4',
+    );
+    expect(brief(v)).toContain('error score.grade-mismatch คะแนน!N2');
+  });
+
+  it('the analysis report refuses the workbook, naming both cells; agreeing tables make the report', async () => {
+    const refused = await cli(
+      'report',
+      tryout(w15),
+      '--template',
+      'รายงานวิเคราะห์ผล ITA',
+      '--out',
+      join(dir, 'r15.xlsx'),
+    );
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('nothing written from "รายงานวิเคราะห์ผล ITA" (data-problems)');
+    expect(refused.stderr).toMatch(/error อันดับ!E6: .*92\.84 ที่นี่ แต่ 92\.48 ที่ คะแนน!C4/);
+
+    const agreed = await variation(w15, 'w15-agreed.xlsx', 'อันดับ', { E6: 92.48 });
+    expect((await validate(agreed)).findings.map((f) => f.code)).not.toContain('score.indicator-differs');
+    const made = await cli(
+      'report',
+      agreed,
+      '--template',
+      'รายงานวิเคราะห์ผล ITA',
+      '--out',
+      join(dir, 'r15b.xlsx'),
+    );
+    expect(made.status).toBe(0);
+    expect(made.stderr).toContain('filled "รายงานวิเคราะห์ผล ITA" into the tab "รายงานวิเคราะห์ผล ITA 2565"');
+  });
+
+  it('the ranking table says it read its year and agency from its columns', async () => {
+    const run = await cli('score', tryout(w15), '--sheet', 'อันดับ', '--json');
+    const readAs = json(run).actions[0].result.readAs as { cell: string; as: string; text: { en: string } }[];
+    expect(readAs).toContainEqual(
+      expect.objectContaining({
+        cell: 'A1',
+        as: 'year',
+        text: expect.objectContaining({ en: 'assessment year: 2565 on every row' }),
+      }),
+    );
+    expect(readAs).toContainEqual(
+      expect.objectContaining({
+        cell: 'B1',
+        as: 'agency',
+        text: expect.objectContaining({ en: 'agency: อบต.หนองบัว on every row' }),
+      }),
+    );
+  });
+});

@@ -626,9 +626,12 @@ function readRankingTable(
   // One score column (คะแนน), or one column per year (ตัวชี้วัด | 2564 | 2565 | 2566: a history).
   const scoreColumn = head.findIndex((v) => SCORE_COLUMN.test(textOf(v)));
   const findings: Finding[] = [];
+  // ปี | หน่วยงาน | อันดับ | ตัวชี้วัด | คะแนน: a year and an agency column that say the same on
+  // every indicator row name the table's year and agency, as a title would.
+  const own = scoreColumn >= 0 ? rankingYearAndAgency(grid, h, labelColumn, framework) : {};
   const columns: { column: number; year: number }[] =
     scoreColumn >= 0
-      ? [{ column: scoreColumn, year: title?.year ?? frameworks.defaultYear }]
+      ? [{ column: scoreColumn, year: own.year?.value ?? title?.year ?? frameworks.defaultYear }]
       : head.flatMap((v, c) => {
           const year = yearOfHeader(v);
           if (year && 'ce' in year) findings.push(ceYear(sheet, cellAt(h, c), year.ce, 'column'));
@@ -661,7 +664,24 @@ function readRankingTable(
       as: 'rank',
       text: describe({ as: 'rank' }, framework),
     });
-  const agency = title?.agency ?? '';
+  if (own.year)
+    readAs.push({
+      cell: a1(h, own.year.column),
+      header: shownText(head[own.year.column]),
+      as: 'year',
+      text: {
+        th: `ปีการประเมิน: ${own.year.value} ทุกแถว`,
+        en: `assessment year: ${own.year.value} on every row`,
+      },
+    });
+  if (own.agency)
+    readAs.push({
+      cell: a1(h, own.agency.column),
+      header: shownText(head[own.agency.column]),
+      as: 'agency',
+      text: { th: `หน่วยงาน: ${own.agency.value} ทุกแถว`, en: `agency: ${own.agency.value} on every row` },
+    });
+  const agency = own.agency?.value ?? title?.agency ?? '';
   const scores = columns.map(() => framework.indicators.map((): Rational | undefined => undefined));
   const at: number[] = framework.indicators.map(() => -1);
   /** Published figures below or between the indicator rows: the total, and tool scores. */
@@ -775,9 +795,46 @@ function readRankingTable(
     rows.push({ agency, year, indicators: all[k], row: h + 1, yearAt: { row: h, column } });
   });
   if (percent) findings.push(percentCells(sheet, cellAt(h, columns[0].column), percent));
-  if (scoreColumn >= 0 && !title?.year) readAs.push(defaultYearLine(columns[0].year));
+  if (scoreColumn >= 0 && !title?.year && !own.year) readAs.push(defaultYearLine(columns[0].year));
   if (!agency) readAs.push(unknownAgencyLine);
   return { ok: true, shape: 'ranking', rows, readAs, findings };
+}
+
+/**
+ * The year and agency columns of a ranking table, each when every indicator row gives one and the
+ * same value (a table of one agency's year); a column whose rows differ is not taken.
+ */
+function rankingYearAndAgency(
+  grid: Grid,
+  h: number,
+  labelColumn: number,
+  framework: Framework,
+): { year?: { column: number; value: number }; agency?: { column: number; value: string } } {
+  const head = grid[h];
+  const role = (as: string) =>
+    head.findIndex((v, c) => c !== labelColumn && !blank(v) && readHeader(v, framework).as === as);
+  const rows = grid.slice(h + 1).filter((row) => readHeader(row[labelColumn], framework).as === 'indicator');
+  const same = <T>(values: (T | undefined)[]): T | undefined =>
+    values.length && values[0] !== undefined && values.every((v) => v === values[0]) ? values[0] : undefined;
+  const found: ReturnType<typeof rankingYearAndAgency> = {};
+  const yearColumn = role('year');
+  if (yearColumn >= 0) {
+    const value = same(
+      rows.map((row) => {
+        const y = readYearCell(row[yearColumn]);
+        return y && 'be' in y ? y.be : undefined;
+      }),
+    );
+    if (value !== undefined) found.year = { column: yearColumn, value };
+  }
+  const agencyColumn = role('agency');
+  if (agencyColumn >= 0) {
+    const value = same(
+      rows.map((row) => (blank(row[agencyColumn]) ? undefined : shownText(row[agencyColumn]))),
+    );
+    if (value !== undefined) found.agency = { column: agencyColumn, value };
+  }
+  return found;
 }
 
 /** A printed rank must agree with the scores: a higher score never has a larger rank number. */
