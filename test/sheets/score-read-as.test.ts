@@ -442,6 +442,21 @@ describe('rows: summaries, blanks, merges, several agencies', () => {
     ]);
   });
 
+  it('between blocks a line alone names the agency below even without a known opening word', async () => {
+    // Above the header such a line is a heading; between blocks it can only be the next agency.
+    const { summary } = await score((ws) => {
+      ws.addRow(['ปีงบประมาณ', ...NUMBERS]);
+      ws.addRow(['ชุมชนบ้านนา']);
+      ws.addRow([2565, ...WORKED]);
+      ws.addRow(['ชุมชนบ้านไร่']);
+      ws.addRow([2565, ...FAILING]);
+    });
+    expect(totals(summary)).toEqual([
+      ['ชุมชนบ้านนา', 2565, 89.67, 'A'],
+      ['ชุมชนบ้านไร่', 2565, 71, 'C'],
+    ]);
+  });
+
   it('year cells "2566", "๒๕๖๖", "ปี 2566", "ปีงบประมาณ 2566" are 2566; a CE year is reported with its BE year', async () => {
     const { summary } = await score((ws) => {
       ws.addRow(['หน่วยงาน', 'ปี', ...NUMBERS]);

@@ -46,6 +46,9 @@ const AFTER_NAME =
 /** A line that says where figures come from, never whose they are. */
 const SOURCE = /^(?:ข้อมูลจาก|ที่มา|แหล่งข้อมูล|อ้างอิง|source|data from)/i;
 
+/** A line that says where the figures come from ("ข้อมูลจากระบบ ITAS"). */
+export const isSourceLine = (line: string): boolean => SOURCE.test(line.trim());
+
 /** The agency named in `line`, or undefined when it names none. */
 export function agencyNameIn(line: string): string | undefined {
   const text = line.replace(/\s+/g, ' ').trim();

@@ -14,7 +14,7 @@ import { quoteValue } from '../cells/quoteValue';
 import { toArabicDigits } from '../thai/digits';
 import type { Framework } from './framework';
 import { a1 } from '../findings/a1';
-import { agencyNameIn } from './agencyName';
+import { agencyNameIn, isSourceLine } from './agencyName';
 import { checkTotal } from './score';
 import { blank, isSummaryLabel, readScoreCell, readYearCell, shownText, textOf } from './scoreCells';
 import {
@@ -257,7 +257,13 @@ interface Title {
 
 const TITLE_YEAR = /(?:ปี(?:งบประมาณ|การประเมิน)?|พ\.?\s?ศ\.?)\s*(?:พ\.?\s?ศ\.?\s*)?([0-9๐-๙]{4})/g;
 
-function titleOf(row: readonly unknown[], r: number): Title | undefined {
+/**
+ * A title row. Above the header only a line naming an agency (or a year) is one: headings and
+ * source lines sit there. Between the blocks of a table (`between`) a line alone on its row is the
+ * name of the agency below even when it opens with no known word ("บริษัท ก"), unless it says where
+ * the figures come from.
+ */
+function titleOf(row: readonly unknown[], r: number, between = false): Title | undefined {
   const c = row.findIndex((v) => !blank(v));
   if (c < 0 || typeof row[c] !== 'string' || row.some((v, i) => i !== c && !blank(v))) return undefined;
   const text = shownText(row[c]);
@@ -271,7 +277,8 @@ function titleOf(row: readonly unknown[], r: number): Title | undefined {
   const year = years.size === 1 ? [...years][0] : undefined;
   const be = year !== undefined && year >= 2400 && year <= 2700 ? year : undefined;
   // Only a line naming an agency names it: a source line or a heading above the table is no agency.
-  const agency = agencyNameIn(shownText(be ? text.replace(TITLE_YEAR, ' ') : text));
+  const rest = shownText(be ? text.replace(TITLE_YEAR, ' ') : text);
+  const agency = agencyNameIn(rest) ?? (between && rest && !isSourceLine(rest) ? rest : undefined);
   if (!agency && !be) return undefined;
   return { cell: a1(r, c), text, agency, year: be };
 }
@@ -370,7 +377,7 @@ function readColumnsTable(
       if (headerRows.has(r)) continue;
       const row = grid[r];
       if (plan.header.indicators.every((c) => blank(row[c]))) {
-        const title = titleOf(row, r);
+        const title = titleOf(row, r, true);
         if (title) {
           ctx.title = title;
           ctx.carried = undefined;
