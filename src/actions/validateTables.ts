@@ -140,6 +140,9 @@ function validate(
       scoreTables: (scoreTabs) => (frameworks ? validateScoreTables(scoreTabs, frameworks) : []),
       readsAsScoreTable: (grid) => {
         const read = frameworks && readIndicatorTable(grid, undefined, '', frameworks);
+        const refusal =
+          read && !read.ok && (read.findings.find((f) => f.severity === 'error') ?? read.findings[0]);
+        if (refusal) return { unread: refusal.message, row: refusal.row, column: refusal.column };
         if (!read?.ok || read.rows.length === 0) return undefined;
         const header = read.readAs.find((l) => l.as === 'indicator')?.cell ?? 'A1';
         return {

@@ -364,9 +364,9 @@ describe('rows: summaries, blanks, merges, several agencies', () => {
       ws.addRow([1, ...WORKED, 'สูงสุดในอำเภอ']);
     });
     expect(summary).toMatchObject({ ok: true, findings: [] });
-    expect(totals(summary)).toEqual([['ผลคะแนน ITA อบต. ก', 2566, 89.67, 'A']]);
+    expect(totals(summary)).toEqual([['อบต. ก', 2566, 89.67, 'A']]);
     expect(summary.readAs!.slice(0, 2).map((r) => `${r.cell} ${r.as} ${r.text.en}`)).toEqual([
-      'A1 agency agency of the rows below: ผลคะแนน ITA อบต. ก',
+      'A1 agency agency of the rows below: อบต. ก',
       'A1 year year of the rows below: 2566',
     ]);
   });
@@ -439,6 +439,21 @@ describe('rows: summaries, blanks, merges, several agencies', () => {
     expect(summary.readAs!.filter((r) => r.as === 'agency').map((r) => `${r.cell} ${r.header}`)).toEqual([
       'A2 อบต. ก',
       'A5 อบต. ข',
+    ]);
+  });
+
+  it('between blocks a line alone names the agency below even without a known opening word', async () => {
+    // Above the header such a line is a heading; between blocks it can only be the next agency.
+    const { summary } = await score((ws) => {
+      ws.addRow(['ปีงบประมาณ', ...NUMBERS]);
+      ws.addRow(['ชุมชนบ้านนา']);
+      ws.addRow([2565, ...WORKED]);
+      ws.addRow(['ชุมชนบ้านไร่']);
+      ws.addRow([2565, ...FAILING]);
+    });
+    expect(totals(summary)).toEqual([
+      ['ชุมชนบ้านนา', 2565, 89.67, 'A'],
+      ['ชุมชนบ้านไร่', 2565, 71, 'C'],
     ]);
   });
 

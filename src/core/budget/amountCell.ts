@@ -82,3 +82,18 @@ export function satangOf(cell: AmountCell): bigint | undefined {
 export function formatSatang(satang: bigint): string {
   return formatScaled(satang, 2);
 }
+
+/** A number followed by บาท ("๑๐,๐๐๐ บาท", "5,000.-บาท"), not part of a phone number or a date. */
+const BAHT_AMOUNT = /(?:^|[^\d,./-])(?!0\d)(\d{1,3}(?:,\d{3})+|\d+)(\.\d{1,2})?( ?ล้าน)? ?(?:\.-|-|\.)? ?บาท/;
+
+/**
+ * The amount in baht a sentence names ("ขอรับเงินอุดหนุน ๑๐,๐๐๐ บาท" → 1,000,000 satang), or
+ * undefined. Only a number written with บาท counts: years, dates, counts ("๕ โครงการ") and phone
+ * numbers in a note are not amounts.
+ */
+export function bahtAmountIn(text: string): bigint | undefined {
+  const m = BAHT_AMOUNT.exec(text);
+  if (!m) return undefined;
+  const reading = parseAmount(`${m[1]}${m[2] ?? ''}${m[3] ?? ''}`);
+  return reading.kind === 'amount' && reading.satang > 0 ? BigInt(reading.satang) : undefined;
+}

@@ -2,7 +2,7 @@
 // (BigInt satang); a sum that includes an unreadable cell is not compared at all, because that cell
 // already has its own finding and any figure computed without it would be a wrong number.
 import { BIG_0 } from '../bigint';
-import { type AmountCell, formatSatang, satangOf } from './amountCell';
+import { type AmountCell, bahtAmountIn, formatSatang, satangOf } from './amountCell';
 import { cellText } from '../cells/cellText';
 import { type Grid, valueAt } from '../cells/grid';
 import { type BudgetCode, budgetFinding, type BudgetParams } from '../findings/budgetCodes';
@@ -155,8 +155,18 @@ function checkAmountCells(table: PlanBudgetTable, sink: Sink): void {
       }
     }
     const note = row.note;
-    if (note && note.value.kind === 'amount' && note.value.satang !== ZERO && row.kind === 'project') {
-      sink.add('budget.amount-in-note', { amount: formatSatang(note.value.satang) }, note.row, note.column, {
+    // A bare amount, or one named in a sentence with บาท ("ขอรับเงินอุดหนุน ๑๐,๐๐๐ บาท"): either may
+    // belong in a year column.
+    const inNote =
+      note && row.kind === 'project'
+        ? note.value.kind === 'amount'
+          ? note.value.satang
+          : note.value.kind === 'invalid'
+            ? bahtAmountIn(note.text)
+            : undefined
+        : undefined;
+    if (note && inNote !== undefined && inNote !== ZERO) {
+      sink.add('budget.amount-in-note', { amount: formatSatang(inNote) }, note.row, note.column, {
         stated: note.text,
       });
     }

@@ -72,9 +72,18 @@ export interface PlanBudgetTable {
 
 export type PlanBudgetReading = { ok: true; value: PlanBudgetTable } | { ok: false; reason: Bilingual };
 
-/** The BE year a header names: "ปี ๒๕๖๖", "2566", "พ.ศ. ๒๕๖๖", "ปีงบประมาณ 2566 (บาท)"; else undefined. */
+const YEAR_WORD = /ปีงบประมาณ|ปีงบ|ปี|พ\.?ศ\.?/;
+
+/**
+ * The BE year a header names: "ปี ๒๕๖๖", "2566", "พ.ศ. ๒๕๖๖", "ปีงบประมาณ 2566 (บาท)"; two digits
+ * (40–99) after ปี / พ.ศ. / ปีงบประมาณ are 25xx ("ปี ๖๖" → 2566, as "ต.ค.64" means 2564); else undefined.
+ * A bare "66" stays undefined: without the word it may be any number.
+ */
 export function yearOfHeader(label: string): number | undefined {
-  const rest = squash(label).replace(/ปีงบประมาณ|ปีงบ|ปี|พ\.?ศ\.?|\(?บาท\)?|[():.]/g, '');
+  const squashed = squash(label);
+  const rest = squashed.replace(/ปีงบประมาณ|ปีงบ|ปี|พ\.?ศ\.?|\(?บาท\)?|[():.]/g, '');
+  // 40–99 only: "ปี 10" is more likely a count of years than 2510.
+  if (/^\d{2}$/.test(rest) && Number(rest) >= 40 && YEAR_WORD.test(squashed)) return 2500 + Number(rest);
   if (!/^\d{4}$/.test(rest)) return undefined;
   const year = Number(rest);
   return year >= 2400 && year <= 2700 ? year : undefined;

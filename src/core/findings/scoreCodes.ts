@@ -6,7 +6,8 @@ import type { IndicatorName } from './codes';
 import { findingAt, type PositionedFinding, type Severity } from './finding';
 
 export interface ScoreParams {
-  'score.table-unread': Record<string, never>;
+  /** A score table the reader refused, with its reason ("ไม่พบตัวชี้วัด 5, 8, 10") when it gave one. */
+  'score.table-unread': { reason?: Bilingual };
   /** A grade written beside a total (`text` as typed) that no total the scores shown give has. */
   'score.grade-mismatch': { text: string; shown: string; right: string; year: number };
   /** A pass word (`text` as typed) the total contradicts; `pass` is what it says. */
@@ -40,10 +41,13 @@ interface Entry<C extends ScoreCode> {
 export const SCORE_CATALOG: { [C in ScoreCode]: Entry<C> } = {
   'score.table-unread': {
     severity: 'info',
-    message: () => ({
-      th: 'ไม่ได้ตรวจตารางคะแนน: ไม่พบหัวคอลัมน์ตัวชี้วัดที่อ่านได้ (เลข 1–10 หรือชื่อตัวชี้วัด)',
-      en: 'The score table was not checked: no indicator header it can read (numbers 1–10 or indicator names)',
-    }),
+    message: ({ reason }) =>
+      reason
+        ? { th: `ไม่ได้ตรวจตารางคะแนน: ${reason.th}`, en: `The score table was not checked: ${reason.en}` }
+        : {
+            th: 'ไม่ได้ตรวจตารางคะแนน: ไม่พบหัวคอลัมน์ตัวชี้วัดที่อ่านได้ (เลข 1–10 หรือชื่อตัวชี้วัด)',
+            en: 'The score table was not checked: no indicator header it can read (numbers 1–10 or indicator names)',
+          },
   },
   'score.grade-mismatch': {
     severity: 'error',

@@ -14,6 +14,7 @@ import { quoteValue } from '../cells/quoteValue';
 import { toArabicDigits } from '../thai/digits';
 import type { Framework } from './framework';
 import { a1 } from '../findings/a1';
+import { agencyNameIn, isSourceLine } from './agencyName';
 import { checkTotal } from './score';
 import { blank, readScoreCell, readYearCell, shownText, textOf } from './scoreCells';
 import { isSummaryRowLabel, summaryKind } from '../cells/summaryRow';
@@ -249,11 +250,20 @@ interface Title {
   text: string;
   agency?: string;
   year?: number;
+  /** Where the year was read when another line than the agency's gave it. */
+  yearCell?: string;
+  yearText?: string;
 }
 
 const TITLE_YEAR = /(?:ปี(?:งบประมาณ|การประเมิน)?|พ\.?\s?ศ\.?)\s*(?:พ\.?\s?ศ\.?\s*)?([0-9๐-๙]{4})/g;
 
-function titleOf(row: readonly unknown[], r: number): Title | undefined {
+/**
+ * A title row. Above the header only a line naming an agency (or a year) is one: headings and
+ * source lines sit there. Between the blocks of a table (`between`) a line alone on its row is the
+ * name of the agency below even when it opens with no known word ("บริษัท ก"), unless it says where
+ * the figures come from.
+ */
+function titleOf(row: readonly unknown[], r: number, between = false): Title | undefined {
   const c = row.findIndex((v) => !blank(v));
   if (c < 0 || typeof row[c] !== 'string' || row.some((v, i) => i !== c && !blank(v))) return undefined;
   const text = shownText(row[c]);
@@ -266,8 +276,36 @@ function titleOf(row: readonly unknown[], r: number): Title | undefined {
   // A title naming two years ("2566 เทียบกับ 2565") settles none.
   const year = years.size === 1 ? [...years][0] : undefined;
   const be = year !== undefined && year >= 2400 && year <= 2700 ? year : undefined;
-  const agency = shownText(be ? text.replace(TITLE_YEAR, ' ') : text);
-  return { cell: a1(r, c), text, agency: agency || undefined, year: be };
+  // Only a line naming an agency names it: a source line or a heading above the table is no agency.
+  const rest = shownText(be ? text.replace(TITLE_YEAR, ' ') : text);
+  const agency = agencyNameIn(rest) ?? (between && rest && !isSourceLine(rest) ? rest : undefined);
+  if (!agency && !be) return undefined;
+  return { cell: a1(r, c), text, agency, year: be };
+}
+
+/** The read-as line of a table whose agency nothing on the sheet names: said, never guessed. */
+const unknownAgencyLine: ReadAs = {
+  cell: '',
+  header: '',
+  as: 'agency',
+  text: {
+    th: 'ไม่ทราบหน่วยงาน: ไม่มีคอลัมน์หน่วยงาน และบรรทัดหัวเรื่องเหนือตารางไม่มีชื่อหน่วยงาน (เช่น องค์การบริหารส่วนตำบล… เทศบาล…)',
+    en: 'agency unknown: no agency column, and no title line above the table names one (such as องค์การบริหารส่วนตำบล… or เทศบาล…)',
+  },
+};
+
+/** The titles above a header, read together: the agency of the last line naming one, the same for the year. */
+function titlesAbove(grid: Grid, end: number): Title | undefined {
+  let agency: Title | undefined;
+  let year: Title | undefined;
+  for (let r = 0; r < end; r++) {
+    const title = titleOf(grid[r], r);
+    if (title?.agency) agency = title;
+    if (title?.year) year = title;
+  }
+  if (!agency) return year && { ...year, agency: undefined };
+  if (!year || year === agency) return agency;
+  return { ...agency, year: year.year, yearCell: year.cell, yearText: year.text };
 }
 
 function titleReadAs(title: Title, yearColumn: boolean): ReadAs[] {
@@ -281,8 +319,8 @@ function titleReadAs(title: Title, yearColumn: boolean): ReadAs[] {
     });
   if (title.year && !yearColumn)
     lines.push({
-      cell: title.cell,
-      header: title.text,
+      cell: title.yearCell ?? title.cell,
+      header: title.yearText ?? title.text,
       as: 'year',
       text: { th: `ปีของแถวข้างล่าง: ${title.year}`, en: `year of the rows below: ${title.year}` },
     });
@@ -330,8 +368,7 @@ function readColumnsTable(
     return { plan: planColumns(grid, header, end, frameworks.header, frameworks.defaultYear), end };
   });
   // Titles above the first header name the agency of the first block.
-  for (let r = 0; r < (headers[0].groupRow ?? headers[0].row); r++)
-    ctx.title = titleOf(grid[r], r) ?? ctx.title;
+  ctx.title = titlesAbove(grid, headers[0].groupRow ?? headers[0].row);
   if (ctx.title) say(titleReadAs(ctx.title, plans[0].plan.year !== undefined));
   for (const { plan, end } of plans) {
     say(plan.readAs.filter((l) => !(l.cell === '' && l.as === 'year' && ctx.title?.year)));
@@ -340,7 +377,7 @@ function readColumnsTable(
       if (headerRows.has(r)) continue;
       const row = grid[r];
       if (plan.header.indicators.every((c) => blank(row[c]))) {
-        const title = titleOf(row, r);
+        const title = titleOf(row, r, true);
         if (title) {
           ctx.title = title;
           ctx.carried = undefined;
@@ -375,6 +412,8 @@ function readColumnsTable(
       if (read) rows.push(read);
     }
   }
+  // Rows with no agency anywhere (no column, no title naming one): one agency's, not known which.
+  if (rows.length && rows.every((row) => !row.agency)) readAs.push(unknownAgencyLine);
   if (ctx.percentCells)
     ctx.findings.push(
       percentCells(sheet, cellAt(headers[0].row, headers[0].indicators[0]), ctx.percentCells),
@@ -590,14 +629,16 @@ function readRankingTable(
   const labelColumn = head.findIndex((v) => LABEL_COLUMN.test(textOf(v)));
   const rankColumn = head.findIndex((v) => RANK.test(textOf(v)));
   const subColumn = head.findIndex((v) => SUB_INDICATOR.test(textOf(v)));
-  let title: Title | undefined;
-  for (let r = 0; r < h; r++) title = titleOf(grid[r], r) ?? title;
+  const title = titlesAbove(grid, h);
   // One score column (คะแนน), or one column per year (ตัวชี้วัด | 2564 | 2565 | 2566: a history).
   const scoreColumn = head.findIndex((v) => SCORE_COLUMN.test(textOf(v)));
   const findings: Finding[] = [];
+  // ปี | หน่วยงาน | อันดับ | ตัวชี้วัด | คะแนน: a year and an agency column that say the same on
+  // every indicator row name the table's year and agency, as a title would.
+  const own = scoreColumn >= 0 ? rankingYearAndAgency(grid, h, labelColumn, framework) : {};
   const columns: { column: number; year: number }[] =
     scoreColumn >= 0
-      ? [{ column: scoreColumn, year: title?.year ?? frameworks.defaultYear }]
+      ? [{ column: scoreColumn, year: own.year?.value ?? title?.year ?? frameworks.defaultYear }]
       : head.flatMap((v, c) => {
           const year = yearOfHeader(v);
           if (year && 'ce' in year) findings.push(ceYear(sheet, cellAt(h, c), year.ce, 'column'));
@@ -630,7 +671,24 @@ function readRankingTable(
       as: 'rank',
       text: describe({ as: 'rank' }, framework),
     });
-  const agency = title?.agency ?? '';
+  if (own.year)
+    readAs.push({
+      cell: a1(h, own.year.column),
+      header: shownText(head[own.year.column]),
+      as: 'year',
+      text: {
+        th: `ปีการประเมิน: ${own.year.value} ทุกแถว`,
+        en: `assessment year: ${own.year.value} on every row`,
+      },
+    });
+  if (own.agency)
+    readAs.push({
+      cell: a1(h, own.agency.column),
+      header: shownText(head[own.agency.column]),
+      as: 'agency',
+      text: { th: `หน่วยงาน: ${own.agency.value} ทุกแถว`, en: `agency: ${own.agency.value} on every row` },
+    });
+  const agency = own.agency?.value ?? title?.agency ?? '';
   const scores = columns.map(() => framework.indicators.map((): Rational | undefined => undefined));
   const at: number[] = framework.indicators.map(() => -1);
   /** Published figures below or between the indicator rows: the total, and tool scores. */
@@ -744,7 +802,8 @@ function readRankingTable(
     rows.push({ agency, year, indicators: all[k], row: h + 1, yearAt: { row: h, column } });
   });
   if (percent) findings.push(percentCells(sheet, cellAt(h, columns[0].column), percent));
-  if (scoreColumn >= 0 && !title?.year) readAs.push(defaultYearLine(columns[0].year));
+  if (scoreColumn >= 0 && !title?.year && !own.year) readAs.push(defaultYearLine(columns[0].year));
+  if (!agency) readAs.push(unknownAgencyLine);
   return { ok: true, shape: 'ranking', rows, readAs, findings };
 }
 
@@ -757,6 +816,43 @@ const TOTAL_ROW = /^(?:ผล)?คะแนน ?(?:รวม|ita)|^ita ?score|^t
 function isTotalRow(label: unknown): boolean {
   const kind = summaryKind(label);
   return kind === 'grandTotal' || kind === 'subtotal' || TOTAL_ROW.test(textOf(label));
+}
+
+/**
+ * The year and agency columns of a ranking table, each when every indicator row gives one and the
+ * same value (a table of one agency's year); a column whose rows differ is not taken.
+ */
+function rankingYearAndAgency(
+  grid: Grid,
+  h: number,
+  labelColumn: number,
+  framework: Framework,
+): { year?: { column: number; value: number }; agency?: { column: number; value: string } } {
+  const head = grid[h];
+  const role = (as: string) =>
+    head.findIndex((v, c) => c !== labelColumn && !blank(v) && readHeader(v, framework).as === as);
+  const rows = grid.slice(h + 1).filter((row) => readHeader(row[labelColumn], framework).as === 'indicator');
+  const same = <T>(values: (T | undefined)[]): T | undefined =>
+    values.length && values[0] !== undefined && values.every((v) => v === values[0]) ? values[0] : undefined;
+  const found: ReturnType<typeof rankingYearAndAgency> = {};
+  const yearColumn = role('year');
+  if (yearColumn >= 0) {
+    const value = same(
+      rows.map((row) => {
+        const y = readYearCell(row[yearColumn]);
+        return y && 'be' in y ? y.be : undefined;
+      }),
+    );
+    if (value !== undefined) found.year = { column: yearColumn, value };
+  }
+  const agencyColumn = role('agency');
+  if (agencyColumn >= 0) {
+    const value = same(
+      rows.map((row) => (blank(row[agencyColumn]) ? undefined : shownText(row[agencyColumn]))),
+    );
+    if (value !== undefined) found.agency = { column: agencyColumn, value };
+  }
+  return found;
 }
 
 /** A printed rank must agree with the scores: a higher score never has a larger rank number. */

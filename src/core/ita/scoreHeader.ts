@@ -85,7 +85,25 @@ function indicatorByName(
   if (s.length < 4) return undefined;
   const part = names.flatMap((n, i) => (n.some((x) => x.includes(s)) ? [i] : []));
   if (part.length === 1) return { index: part[0] };
-  return part.length > 1 ? { candidates: part } : undefined;
+  if (part.length > 1) return { candidates: part };
+  // Words of the name with the joining ones left out: "แก้ไขทุจริต" for การแก้ไขปัญหาการทุจริต.
+  const cut = names.flatMap((n, i) => (s.length >= 6 && piecesInOrder(s, n[0], 0, 0) ? [i] : []));
+  if (cut.length === 1) return { index: cut[0] };
+  return cut.length > 1 ? { candidates: cut } : undefined;
+}
+
+/**
+ * `s` is two or three pieces of `name`, each of at least three letters, in the name's order
+ * ("ปรับปรุง" + "งาน" of "การปรับปรุงการทำงาน"): how staff shorten an indicator's name.
+ */
+function piecesInOrder(s: string, name: string, from: number, pieces: number): boolean {
+  if (s === '') return pieces >= 2;
+  if (pieces === 3) return false;
+  for (let k = s.length; k >= 3; k--) {
+    const at = name.indexOf(s.slice(0, k), from);
+    if (at >= 0 && piecesInOrder(s.slice(k), name, at + k, pieces + 1)) return true;
+  }
+  return false;
 }
 
 export const indicatorText = (f: Framework, i: number): Bilingual => ({

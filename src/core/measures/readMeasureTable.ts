@@ -56,7 +56,10 @@ export interface ItemCode {
 export interface Measure {
   /** The rows it covers: its own and any continuation rows. */
   rows: number[];
-  /** Continuation rows of a keyed table (no number or code of their own), at their first filled cell. */
+  /**
+   * Continuation rows of a keyed table (no number or code of their own) that hold more than one
+   * wrapped line of one column, at their first filled cell.
+   */
   splitRows: { row: number; column: number }[];
   code?: ItemCode;
   cells: Partial<Record<MeasureRole, MeasureCell>>;
@@ -88,7 +91,10 @@ export interface MeasureTable {
   columnsRead: { column: number; role: MeasureRole; label: string }[];
 }
 
-export type MeasureTableReading = { ok: true; value: MeasureTable } | { ok: false; reason: Bilingual };
+export type MeasureTableReading =
+  | { ok: true; value: MeasureTable }
+  /** `near`: the 0-based row of a header that looked like a measures table's but is not one. */
+  | { ok: false; reason: Bilingual; near?: number };
 
 const CODE = /^([Oo0])\s*[-.]?\s*(\d{1,2})$/;
 
@@ -128,12 +134,54 @@ function findCodeColumn(grid: Grid, from: number, width: number): number | undef
   return undefined;
 }
 
+/**
+ * A measure column that names measures (มาตรการ, แนวทาง, โครงการ, ตัวชี้วัด, ประเด็น), or a bare
+ * "กิจกรรม" with what only measures have: a period, a method, or status columns.
+ */
+function namesMeasures(header: TableHeader<MeasureRole>): boolean {
+  const roles = new Set(header.columns.map((c) => c.role));
+  if (
+    header.columns.some(
+      (c) => c.role === 'measure' && /มาตรการ|แนวทาง|โครงการ|ตัวชี้วัด|ประเด็น/.test(squash(c.label)),
+    )
+  )
+    return true;
+  return (
+    roles.has('period') ||
+    roles.has('method') ||
+    roles.has('done') ||
+    roles.has('notDone') ||
+    roles.has('code')
+  );
+}
+
+/** A column of OIT codes under the header, found by its values. */
+const hasCodes = (grid: Grid, header: TableHeader<MeasureRole>) =>
+  findCodeColumn(grid, header.bottom + 1, gridWidth(grid)) !== undefined;
+
 /** Reads a measures table or progress report; refuses (with the reason) what it cannot settle. */
 export function readMeasureTable(grid: Grid, sheet: string): MeasureTableReading {
-  const header = findHeader(grid, MEASURE_RULES, (h) => {
+  const loose = findHeader(grid, MEASURE_RULES, (h) => {
     const roles = new Set(h.columns.map((c) => c.role));
     return roles.has('measure') && (roles.has('period') || roles.has('responsible') || roles.has('done'));
   });
+  const header = loose && (namesMeasures(loose) || hasCodes(grid, loose) ? loose : undefined);
+  if (loose && !header) {
+    // วันที่ | กิจกรรม | สถานที่ | ผู้รับผิดชอบ: an activity calendar or list, not measures.
+    const labels = loose.labels
+      .filter((l) => l.trim())
+      .map((l) => `"${l.trim()}"`)
+      .join(', ');
+    const row = loose.top + 1;
+    return {
+      ok: false,
+      near: loose.top,
+      reason: {
+        th: `แถว ${row} มีคอลัมน์ ${labels} แต่ไม่มีคอลัมน์มาตรการ/แนวทาง/โครงการ รหัส O หรือระยะเวลา จึงไม่ใช่ตารางมาตรการ (เช่น ปฏิทินหรือรายการกิจกรรม)`,
+        en: `row ${row} has the columns ${labels} but no measure/แนวทาง/โครงการ column, O code or period column, so it is not a measures table (an activity calendar or list, say)`,
+      },
+    };
+  }
   if (!header) {
     return {
       ok: false,
@@ -250,7 +298,14 @@ export function readMeasureTable(grid: Grid, sheet: string): MeasureTableReading
     }
     if (!starts && previous) {
       previous.rows.push(r);
-      if (keyed) previous.splitRows.push({ row: r, column: filled[0] });
+      // One column's text going on to the next row is a wrapped line, read back into its cell
+      // quietly; a row that also holds a period, a unit, a mark or a second column is a measure
+      // split over two rows (or one whose number is missing): worth a warning.
+      const roles = Object.keys(cells) as MeasureRole[];
+      const split =
+        roles.length >= 2 ||
+        roles.some((role) => ['period', 'responsible', 'done', 'inProgress', 'notDone'].includes(role));
+      if (keyed && split) previous.splitRows.push({ row: r, column: filled[0] });
       for (const [role, cell] of Object.entries(cells) as [MeasureRole, MeasureCell][]) {
         const had = previous.cells[role];
         if (!had) previous.cells[role] = cell;

@@ -63,14 +63,20 @@ export function detectSheetKind(grid: Grid): SheetKindReading {
   }
   const budget = readPlanBudget(grid, '');
   if (budget.ok) {
-    const years = budget.value.yearColumns.map((y) => y.year);
+    const { yearColumns } = budget.value;
+    // The years as read, in column order (a year typed twice shows twice), and how a two-digit
+    // header was read ("ปี ๖๖" as 2566).
+    const years = yearColumns.map((y) => y.year).join(', ');
+    const short = yearColumns.filter((y) => !/\d{4}/.test(cellText(y.label)));
+    const readAs = (word: string) =>
+      short.length ? `; ${short.map((y) => `"${y.label.trim()}" ${word} ${y.year}`).join(', ')}` : '';
     const row = budget.value.header.top;
     return {
       kind: 'plan-budget',
       headerRow: row,
       why: {
-        th: `แถว ${cell(row)} มีคอลัมน์โครงการและคอลัมน์ปีงบประมาณ ${years[0]}–${years[years.length - 1]}: ตารางสรุปงบประมาณตามแผน`,
-        en: `row ${cell(row)} has a project column and fiscal-year columns ${years[0]}–${years[years.length - 1]}: a plan budget summary`,
+        th: `แถว ${cell(row)} มีคอลัมน์โครงการและคอลัมน์ปีงบประมาณ ${years}${readAs('อ่านเป็น')}: ตารางสรุปงบประมาณตามแผน`,
+        en: `row ${cell(row)} has a project column and fiscal-year columns ${years}${readAs('read as')}: a plan budget summary`,
       },
     };
   }
@@ -122,6 +128,9 @@ export function detectSheetKind(grid: Grid): SheetKindReading {
       },
     };
   }
+  // A header that looked like measures at first sight: say why it is not one.
+  if (!measures.ok && measures.near !== undefined)
+    return { kind: 'none', headerRow: measures.near, why: measures.reason };
   return {
     kind: 'none',
     why: {

@@ -162,7 +162,9 @@ export function validateScoreTables(
         const headerCell = indicatorCells.get(no);
         const position = headerCell ? positionOfA1(headerCell) : undefined;
         const cellRow = read.shape === 'columns' ? row.row : (position?.row ?? row.row);
-        const cellColumn = read.shape === 'columns' ? (position?.column ?? 0) : (position?.column ?? 0);
+        // A ranking table's score sits in its score column (the row's year's), beside the label.
+        const cellColumn =
+          read.shape === 'columns' ? (position?.column ?? 0) : (row.yearAt?.column ?? position?.column ?? 0);
         const key = `${row.agency}|${row.year}|${no}`;
         const first = seen.get(key);
         const here = a1(cellRow, cellColumn);

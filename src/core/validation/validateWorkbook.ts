@@ -16,6 +16,7 @@ import {
   validateMeasureTable,
 } from '../measures/checkMeasures';
 import { measuresFinding } from '../findings/measuresCodes';
+import { scoreFinding } from '../findings/scoreCodes';
 import type { DocumentYear } from '../measures/documentYear';
 import { detectSheetKind, type SheetKind } from './detectSheetKind';
 
@@ -45,6 +46,13 @@ export type ScoreTableChecks = (
   tabs: readonly { name: string; grid: Grid; kind: SheetKind }[],
 ) => ValidationFinding[];
 
+/** A tab the score reader takes for a score table but refuses: why, at the cell it names. */
+export interface ScoreTableUnread {
+  unread: Bilingual;
+  row: number;
+  column: number;
+}
+
 /** Validates the tabs given (name and getValues() grid each), in order. */
 export function validateWorkbook(
   tabs: readonly { name: string; grid: Grid }[],
@@ -52,9 +60,10 @@ export function validateWorkbook(
     scoreTables?: ScoreTableChecks;
     /**
      * The score reader's word on a tab no header here recognised ("1 การปฏิบัติหน้าที่" over the
-     * scores names no "ตัวชี้วัด"): why it is an indicator score table, or undefined.
+     * scores names no "ตัวชี้วัด"): why it is an indicator score table, why the score reader
+     * refuses a table it takes for one (reported as score.table-unread), or undefined.
      */
-    readsAsScoreTable?: (grid: Grid) => Bilingual | undefined;
+    readsAsScoreTable?: (grid: Grid) => Bilingual | ScoreTableUnread | undefined;
   } = {},
 ): WorkbookValidation {
   const scoreTabs: { name: string; grid: Grid; kind: SheetKind }[] = [];
@@ -64,8 +73,22 @@ export function validateWorkbook(
   const details: ProjectDetailTable[] = [];
   for (const { name, grid } of tabs) {
     let { kind, why } = detectSheetKind(grid);
-    const scoreWhy = kind === 'none' ? options.readsAsScoreTable?.(grid) : undefined;
-    if (scoreWhy) [kind, why] = ['score-indicators', scoreWhy];
+    const scoreWord = kind === 'none' ? options.readsAsScoreTable?.(grid) : undefined;
+    if (scoreWord && 'unread' in scoreWord) {
+      // A score table the score reader refused: its reason, not "no known header".
+      const { unread, row, column } = scoreWord;
+      sheets.push({
+        name,
+        kind,
+        why: {
+          th: `ตารางคะแนนที่อ่านไม่ได้: ${unread.th}`,
+          en: `a score table that cannot be read: ${unread.en}`,
+        },
+      });
+      findings.push(scoreFinding(name, row, column, 'score.table-unread', { reason: unread }));
+      continue;
+    }
+    if (scoreWord) [kind, why] = ['score-indicators', scoreWord];
     const sheet: SheetValidation = { name, kind, why };
     sheets.push(sheet);
     if (kind === 'plan-budget') {

@@ -109,9 +109,19 @@ describe('an O42 measures table keyed O1–O43, the header repeated before every
 
   it('a measure split over two rows is one warning, not a missing code and a stray row', () => {
     const grid = cleanMeasures();
-    grid.splice(rowOfItem(15) + 1, 0, ['', '', 'และรายงานผู้บริหารทราบ', '', '', '']);
+    // The continuation holds the rest of the method and a second unit: a row split in two.
+    grid.splice(rowOfItem(15) + 1, 0, ['', '', 'และรายงานผู้บริหารทราบ', 'กองคลัง', '', '']);
     const { brief, table } = check(grid);
     expect(brief).toEqual(['measures.row-split C33']);
+    expect(table!.measures).toHaveLength(43);
+    expect(table!.measures[14].cells.method!.text).toBe('จัดทำข้อมูลและนำขึ้นเว็บไซต์ และรายงานผู้บริหารทราบ');
+  });
+
+  it('one column wrapped onto the next row is read back into its cell without a warning', () => {
+    const grid = cleanMeasures();
+    grid.splice(rowOfItem(15) + 1, 0, ['', '', 'และรายงานผู้บริหารทราบ', '', '', '']);
+    const { brief, table } = check(grid);
+    expect(brief).toEqual([]);
     expect(table!.measures).toHaveLength(43);
     expect(table!.measures[14].cells.method!.text).toBe('จัดทำข้อมูลและนำขึ้นเว็บไซต์ และรายงานผู้บริหารทราบ');
   });

@@ -10,7 +10,7 @@ describe('detectSheetKind', () => {
     const r = detectSheetKind(cleanPlan());
     expect(r).toMatchObject({ kind: 'plan-budget', headerRow: 2 });
     expect(r.why.en).toBe(
-      'row 3 has a project column and fiscal-year columns 2566–2570: a plan budget summary',
+      'row 3 has a project column and fiscal-year columns 2566, 2567, 2568, 2569, 2570: a plan budget summary',
     );
   });
 

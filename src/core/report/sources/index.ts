@@ -9,6 +9,7 @@ import type { CalendarDay } from '../../thai/calendarDay';
 import { formatThaiDate } from '../../thai/thaiDate';
 import { isMarked, validateMeasureTable } from '../../measures/checkMeasures';
 import { detectSheetKind } from '../../validation/detectSheetKind';
+import { type ScoreTab, validateScoreTables } from '../../validation/scoreTables';
 import type { MeasureRole } from '../../measures/readMeasureTable';
 import { type FrameworkSource, scoreSheetGrid } from '../../ita/sheet';
 import type { YearAnalysis } from '../../ita/analysis';
@@ -20,6 +21,7 @@ import type { TemplateCell, TemplateData } from '../template/render';
 import { columnLetters } from '../../findings/a1';
 import { planBudgetSource } from './budget';
 import { isSummaryRowLabel } from '../../cells/summaryRow';
+import type { PositionedFinding } from '../../findings/finding';
 
 type Grid = readonly (readonly unknown[])[];
 
@@ -189,6 +191,61 @@ export function itaData(agency: string, years: readonly YearAnalysis[]): { [name
   };
 }
 
+/** score.indicator-differs between the report's score tab and the workbook's other score tables. */
+function scoreConflicts(
+  tabs: WorkbookTabs,
+  chosen: string,
+  chosenGrid: Grid,
+  options: SourceOptions,
+  skip: Set<string>,
+): PositionedFinding[] {
+  const header = options.frameworks.forYear(options.frameworks.defaultYear);
+  if (!header) return [];
+  const scoreTabs: ScoreTab[] = [{ name: chosen, grid: chosenGrid }];
+  for (const name of tabs.names()) {
+    if (name === chosen || skip.has(key(name)) || key(name) === key(SETTINGS_TAB)) continue;
+    const grid = tabs.grid(name);
+    if (!grid) continue;
+    const kind = detectSheetKind(grid).kind;
+    if (kind === 'score-indicators' || kind === 'score-ranking') scoreTabs.push({ name, grid, kind });
+  }
+  if (scoreTabs.length < 2) return [];
+  const frameworks = {
+    header,
+    forYear: options.frameworks.forYear,
+    defaultYear: options.frameworks.defaultYear,
+  };
+  return validateScoreTables(scoreTabs, frameworks).filter((f) => f.code === 'score.indicator-differs');
+}
+
+/** The sheet names no agency: the settings' agency, said; else "unknown", said — never a guess. */
+const UNKNOWN_AGENCY = '(ไม่ทราบชื่อหน่วยงาน)';
+
+function agencyOf(
+  read: string,
+  settingsAgency: string | undefined,
+  sheet: string,
+  problems: SourceProblem[],
+): string {
+  if (read) return read;
+  const settings = settingsAgency?.trim();
+  problems.push({
+    severity: 'warning',
+    sheet,
+    cell: 'A1',
+    message: settings
+      ? {
+          th: `แท็บ "${sheet}" ไม่มีชื่อหน่วยงาน (ไม่มีคอลัมน์หน่วยงานหรือบรรทัดหัวเรื่องที่ระบุ) จึงใช้ "${settings}" จากแท็บ "${SETTINGS_TAB}"`,
+          en: `the "${sheet}" tab names no agency (no agency column or title line naming one), so "${settings}" from the "${SETTINGS_TAB}" tab is used`,
+        }
+      : {
+          th: `แท็บ "${sheet}" ไม่มีชื่อหน่วยงาน และแท็บ "${SETTINGS_TAB}" ก็ไม่มี รายงานจึงเขียนว่า ${UNKNOWN_AGENCY}: ใส่ชื่อหน่วยงานในบรรทัดหัวเรื่องเหนือตาราง หรือในแท็บ "${SETTINGS_TAB}"`,
+          en: `the "${sheet}" tab names no agency and the "${SETTINGS_TAB}" tab has none either, so the report says ${UNKNOWN_AGENCY}: write the agency in a title line above the table or in the "${SETTINGS_TAB}" tab`,
+        },
+  });
+  return settings || UNKNOWN_AGENCY;
+}
+
 function itaSource(
   tabs: WorkbookTabs,
   options: SourceOptions,
@@ -227,7 +284,23 @@ function itaSource(
       });
       return undefined;
     }
-    return itaData(chosen.agency, chosen.analysis.years);
+    // The same indicator with two scores in two tables of the workbook: which one the report
+    // should print is not known, so it prints neither.
+    const conflicts = scoreConflicts(tabs, name, grid, options, skip);
+    if (conflicts.length) {
+      for (const f of conflicts.slice(0, 10))
+        problems.push({
+          severity: 'error',
+          sheet: f.sheet,
+          cell: f.cell,
+          message: {
+            th: `${f.message.th}: แก้ให้ตรงกันก่อนสร้างรายงาน`,
+            en: `${f.message.en}: make them agree before making the report`,
+          },
+        });
+      return undefined;
+    }
+    return itaData(agencyOf(chosen.agency, settingsAgency, name, problems), chosen.analysis.years);
   }
   problems.push({
     severity: 'error',
