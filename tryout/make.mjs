@@ -583,7 +583,10 @@ const NAMES = [
   // planted: swap the scores of the last two rows (rank 9 lower than rank 10)
   const n = rank.length;
   [rank[n - 1][2], rank[n - 2][2]] = [rank[n - 2][2], rank[n - 1][2]];
-  plant(F, 'อันดับ', `C${n - 1}`, String(rank[n - 2][2]), String(rank[n - 1][2]), 'ita.rank-order');
+  // The rank cell is where the order is wrong; each swapped score also disagrees with the คะแนน tab.
+  plant(F, 'อันดับ', `A${n - 1}`, String(rank[n - 2][2]), String(rank[n - 1][2]), 'ita.rank-order');
+  plant(F, 'อันดับ', `C${n - 1}`, String(rank[n - 2][2]), String(rank[n - 1][2]), 'score.indicator-differs');
+  plant(F, 'อันดับ', `C${n}`, String(rank[n - 1][2]), String(rank[n - 2][2]), 'score.indicator-differs');
   await write(F, [
     { name: 'คะแนน', rows, widths: [8, 16, ...ABBR.map(() => 12), 12, 8] },
     { name: 'อันดับ', rows: rank, merges: ['A1:C1'], widths: [8, 40, 10] },

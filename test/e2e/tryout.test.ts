@@ -87,3 +87,12 @@ describe('tryout workbooks: no false error or warning', () => {
     expect(unexplained.map(show)).toEqual([]);
   });
 });
+
+describe('tryout workbooks: tabs that hold none of the tables are skipped, saying why', () => {
+  it('w11: a staff list, an activity calendar, an empty tab and a title-only tab', async () => {
+    const run = await cli('validate', join(dir, 'w11-not-tables.xlsx'), '--json');
+    const sheets = (json(run) as { sheets: { name: string; kind: string; why: { en: string } }[] }).sheets;
+    expect(sheets.map((s) => s.kind)).toEqual(sheets.map(() => 'none'));
+    expect(sheets.every((s) => s.why.en.length > 0)).toBe(true);
+  });
+});

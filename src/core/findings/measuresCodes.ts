@@ -20,6 +20,8 @@ export interface MeasuresParams {
   /** `after` the code before the gap, or `startsAt` the table's first code when O1… is missing. */
   'measures.code-missing': { missing: string; after: string } | { missing: string; startsAt: string };
   'measures.code-out-of-order': { code: string; previous: string };
+  /** A table keyed by a few O codes out of many (a plan for its weak items): gaps are not missing rows. */
+  'measures.code-selection': { listed: string; count: number; gaps: number };
   'measures.code-zero-for-o': { typed: string; code: string };
   'measures.row-split': { firstCell: string };
   'measures.indicator-number-name': { cited: number; name: string; actual: number };
@@ -138,6 +140,13 @@ export const MEASURES_CATALOG: { [C in MeasuresCode]: Entry<C> } = {
             th: `ไม่มีข้อ ${p.missing} (ตารางเริ่มที่ ${p.startsAt})`,
             en: `Item ${p.missing} is missing (the list starts at ${p.startsAt})`,
           },
+  },
+  'measures.code-selection': {
+    severity: 'info',
+    message: (p) => ({
+      th: `ตารางนี้มีเพียง ${p.count} ข้อ (${p.listed}) อ่านเป็นรายการที่เลือกมา จึงไม่ถือว่าข้อที่ไม่อยู่ในตาราง (${p.gaps} ข้อ) ขาดหาย หากตารางต้องมีทุกข้อ ให้เพิ่มข้อที่ขาด`,
+      en: `This table lists only ${p.count} item(s) (${p.listed}): read as a selection, so the ${p.gaps} item(s) between them are not reported missing; if it should list every item, add them`,
+    }),
   },
   'measures.code-out-of-order': {
     severity: 'warning',

@@ -232,6 +232,24 @@ function checkCodes(table: MeasureTable, sink: Sink): void {
   const column = table.codeColumn;
   if (column === undefined) return;
   const present = new Set(table.measures.map((m) => m.code?.number));
+  // A table keyed by a few O codes out of many (a plan for the agency's weak items: O12, O13, O36,
+  // O37) is a selection, not a list with rows lost: its gaps are said once, as info. It is a
+  // selection when it lists fewer than half the codes up to its last one (and more than two are
+  // absent); otherwise it is a full list, and each gap is a missing row.
+  const codes = [...present].filter((n): n is number => n !== undefined).sort((a, b) => a - b);
+  const last = codes[codes.length - 1] ?? 0;
+  const gaps = last - codes.length;
+  const selection = gaps > 2 && gaps * 2 > last;
+  if (selection) {
+    const first = table.measures.find((m) => m.code);
+    if (first)
+      sink.add(
+        'measures.code-selection',
+        { listed: listCodes(codes), count: codes.length, gaps },
+        firstRow(first),
+        column,
+      );
+  }
   for (const m of table.measures) {
     if (!m.code) continue;
     const row = firstRow(m);
@@ -257,7 +275,7 @@ function checkCodes(table: MeasureTable, sink: Sink): void {
     const absent: number[] = [];
     // Before the first code the list starts at O1: a table that opens at O3 lacks O1 and O2.
     for (let n = (previous?.number ?? 0) + 1; n < m.code.number; n++) if (!present.has(n)) absent.push(n);
-    if (absent.length > 0) {
+    if (absent.length > 0 && !selection) {
       // Codes that turn up later are out of order there, not missing here.
       const from = absent[0];
       const to = absent[absent.length - 1];
@@ -281,6 +299,18 @@ function checkCodes(table: MeasureTable, sink: Sink): void {
     }
     if (!previous || m.code.number > previous.number) previous = { number: m.code.number, code };
   }
+}
+
+/** "O1–O3, O12, O36–O37": codes in order, runs joined. */
+function listCodes(codes: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < codes.length;) {
+    let j = i;
+    while (j + 1 < codes.length && codes[j + 1] === codes[j] + 1) j++;
+    parts.push(j > i ? `O${codes[i]}–O${codes[j]}` : `O${codes[i]}`);
+    i = j + 1;
+  }
+  return parts.join(', ');
 }
 
 const CITATION = /ตัวชี้วัดที่(\d{1,2})[:.)–-]?(.*)$/;

@@ -64,6 +64,7 @@ export const MEASURES_SAMPLES: { [C in MeasuresCode]: MeasuresParams[C] } = {
   'measures.responsible-missing': {},
   'measures.code-repeated': { code: 'O30', firstCell: 'A60' },
   'measures.code-missing': { missing: 'O20', after: 'O19' },
+  'measures.code-selection': { listed: 'O12–O13, O36–O37', count: 4, gaps: 33 },
   'measures.code-out-of-order': { code: 'O39', previous: 'O40' },
   'measures.code-zero-for-o': { typed: '07', code: 'O7' },
   'measures.row-split': { firstCell: '32' },

@@ -100,6 +100,30 @@ describe('an O42 measures table keyed O1–O43, the header repeated before every
     });
   });
 
+  it('a table of a few O items out of many (the weak ones) is a selection: one info, no missing rows', () => {
+    // A tryout workbook listed only O12, O13, O36 and O37 and got "O1–O11 missing" and "O14–O35
+    // missing" as errors. 4 codes up to O37: 33 absent, more than half, so a selection.
+    const full = cleanMeasures();
+    const grid = [full[0], full[1]];
+    for (const k of [12, 13, 36, 37]) grid.push(full[rowOfItem(k) - 1], full[rowOfItem(k)]);
+    const { brief, findings } = check(grid);
+    // Rows: title 0–1, header 2, O12 at 0-based 3 → A4.
+    expect(brief).toEqual(['measures.code-selection A4']);
+    expect(findings.find((f) => f.code === 'measures.code-selection')).toMatchObject({
+      severity: 'info',
+      message: { en: expect.stringContaining('lists only 4 item(s) (O12–O13, O36–O37)') },
+    });
+  });
+
+  it('a full list with three rows lost still reports each one missing', () => {
+    // O8, O20 and O30 cut from O1–O43: 40 codes up to O43, 3 absent, fewer than half: a full list.
+    const grid = cleanMeasures();
+    for (const k of [30, 20, 8]) grid.splice(rowOfItem(k) - 1, 2);
+    const { brief } = check(grid);
+    expect(brief.filter((b) => b.startsWith('measures.code-'))).toHaveLength(3);
+    expect(brief.every((b) => b.startsWith('measures.code-missing'))).toBe(true);
+  });
+
   it('a table that starts at O2 with O1 further down: O1 is out of order there, not missing', () => {
     // Swap O1 and O2: O2 at A4, O1 at A6 comes after O2.
     const grid = cleanMeasures();
