@@ -11,14 +11,14 @@ import {
 import { CONFIG_TAB, GENERATED_KINDS, PROPERTY_KEYS, TAB_NAMES } from '../../contract/metadata';
 import type { Bilingual } from '../core/bilingual';
 import type { Grid } from '../core/cells/grid';
-import { validateWorkbook } from '../core/validation/validateWorkbook';
+import { type ValidationFinding, validateWorkbook } from '../core/validation/validateWorkbook';
 import { REPORT_THEME } from '../core/report/theme';
 import type { GridValue } from '../core/settings/keyValueGrid';
 import { SETTINGS_TAB } from '../core/settings/reportSettings';
 import { fiscalYearOfSettings } from '../core/validation/settingsYear';
 import { validateScoreTables } from '../core/validation/scoreTables';
-import { readIndicatorTable } from '../core/ita/readIndicatorTable';
-import { readYear } from '../core/ita/config';
+import { readIndicatorTable, type TableFrameworks } from '../core/ita/readIndicatorTable';
+import { readItaConfig, readYear } from '../core/ita/config';
 import { DEFAULT_YEAR, frameworkFor } from '../core/ita/presets';
 import {
   countBySeverity,
@@ -36,6 +36,7 @@ import {
 import { userLocale } from '../sheets/dialogs';
 import { writeFindingsTab } from '../sheets/findingsTab';
 import { findSheet } from '../sheets/findSheet';
+import { readSheetByName } from '../sheets/read';
 import {
   claimRecordedTab,
   findGeneratedTabs,
@@ -97,6 +98,8 @@ function validate(
   const recorded = readRecordedTab(properties[PROPERTY_KEYS.findingsTab]);
   let generated: GeneratedTab[] | undefined;
   let tabs: ReadTab[];
+  /** The ITA_CONFIG tab, when "validate all" met it among the tabs (it is not checked as a table). */
+  let configSheet: Sheet | undefined;
   if (scope === 'tab') {
     const active = spreadsheet.getActiveSheet();
     const name = active.getName();
@@ -114,6 +117,7 @@ function validate(
     // A tab of the add-in's, ITA_CONFIG and the settings tab hold no table to check: not even read.
     tabs = sheets.flatMap((sheet) => {
       const name = sheet.getName();
+      if (name === CONFIG_TAB) configSheet = sheet;
       if (made.some((g) => g.name === name) || name === CONFIG_TAB || name === SETTINGS_TAB) return [];
       return [readTab(sheet, name)];
     });
@@ -128,17 +132,54 @@ function validate(
   // else the default; a year without a framework leaves the score tables unchecked.
   const yearText = properties[PROPERTY_KEYS.year];
   const itaYear = yearText ? readYear(yearText) : { year: DEFAULT_YEAR };
-  const header = 'year' in itaYear ? frameworkFor(itaYear.year) : undefined;
-  const frameworks = header && { header, forYear: frameworkFor, defaultYear: header.year };
+  const defaultYear = 'year' in itaYear ? itaYear.year : DEFAULT_YEAR;
+  // Score tables and cited indicators are checked against the user's ITA_CONFIG tab when there is
+  // one, as the score menu scores with it, else the year's preset. Read only when a table needs it
+  // (a budget table does not). A config that does not read is reported at its cells, and score tables
+  // are then left unchecked rather than checked against a preset the user meant to change.
+  type Framing = { frameworks?: TableFrameworks; configFindings: ValidationFinding[] };
+  let framed: Framing | undefined;
+  const framing = (): Framing => {
+    if (framed) return framed;
+    const grid =
+      scope === 'all'
+        ? configSheet?.getDataRange().getValues()
+        : readSheetByName(spreadsheet, CONFIG_TAB)?.values;
+    if (!grid) {
+      const header = 'year' in itaYear ? frameworkFor(itaYear.year) : undefined;
+      framed = {
+        frameworks: header && { header, forYear: frameworkFor, defaultYear: header.year },
+        configFindings: [],
+      };
+      return framed;
+    }
+    const { framework, findings: configFindings } = readItaConfig(grid, CONFIG_TAB, defaultYear);
+    framed = {
+      frameworks: framework
+        ? { header: framework, forYear: () => framework, defaultYear: framework.year }
+        : undefined,
+      configFindings,
+    };
+    return framed;
+  };
   const result = validateWorkbook(
     tabs.map((t) => ({ name: t.name, grid: t.grid })),
     {
       fiscalYear: settings?.year,
       dayOf,
       // "ตัวชี้วัดที่ ๔ คุณภาพการดำเนินงาน" is checked against the indicators of the assessment year.
-      indicators: header?.indicators.map((i) => ({ number: Number(i.no), name: i.th, tool: i.tool })),
-      scoreTables: (scoreTabs) => (frameworks ? validateScoreTables(scoreTabs, frameworks) : []),
+      indicators: () =>
+        framing().frameworks?.header.indicators.map((i) => ({
+          number: Number(i.no),
+          name: i.th,
+          tool: i.tool,
+        })),
+      scoreTables: (scoreTabs) => {
+        const { frameworks } = framing();
+        return frameworks ? validateScoreTables(scoreTabs, frameworks) : [];
+      },
       readsAsScoreTable: (grid) => {
+        const { frameworks } = framing();
         const read = frameworks && readIndicatorTable(grid, undefined, '', frameworks);
         const refusal =
           read && !read.ok && (read.findings.find((f) => f.severity === 'error') ?? read.findings[0]);
@@ -153,8 +194,8 @@ function validate(
     },
   );
   const findings = sortFindings(
-    result.findings,
-    tabs.map((t) => t.name),
+    [...result.findings, ...((framed as Framing | undefined)?.configFindings ?? [])],
+    [...tabs.map((t) => t.name), CONFIG_TAB],
   );
 
   // The findings tab is claimed before any cell is marked, so the record written once below names it.

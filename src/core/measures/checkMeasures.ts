@@ -33,7 +33,7 @@ export interface MeasureCheckOptions {
   /** The fiscal year from the document's settings, used when the sheet's title names none. */
   fiscalYear?: number;
   /** The indicators of the assessment year, to check "ตัวชี้วัดที่ N name" and tool sections. */
-  indicators?: readonly IndicatorName[];
+  indicators?: readonly IndicatorName[] | (() => readonly IndicatorName[] | undefined);
   /**
    * The wall-clock day of a date cell in the spreadsheet's time zone (the sheets layer knows the
    * zone); without it, Asia/Bangkok (UTC+7), the zone of a new Thai spreadsheet.
@@ -133,7 +133,10 @@ export function checkMeasureTable(
     const { row, column, text } = table.endedAt;
     sink.add('measures.table-ends', { lastRow, text }, row, column);
   }
-  if (options.indicators?.length) checkIndicators(table, options.indicators, sink);
+  // Given as a function, the indicators are looked up only for a table that is checked (the caller
+  // may read a tab for them).
+  const indicators = typeof options.indicators === 'function' ? options.indicators() : options.indicators;
+  if (indicators?.length) checkIndicators(table, indicators, sink);
   const counts = table.kind === 'progress' ? checkProgress(table, year?.year, sink) : undefined;
   return { year, counts, findings: sink.findings };
 }
