@@ -258,7 +258,7 @@ export function generateSet(
   tag: RecordTag,
   heading: string,
   /** The ITA frameworks as "Generate report" reads them (the ITA_CONFIG tab's, else the presets). */
-  frameworks: (tabs: WorkbookTabs) => FrameworkSource,
+  frameworks: (tabs: WorkbookTabs, problems: ReportProblem[]) => FrameworkSource,
 ): ReportSummary {
   const started = Date.now();
   const ss = spreadsheet();
@@ -322,7 +322,7 @@ export function generateSet(
   const used = dataNamesUsed(cells);
   const read = templateData(used, tabs, {
     dayOf,
-    frameworks: used.ita ? frameworks(tabs) : { forYear: frameworkFor, defaultYear: DEFAULT_YEAR },
+    frameworks: used.ita ? frameworks(tabs, problems) : { forYear: frameworkFor, defaultYear: DEFAULT_YEAR },
     // The add-in's own tabs (results, findings, reports) are never read as the scores or the progress.
     skip: [template.name, ...(used.ita || used.progress ? findGeneratedTabs(ss).map((g) => g.name) : [])],
   });

@@ -101,12 +101,19 @@ export function addReportTemplates(): ActionResult<TemplatesSummary> {
 
 // ------------------------------------------------------------------------------------------ generate
 
-/** The frameworks: the ITA_CONFIG tab's when it has one that reads, else each year's preset. */
-function frameworks(tabs: WorkbookTabs): FrameworkSource {
+/**
+ * The frameworks: the ITA_CONFIG tab's when it has one, else each year's preset. A config that does
+ * not read adds its errors to `problems` (the report stops there, as the score menu does): the
+ * presets are never used in place of weights or bands the user changed.
+ */
+function frameworks(tabs: WorkbookTabs, problems: ReportProblem[]): FrameworkSource {
   const config = tabs.grid(CONFIG_TAB);
   if (config) {
-    const { framework } = readItaConfig(config as unknown[][], CONFIG_TAB, DEFAULT_YEAR);
+    const { framework, findings } = readItaConfig(config as unknown[][], CONFIG_TAB, DEFAULT_YEAR);
     if (framework) return { forYear: () => framework, defaultYear: framework.year };
+    for (const f of findings)
+      if (f.severity === 'error')
+        problems.push({ severity: 'error', sheet: CONFIG_TAB, cell: f.cell, message: f.message });
   }
   return { forYear: frameworkFor, defaultYear: DEFAULT_YEAR };
 }
@@ -200,12 +207,15 @@ function generate(context: ActionContext): ReportSummary {
   const dayOf = (d: Date) => (clock ??= spreadsheetClock()).dayOf(d);
   const used = dataNamesUsed(template.cells);
   const needsFrameworks = used.ita;
+  const problems: ReportProblem[] = [];
   const read = templateData(used, tabs, {
     dayOf,
-    frameworks: needsFrameworks ? frameworks(tabs) : { forYear: frameworkFor, defaultYear: DEFAULT_YEAR },
+    frameworks: needsFrameworks
+      ? frameworks(tabs, problems)
+      : { forYear: frameworkFor, defaultYear: DEFAULT_YEAR },
     skip: [template.name, ...generated.map((g) => g.name)],
   });
-  const problems: ReportProblem[] = read.problems.map((p) => ({ ...p }));
+  problems.push(...read.problems.map((p) => ({ ...p })));
   if (problems.some((p) => p.severity === 'error'))
     return stop(tell, template.name, 'data-problems', problems);
   // Thai digits (the settings' option): numbers become text formatted by their template cell's number

@@ -70,3 +70,26 @@ describe('validation with an ITA_CONFIG tab', () => {
     },
   );
 });
+
+describe('a report from ITA scores with an ITA_CONFIG tab that does not read', () => {
+  it('stops before writing, naming the config cell, instead of scoring by the preset', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet(SCORES);
+    ws.addRow(['ปีงบประมาณ', 'หน่วยงาน', ...Array.from({ length: 10 }, (_, i) => `ตัวชี้วัดที่ ${i + 1}`)]);
+    ws.addRow([2565, 'อบต.หนองบัว', ...WORKED]);
+    const c = wb.addWorksheet(CONFIG_TAB);
+    for (const row of [...WEIGHTS.slice(0, 3), ['weight.OIT', 50]]) c.addRow(row);
+    const rt = await openRuntime(wb);
+    rt.run(HANDLERS.addTemplates);
+    rt.env.active = rt.env.workbook.getWorksheet('รายงานวิเคราะห์ผล ITA')!;
+    const tabs = rt.env.workbook.worksheets.length;
+    const summary = rt.run(HANDLERS.generateReport) as {
+      ok: boolean;
+      stopped?: string;
+      problems: { sheet: string; cell: string }[];
+    };
+    expect(summary).toMatchObject({ ok: false, stopped: 'data-problems' });
+    expect(summary.problems.some((p) => p.sheet === CONFIG_TAB && p.cell.startsWith('B'))).toBe(true);
+    expect(rt.env.workbook.worksheets).toHaveLength(tabs);
+  });
+});
