@@ -1,6 +1,7 @@
 // What run, recalc and score share: open the workbook under the bundle, make a sheet active, click
 // menu items, recalculate, save, and report. Each step refuses with a CliError before doing work it
 // cannot finish.
+import { dialogText } from './dialogText';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import vm from 'node:vm';
@@ -38,7 +39,8 @@ export async function openWorkbookRuntime(args: Args, output: Output): Promise<R
     codePath: args.code,
     locale: args.locale,
     answers: args.answers,
-    onLog: (kind: string, text: string) => output.say(`  [${kind}] ${text}`),
+    onLog: (kind: string, text: string) =>
+      output.say(`  [${kind}] ${kind === 'dialog' || kind === 'sidebar' ? dialogText(text) : text}`),
   };
   try {
     return await openRuntime(bytes ?? blankWorkbook(), options);
