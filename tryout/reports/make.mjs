@@ -396,3 +396,13 @@ await write('r06-ita-3years-arabic.xlsx', [ita(), settings(false)]);
     settings(false),
   ]);
 }
+
+// R11: a เทศบาลนคร-size plan: the same four มิติ with every amount ×250 (so a year of มิติ ๑ is
+// 45,000.50 × 250 = 11,250,125 and the grand total 498,502.50 × 250 = 124,625,625). Two copies: Thai
+// digits on (r11a) and off (r11b), to see whether eight-digit amounts fit their columns.
+{
+  const big = (a) => (typeof a === 'number' ? Math.round(a * 250 * 100) / 100 : a);
+  const p = plan((a) => big(a), false);
+  await write('r11a-plan-large-amounts-thai.xlsx', [p, settings(true)]);
+  await write('r11b-plan-large-amounts-arabic.xlsx', [p, settings(false)]);
+}
