@@ -428,3 +428,22 @@ await write('r06-ita-3years-arabic.xlsx', [ita(), settings(false)]);
     settings(false),
   ]);
 }
+
+// R13: the plan of r04 with the last year header typed as "ปี ๒๕๖๖" again (G4, should be ปี ๒๕๗๐),
+// the typo DOMAIN.md §2 names. The summary must refuse, naming G4. Thai digits OFF.
+{
+  const p = plan((a) => a, false);
+  p.rows[3][6] = 'ปี ๒๕๖๖';
+  await write('r13-plan-year-typed-twice.xlsx', [p, settings(false)]);
+}
+
+// R14: a projects table with two budget years (งบประมาณ ปี ๒๕๖๘ | งบประมาณ ปี ๒๕๖๙) and a column
+// "แหล่งงบประมาณ" (source of funds, text). The set must refuse (two budget columns), not pick one.
+{
+  const rows = [
+    ['ชื่อโครงการ', 'วัตถุประสงค์', 'ผู้รับผิดชอบ', 'แหล่งงบประมาณ', 'งบประมาณ ปี ๒๕๖๘', 'งบประมาณ ปี ๒๕๖๙'],
+    ['โครงการอบรมคุณธรรม', 'เพื่อส่งเสริมคุณธรรม', 'สำนักปลัด', 'ข้อบัญญัติ', 10000, 12000],
+    ['โครงการเผยแพร่ข้อมูล', 'เพื่อความโปร่งใส', 'กองคลัง', 'เงินอุดหนุน', 20000, 20000],
+  ];
+  await write('r14-projects-two-budget-years.xlsx', [{ name: 'โครงการ', rows }, settings(false)]);
+}

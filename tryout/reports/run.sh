@@ -23,4 +23,6 @@ rep r10 r10-plan-total-column-arabic "สรุปงบประมาณตา
 rep r11a r11a-plan-large-amounts-thai "สรุปงบประมาณตามแผน"
 rep r11b r11b-plan-large-amounts-arabic "สรุปงบประมาณตามแผน"
 rep r12 r12-projects-with-signature "แบบฟอร์มโครงการ"
+rep r13 r13-plan-year-typed-twice "สรุปงบประมาณตามแผน"
+rep r14 r14-projects-two-budget-years "แบบฟอร์มโครงการ"
 for p in out/*.pdf; do pdftoppm -r 70 -png "$p" "${p%.pdf}"; done
