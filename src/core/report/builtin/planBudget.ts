@@ -4,15 +4,11 @@
 // columns as a five-year plan has; the sheet's stated totals appear only in the notes, when they
 // disagree with the sums.
 import { BUDGET_YEAR_SLOTS } from '../sources/budget';
-import type { SpecRow, SpecStyle, TabSpec } from './spec';
+import { SPEC_BLANK, specLine, type SpecStyle, specTag, type TabSpec } from './spec';
 
-const tag = (text: string): SpecRow => ({ cells: [text], style: 'tag' });
-const blank: SpecRow = { cells: [''], style: 'body' };
-const line = (text: string, style: SpecRow['style'] = 'body'): SpecRow => ({
-  cells: [text],
-  style,
-  span: true,
-});
+const tag = specTag;
+const blank = SPEC_BLANK;
+const line = specLine;
 const slots = (make: (n: number) => string) =>
   Array.from({ length: BUDGET_YEAR_SLOTS }, (_, i) => make(i + 1));
 const numbers = (style: SpecStyle): SpecStyle[] => slots(() => style) as SpecStyle[];

@@ -89,6 +89,17 @@ export interface TabSpec {
   frozenRows?: number;
 }
 
+/** A block tag ({{#each …}}, {{/if}}) alone on its row, in small grey text. */
+export const specTag = (text: string): SpecRow => ({ cells: [text], style: 'tag' });
+/** An empty body row. */
+export const SPEC_BLANK: SpecRow = { cells: [''], style: 'body' };
+/** One line of text across the page (its cell spans the tab's columns). */
+export const specLine = (text: string, style: SpecRow['style'] = 'body'): SpecRow => ({
+  cells: [text],
+  style,
+  span: true,
+});
+
 /** A tab's spec as grids the writer sends in one call each. */
 export interface TabGrids {
   values: SpecValue[][];

@@ -3,15 +3,11 @@
 // their rows in small grey text; placeholders name the data of ../sources/.
 import { PLAN_BUDGET_SUMMARY } from './planBudget';
 import { PROJECT_SHEET } from './projectSheet';
-import type { SpecRow, TabSpec } from './spec';
+import { SPEC_BLANK, specLine, type SpecRow, specTag, type TabSpec } from './spec';
 
-const tag = (text: string): SpecRow => ({ cells: [text], style: 'tag' });
-const blank: SpecRow = { cells: [''], style: 'body' };
-const line = (text: string, style: SpecRow['style'] = 'body'): SpecRow => ({
-  cells: [text],
-  style,
-  span: true,
-});
+const tag = specTag;
+const blank = SPEC_BLANK;
+const line = specLine;
 
 /** (a) The yearly ITA analysis: total and grade, indicators ranked, history, weak points, measures. */
 export const ITA_ANALYSIS: TabSpec = {
