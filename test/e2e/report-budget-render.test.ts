@@ -3,13 +3,13 @@
 // menu (LibreOffice, A4 portrait, fit to width), read back with pdftotext; page 1 saved as
 // out/report-plan-budget-page1.png for a person to look at.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { type CliRun, cli, json } from './in-process';
+import { keepForLooking } from '../helpers/pdf';
 
-const OUT = join(__dirname, '..', '..', 'out');
 const TEMPLATE = 'สรุปงบประมาณตามแผน';
 const squash = (text: string) => text.replace(/[\s\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]+/g, '');
 
@@ -58,21 +58,7 @@ describe('the plan budget summary printed through report --pdf', () => {
         if (cell.text.trim()) cellTexts.push(cell.text);
       }),
     );
-    mkdirSync(OUT, { recursive: true });
-    execFileSync('pdftoppm', [
-      '-png',
-      '-r',
-      '80',
-      '-f',
-      '1',
-      '-l',
-      '1',
-      '-singlefile',
-      pdf,
-      join(dir, 'page1'),
-    ]);
-    copyFileSync(join(dir, 'page1.png'), join(OUT, 'report-plan-budget-page1.png'));
-    copyFileSync(pdf, join(OUT, 'report-plan-budget.pdf'));
+    keepForLooking(pdf, 'report-plan-budget');
   }, 180_000);
 
   it('exits 0 and names the PDF written', () => {

@@ -4,18 +4,18 @@
 // out/ for a person to look at. Figures worked by hand (DOMAIN.md §1): WORKED gives 89.67 (A),
 // FAILING 71.00 (C).
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { HANDLERS } from '../../contract/actions';
 import { openRuntime } from '../../local/runtime';
 import { convertWithLibreOffice } from '../helpers/libreoffice';
+import { keepForLooking } from '../helpers/pdf';
 
 const WORKED = [90.12, 88.4, 93.75, 86.02, 91.1, 85.33, 79.5, 82.25, 90.0, 100.0];
 const FAILING = [70, 70, 70, 70, 70, 80, 80, 80, 60, 70];
 const TEMPLATE = 'รายงานวิเคราะห์ผล ITA';
-const OUT = join(__dirname, '..', '..', 'out');
 
 // pdftotext puts a Thai tone mark after the next letter when its glyph is shifted (ชี้วัด comes out
 // ชีว้ัด): text is compared without spaces and without the marks above and below the line.
@@ -59,21 +59,7 @@ describe('the ITA analysis report printed through LibreOffice', () => {
     await rt.save(xlsx);
     const [pdf] = convertWithLibreOffice([xlsx], 'pdf');
     pdfText = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
-    mkdirSync(OUT, { recursive: true });
-    execFileSync('pdftoppm', [
-      '-png',
-      '-r',
-      '80',
-      '-f',
-      '1',
-      '-l',
-      '1',
-      '-singlefile',
-      pdf,
-      join(dir, 'page1'),
-    ]);
-    copyFileSync(join(dir, 'page1.png'), join(OUT, 'report-ita-analysis-page1.png'));
-    copyFileSync(pdf, join(OUT, 'report-ita-analysis.pdf'));
+    keepForLooking(pdf, 'report-ita-analysis');
   }, 180_000);
 
   it('shows the Thai headings and the figures, and no #NAME?', () => {
