@@ -155,10 +155,15 @@ export function snapshotCharts(env: Env, sheets: ExcelJS.Worksheet[]): ChartSnap
   );
 }
 
-/** Places a picture of each snapshot chart on its sheet of `workbook` (an export's copy), at its anchor. */
+/**
+ * Places a picture of each snapshot chart on its sheet of `workbook` (an export's copy), at its
+ * anchor. For a PDF the chart starts a printed page; an xlsx gets no page break Sheets did not write
+ * (`pageBreak: false`).
+ */
 export async function placeChartSnapshots(
   workbook: ExcelJS.Workbook,
   charts: readonly ChartSnapshot[],
+  { pageBreak = true }: { pageBreak?: boolean } = {},
 ): Promise<void> {
   for (const chart of charts) {
     const ws = workbook.getWorksheet(chart.sheet);
@@ -172,6 +177,6 @@ export async function placeChartSnapshots(
     };
     ws.addImage(imageId, { tl, ext: { width, height }, editAs: 'oneCell' } as never);
     // As on saving: the chart starts a printed page rather than being cut where one ends.
-    if (row > 1) ws.getRow(row - 1).addPageBreak();
+    if (pageBreak && row > 1) ws.getRow(row - 1).addPageBreak();
   }
 }

@@ -280,6 +280,31 @@ export function updateChart(sheet: SheetImpl, chart: GoogleAppsScript.Spreadshee
   chartsOn(sheet.env, sheet.ws)[at] = copyState((unwrap(chart) as unknown as EmbeddedChartImpl).state);
 }
 
+/**
+ * For Sheet.copyTo: the charts of `from` go with the copy `to`, as Sheets' "Copy to" and "Duplicate"
+ * carry a tab's charts (APPS-SCRIPT.md §A4, §D; the reference page of Sheet.copyTo says nothing of
+ * charts). A range on the copied tab points at the same cells of the copy; each copy is a new chart
+ * with an id of its own. A range on another tab stays on that tab when the copy stays in its
+ * spreadsheet; copied into another spreadsheet, it cannot point anywhere the emulator could follow,
+ * so that case is a loud gap rather than a chart drawn from the wrong file.
+ */
+export function copyCharts(from: SheetImpl, to: SheetImpl): void {
+  const states = chartsOn(from.env, from.ws);
+  if (!states.length) return;
+  const copies = states.map((state) => {
+    const ranges = state.ranges.map((range) => {
+      if (range.sheet.ws === from.ws) return to._rangeRaw(range.box, range.open);
+      if (to.env === from.env) return range;
+      throw new Error(
+        `not implemented: Sheet.copyTo of a chart whose range ${range.sheet.ws.name}!${range.getA1Notation()} ` +
+          'lies on another tab, into another spreadsheet',
+      );
+    });
+    return { ...copyState(state), ranges, id: nextId() };
+  });
+  chartsOn(to.env, to.ws).push(...copies);
+}
+
 /** Sheet.getCharts(): the charts on the sheet, each as a built EmbeddedChart. */
 export function getCharts(sheet: SheetImpl): EmbeddedChartImpl[] {
   return chartsOn(sheet.env, sheet.ws).map((s) => new EmbeddedChartImpl(sheet.env, copyState(s))._wrap());

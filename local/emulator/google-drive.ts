@@ -6,7 +6,8 @@
 // * `https://docs.google.com/spreadsheets/d/ID/export?format=pdf&gid=…` with `Authorization: Bearer
 //   TOKEN`: 200 with the file; a missing or wrong token is answered with Google's HTML login page,
 //   status 200 (not an error code); bursts are answered 429 (here when a test asks for it).
-//   `format=xlsx` holds every sheet of the file, `gid` or not (reported behaviour, §B1 "xlsx").
+//   `format=xlsx` holds every sheet of the file, `gid` or not (reported behaviour, §B1 "xlsx"), with
+//   their charts (here as pictures: exceljs writes no chart).
 // * Drive v3 (drive.file scope): `POST upload/drive/v3/files?uploadType=multipart` (JSON metadata
 //   part, then the content part) creates a file and answers its JSON; `POST drive/v3/files` with
 //   mimeType application/vnd.google-apps.spreadsheet creates an empty spreadsheet (one sheet);
@@ -72,7 +73,7 @@ interface RenderJob {
   format: 'pdf' | 'xlsx';
   workbook: ExcelJS.Workbook;
   page: PageOptions;
-  /** The exported tabs' charts as they were at the fetch, drawn into the PDF when it is rendered. */
+  /** The exported tabs' charts as they were at the fetch, drawn into the file when it is rendered. */
   charts?: ChartSnapshot[];
 }
 
@@ -187,7 +188,12 @@ export class EmulatedGoogle {
           }
         });
       }
-      return this.handle({ format, workbook, page }, XLSX_MIME);
+      // Google's xlsx carries the tabs' charts (as Excel charts); exceljs cannot write a chart, so
+      // each is drawn as a picture at its anchor when the file is written (finish()).
+      return this.handle(
+        { format, workbook, page, charts: snapshotCharts(env, visibleSheets(env)) },
+        XLSX_MIME,
+      );
     }
     throw new Error(`not implemented: export format ${format}`);
   }
@@ -271,8 +277,10 @@ export class EmulatedGoogle {
     for (const p of pdfs) if (p.job.charts?.length) await placeChartSnapshots(p.job.workbook, p.job.charts);
     const rendered = await renderPdfs(pdfs.map((p) => p.job.workbook));
     pdfs.forEach((p, i) => (p.file.bytes = rendered[i]));
-    for (const p of pending.filter((q) => q.job.format === 'xlsx'))
+    for (const p of pending.filter((q) => q.job.format === 'xlsx')) {
+      if (p.job.charts?.length) await placeChartSnapshots(p.job.workbook, p.job.charts, { pageBreak: false });
       p.file.bytes = Buffer.from(await p.job.workbook.xlsx.writeBuffer());
+    }
     if (outDir) {
       mkdirSync(outDir, { recursive: true });
       for (const f of kept) writeFileSync(join(outDir, f.name.replace(/[/\\]/g, '_')), f.bytes!);

@@ -14,6 +14,7 @@ import { type Env, sizeOf, spreadsheetFor, visibleSheets } from './env';
 import {
   type EmbeddedChartBuilderImpl,
   type EmbeddedChartImpl,
+  copyCharts,
   getCharts,
   insertChart,
   newChart,
@@ -411,7 +412,8 @@ export class SheetImpl implements Implements<GoogleAppsScript.Spreadsheet.Sheet,
   /**
    * copyTo(spreadsheet): a copy named "Copy of NAME" at the end of that spreadsheet (REF
    * Sheet.copyTo); a taken name becomes "Copy of NAME 2", as the UI and the API name it
-   * (APPS-SCRIPT.md A1 row 18).
+   * (APPS-SCRIPT.md A1 row 18). The tab's embedded charts and hidden columns and rows come with it,
+   * as in Sheets (embedded-chart.ts copyCharts).
    */
   copyTo(spreadsheet: unknown): SheetImpl {
     // The destination may be another spreadsheet (one the add-in created: SpreadsheetApp.openById).
@@ -426,7 +428,10 @@ export class SheetImpl implements Implements<GoogleAppsScript.Spreadsheet.Sheet,
     target.sizes.set(copy, { ...this._size() });
     // Rows Sheets fits to their text stay fitted in the copy.
     if (this.env.autoFitSheets?.has(this.ws)) (target.autoFitSheets ??= new WeakSet()).add(copy);
-    return new SheetImpl(target, copy)._wrap();
+    const copied = new SheetImpl(target, copy);
+    // Its charts, their ranges on the copy (hidden columns and rows come with the copied model).
+    copyCharts(this, copied);
+    return copied._wrap();
   }
 
   addDeveloperMetadata(

@@ -3,9 +3,11 @@
 // embedded-bar-chart-builder, embedded-chart, container-info and sheet (newChart, insertChart,
 // getCharts, removeChart, updateChart); APPS-SCRIPT.md §D.
 import ExcelJS from 'exceljs';
+import { unwrap } from '../../local/emulator/calls';
 import { chartsOn } from '../../local/emulator/embedded-chart';
 import { chartData } from '../../local/emulator/embedded-chart-image';
 import { openWorkbook, workbookBytes } from '../../local/emulator/index';
+import type { SheetImpl } from '../../local/emulator/sheet';
 import { emulate } from './emulator';
 
 async function sheetWithScores() {
@@ -199,5 +201,94 @@ describe('hidden columns and ChartHiddenDimensionStrategy (REF Sheet.hideColumns
     sheet.showColumns(1, 2);
     expect(hidden.getColumn(2).hidden).toBe(false);
     expect(chartData(chartsOn(env, hidden)[0]).values).toEqual([50, 100]);
+  });
+});
+
+// REF Sheet.copyTo: "Copies the sheet to a given spreadsheet, which can be the same spreadsheet as
+// the source. The copied sheet is named "Copy of [original name]"." The page says nothing of charts
+// or hidden columns; Sheets' "Copy to" and "Duplicate" carry both (APPS-SCRIPT.md §A4, §D: M).
+describe('Sheet.copyTo carries the charts and the hidden columns', () => {
+  /** A spreadsheet the app makes through the Drive API, as the add-in's export does. */
+  function createdSpreadsheet(globals: Record<string, unknown>): GoogleAppsScript.Spreadsheet.Spreadsheet {
+    const token = (globals.ScriptApp as GoogleAppsScript.Script.ScriptApp).getOAuthToken();
+    const made = (globals.UrlFetchApp as GoogleAppsScript.URL_Fetch.UrlFetchApp).fetch(
+      'https://www.googleapis.com/drive/v3/files?fields=id',
+      {
+        method: 'post',
+        contentType: 'application/json',
+        payload: JSON.stringify({ name: 'temp', mimeType: 'application/vnd.google-apps.spreadsheet' }),
+        headers: { Authorization: `Bearer ${token}` },
+      },
+    );
+    const { id } = JSON.parse(made.getContentText()) as { id: string };
+    return (globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).openById(id);
+  }
+
+  it('into another spreadsheet: the chart reads the copy’s cells, with a new id; the original is untouched', async () => {
+    const { sheet, Charts, globals, env } = await sheetWithScores();
+    sheet.hideColumns(2);
+    sheet.insertChart(
+      (barChart(sheet, Charts) as GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder)
+        .setHiddenDimensionStrategy(Charts.ChartHiddenDimensionStrategy.SHOW_BOTH)
+        .build(),
+    );
+    const temp = createdSpreadsheet(globals);
+    const copy = sheet.copyTo(temp);
+    const [original] = sheet.getCharts();
+    const [copied, ...more] = copy.getCharts();
+    expect(more).toEqual([]);
+    expect(copied.getChartId()).not.toBe(original.getChartId());
+    // Same cells, on the copy: A2:A3 and B2:B3 of "Copy of ผล" in the other file.
+    const ranges = copied.getRanges();
+    expect(ranges.map((r) => r.getA1Notation())).toEqual(['A2:A3', 'B2:B3']);
+    expect(ranges.map((r) => r.getSheet().getName())).toEqual(['Copy of ผล', 'Copy of ผล']);
+    expect(copied.getOptions().get('title')).toBe('คะแนน');
+    expect(copied.getContainerInfo().getAnchorRow()).toBe(5);
+    // Column B stays hidden in the copy, and the chart still draws it (SHOW_BOTH): 50 and 100.
+    const raw = unwrap(copy) as unknown as SheetImpl;
+    expect(raw.ws.getColumn(2).hidden).toBe(true);
+    const [state] = chartsOn(raw.env, raw.ws);
+    expect(chartData(state).values).toEqual([50, 100]);
+    // What the copy's cells hold is what the chart draws: a value written into the copy changes the
+    // copy's chart, never the original's (25, then the original's 50).
+    copy.getRange('B2').setValue(25);
+    expect(chartData(state).values).toEqual([25, 100]);
+    expect(chartData(chartsOn(env, env.workbook.getWorksheet('ผล')!)[0]).values).toEqual([50, 100]);
+    // Removing the copy's chart leaves the original's.
+    copy.removeChart(copied);
+    expect(sheet.getCharts()).toHaveLength(1);
+  });
+
+  it('within the spreadsheet: a range on another tab stays there; into another file that is a loud gap', async () => {
+    const { sheet, globals, ss } = await sheetWithScores();
+    const other = ss.insertSheet('คะแนนอื่น');
+    other.getRange('A1:A2').setValues([[70], [80]]);
+    sheet.insertChart(
+      sheet
+        .newChart()
+        .addRange(sheet.getRange('A2:A3'))
+        .addRange(other.getRange('A1:A2'))
+        .setNumHeaders(0)
+        .asBarChart()
+        .build(),
+    );
+    const copy = sheet.copyTo(ss);
+    expect(
+      copy
+        .getCharts()[0]
+        .getRanges()
+        .map((r) => `${r.getSheet().getName()}!${r.getA1Notation()}`),
+    ).toEqual(['Copy of ผล!A2:A3', 'คะแนนอื่น!A1:A2']);
+    expect(() => sheet.copyTo(createdSpreadsheet(globals))).toThrow(
+      'not implemented: Sheet.copyTo of a chart whose range คะแนนอื่น!A1:A2 lies on another tab',
+    );
+  });
+
+  it('costs one call, charts or not', async () => {
+    const { sheet, Charts, ss, env } = await sheetWithScores();
+    sheet.insertChart(barChart(sheet, Charts).build());
+    env.counter.reset();
+    sheet.copyTo(ss);
+    expect(env.counter.toJSON()).toEqual({ 'Sheet.copyTo': 1 });
   });
 });
