@@ -345,6 +345,33 @@ describe('สร้างรายงาน / Generate report', () => {
     expect(all).not.toMatch(/\{\{/);
   });
 
+  it("names the O42 memo after the settings' fiscal year (its measures'), not the ITA year it analyses", async () => {
+    // The scores are of ITA 2565; the settings say fiscal year 2566: the memo sets 2566's measures.
+    const wb = scoreBook();
+    const settings = wb.addWorksheet(SETTINGS);
+    settings.addRow(['รายการ / Setting', 'ค่า / Value']);
+    settings.addRow(['ชื่อหน่วยงาน / Agency', 'อบต.หนองบัว']);
+    settings.addRow(['ปีงบประมาณ / Fiscal year', '2566']);
+    const rt = await openRuntime(wb);
+    rt.run(HANDLERS.addTemplates);
+    activate(rt, O42_TEMPLATE);
+    const summary = rt.run(HANDLERS.generateReport) as Summary;
+    expect(summary).toMatchObject({ ok: true, tab: `${O42_TEMPLATE} 2566` });
+    const out = rt.env.workbook.getWorksheet(summary.tab)!;
+    const body: string[] = [];
+    out.eachRow((row) => {
+      const v = row.getCell(1).value;
+      if (typeof v === 'string' && v.startsWith('ตามที่')) body.push(v);
+    });
+    // Both years said, each for what it is (Thai digits: the settings' default).
+    expect(body).toHaveLength(1);
+    expect(body[0]).toContain('(ITA) ประจำปี พ.ศ. ๒๕๖๕');
+    expect(body[0]).toContain('ภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๖');
+    // The ITA analysis of the same workbook stays the assessment year's.
+    activate(rt, ITA_TEMPLATE);
+    expect(rt.run(HANDLERS.generateReport)).toMatchObject({ ok: true, tab: `${ITA_TEMPLATE} 2565` });
+  });
+
   it('leaves the earlier report as it is when the user answers No', async () => {
     const rt = await withTemplates(['NO']);
     activate(rt, ITA_TEMPLATE);
