@@ -112,9 +112,10 @@ export const O43_PROGRESS: TabSpec = {
         '{{measure}}',
         '{{result|default:"-"}}',
         '{{responsible|default:"-"}}',
-        '{{done}}',
-        '{{inProgress}}',
-        '{{notDone}}',
+        // A status column not ticked is blank: its normal value, not a gap to warn about.
+        '{{done|default:""}}',
+        '{{inProgress|default:""}}',
+        '{{notDone|default:""}}',
       ],
       style: ['cellCenter', 'cell', 'cell', 'cell', 'cellCenter'],
     },
