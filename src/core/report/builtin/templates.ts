@@ -17,8 +17,10 @@ const line = (text: string, style: SpecRow['style'] = 'body'): SpecRow => ({
 export const ITA_ANALYSIS: TabSpec = {
   // Tab names stay within 31 characters, the most an .xlsx sheet name may have (a report adds " 2566").
   name: 'รายงานวิเคราะห์ผล ITA',
-  // A4 portrait at fit-to-width: about 720 px of text width.
-  columnWidths: [70, 250, 80, 80, 80, 80, 90],
+  // A4 portrait at fit-to-width: 760 px printed at about 720 px of text width. Column A holds section 4's
+  // "เครื่องมือ" header (16 pt bold, ~80 px in Sarabun): at 70 px it touched both borders; G holds
+  // "เทียบปีก่อน", as wide.
+  columnWidths: [90, 250, 80, 80, 80, 80, 100],
   rows: [
     line('รายงานสรุปและวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)', 'title'),
     line('{{ita.agency}} ประจำปีงบประมาณ พ.ศ. {{ita.year|thaidigits}}', 'subtitle'),
