@@ -380,3 +380,35 @@ describe('findings quote what the user typed, Thai digits kept (Ctrl+F finds the
       expect(await cellOf(file, 'ผลการดำเนินการ', f.cell)).toContain(f.stated);
   });
 });
+
+describe('summary ↔ detail findings quote the detail as typed', () => {
+  it('a project name and a budget typed in Thai digits are quoted in them', async () => {
+    // Detail: 4 projects named "โครงการพัฒนาหมู่บ้านที่ ๑" … "๔", budgets typed "๑๐,๕๐๐.๒๕" … (n × 10,000
+    // + 500.25). Plan: projects 1–3 in Arabic digits, project 2 at 99,999: project 2 differs
+    // (20,500.25 in the detail) and project 4 is missing from the plan.
+    const thai = (s: string | number) =>
+      String(s).replace(/[0-9]/g, (d) => String.fromCharCode(0x0e50 + Number(d)));
+    const money = (n: number) =>
+      thai((n * 10000 + 500.25).toLocaleString('en-US', { minimumFractionDigits: 2 }));
+    const wb = new ExcelJS.Workbook();
+    const detail = wb.addWorksheet('โครงการ');
+    detail.addRow(['รายละเอียดโครงการ ประจำปีงบประมาณ 2566']);
+    detail.addRow(['ที่', 'ชื่อโครงการ', 'ระยะเวลาดำเนินการ', 'งบประมาณ (บาท)', 'ผู้รับผิดชอบโครงการ']);
+    for (let n = 1; n <= 4; n++)
+      detail.addRow([n, `โครงการพัฒนาหมู่บ้านที่ ${thai(n)}`, 'ตุลาคม 2565 – กันยายน 2566', money(n), 'สำนักปลัด']);
+    const plan = wb.addWorksheet('แผนงบประมาณ');
+    plan.addRow(['แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. 2566 – 2567)']);
+    plan.addRow(['ที่', 'โครงการ', 'ปี 2566', 'ปี 2567']);
+    for (let n = 1; n <= 3; n++)
+      plan.addRow([n, `โครงการพัฒนาหมู่บ้านที่ ${n}`, n === 2 ? 99999 : n * 10000 + 500.25, 0]);
+    const file = join(dir, 'detail-thai-digits.xlsx');
+    await wb.xlsx.writeFile(file);
+    const v = await validate(file);
+    const differs = v.findings.find((f) => f.code === 'budget.detail-budget-differs')!;
+    expect(differs).toMatchObject({ cell: 'D4', stated: '๒๐,๕๐๐.๒๕', computed: '๙๙,๙๙๙.๐๐' });
+    expect(differs.message.th).toContain('โครงการพัฒนาหมู่บ้านที่ ๒');
+    const missing = v.findings.find((f) => f.code === 'budget.summary-missing')!;
+    expect(missing.cell).toBe('B6');
+    expect(missing.message.th).toContain('"โครงการพัฒนาหมู่บ้านที่ ๔"');
+  });
+});
