@@ -59,9 +59,8 @@ export const exportCommand: Command = {
       runtime,
       wanted.map((w) => w.handler),
     );
-    output.say(
-      `opened ${args.file}; exporting ${runtime.env.active?.name ?? runtime.env.workbook.worksheets[0]?.name}`,
-    );
+    const tab = runtime.env.active?.name ?? runtime.env.workbook.worksheets[0]?.name;
+    output.tell(`เปิด ${args.file} แล้ว; ส่งออกแท็บ "${tab}"`, `opened ${args.file}; exporting "${tab}"`);
     const t0 = Date.now();
     const actions = clickMenus(
       runtime,
@@ -83,7 +82,9 @@ export const exportCommand: Command = {
       const result = actions[i]?.result as ActionResult<ExportSummary> | undefined;
       if (!result || !('file' in result) || !result.file) {
         const why = result && 'message' in result && result.message ? result.message : undefined;
-        output.say(`${w.handler}: ${why ? `${why.th} / ${why.en}` : (actions[i]?.error ?? 'no file')}`);
+        output.say(
+          `${w.handler}: ${why ? `${why.th} / ${why.en}` : (actions[i]?.error ?? 'ไม่ได้ไฟล์ / no file')}`,
+        );
         continue;
       }
       const file = files.find((f) => f.id === result.file!.id);
@@ -91,9 +92,12 @@ export const exportCommand: Command = {
       mkdirSync(dirname(resolve(w.path)), { recursive: true });
       writeFileSync(w.path, file.bytes);
       written.push({ format: result.format, path: w.path, bytes: file.bytes.length });
-      output.say(`wrote ${w.path} (${file.bytes.length} bytes; Drive link ${result.file.link})`);
+      output.tell(
+        `เขียน ${w.path} แล้ว (${file.bytes.length} ไบต์; ลิงก์ Drive ${result.file.link})`,
+        `wrote ${w.path} (${file.bytes.length} bytes; Drive link ${result.file.link})`,
+      );
     }
-    output.say(`exported in ${ms} ms`);
+    output.tell(`ส่งออกแล้วใน ${ms} มิลลิวินาที`, `exported in ${ms} ms`);
     const ok = actions.every((a) => a.ok) && written.length === wanted.length;
     if (output.json) output.emit({ ok, file: args.file, actions, written, ms, ui: runtime.ui.events });
     return ok ? EXIT.ok : EXIT.findings;

@@ -11,6 +11,8 @@ export interface Output {
   json: boolean;
   /** a line for a person (stderr); silent with --json */
   say(line: string): void;
+  /** a status line for a person, Thai first then English as the add-in's messages are (stderr); silent with --json */
+  tell(th: string, en: string): void;
   /** a line of a command's result for a person (stdout), e.g. a listing */
   print(line: string): void;
   /** the one JSON document of --json */
@@ -22,6 +24,9 @@ export function outputFor(io: CliIo, json: boolean): Output {
     json,
     say: (line) => {
       if (!json) io.stderr.write(`${line}\n`);
+    },
+    tell: (th, en) => {
+      if (!json) io.stderr.write(`${th} / ${en}\n`);
     },
     print: (line) => {
       io.stdout.write(`${line}\n`);

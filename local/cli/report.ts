@@ -70,7 +70,8 @@ export const report: Command = {
       HANDLERS.generateReport,
       ...(args.pdf ? [HANDLERS.exportPdf] : []),
     ]);
-    output.say(`opened ${args.file}: ${visibleSheets(runtime).join(', ')}`);
+    const tabs = visibleSheets(runtime).join(', ');
+    output.tell(`เปิด ${args.file} แล้ว: ${tabs}`, `opened ${args.file}: ${tabs}`);
     const actions = clickMenus(runtime, handlers, args, output);
     if (!present()) {
       throw new CliError({
@@ -95,7 +96,8 @@ export const report: Command = {
       actions.push(...exported);
       pdf = await writePdf(runtime, exported[0]?.result as ActionResult<ExportSummary>, args.pdf, output);
       if (pdf) pdf.ms = Date.now() - t0;
-      output.say(pdf ? `exported the report in ${pdf.ms} ms` : 'the report was not exported');
+      if (pdf) output.tell(`ส่งออกรายงานแล้วใน ${pdf.ms} มิลลิวินาที`, `exported the report in ${pdf.ms} ms`);
+      else output.tell('ไม่ได้ส่งออกรายงาน', 'the report was not exported');
     }
     const code = await finishWorkbook(runtime, args, output, actions, { report: made ?? null, pdf });
     return args.pdf && made?.tab && !pdf ? Math.max(code, EXIT.findings) : code;
@@ -128,7 +130,10 @@ async function writePdf(
   if (!file?.bytes) return null;
   mkdirSync(dirname(resolve(path)), { recursive: true });
   writeFileSync(path, file.bytes);
-  output.say(`wrote ${path} (${file.bytes.length} bytes; Drive link ${result.file.link})`);
+  output.tell(
+    `เขียน ${path} แล้ว (${file.bytes.length} ไบต์; ลิงก์ Drive ${result.file.link})`,
+    `wrote ${path} (${file.bytes.length} bytes; Drive link ${result.file.link})`,
+  );
   return { path, bytes: file.bytes.length, ms: 0 };
 }
 
@@ -139,22 +144,35 @@ function printReport(output: Output, result: ActionResult<ReportSummary>): void 
   }
   if (result.set) printSet(output, result.template, result.set);
   else if (result.tab)
-    output.say(
+    output.tell(
+      `เติม "${result.template}" ลงแท็บ "${result.tab}" แล้ว (${result.rows} แถว${result.replaced ? ', แทนที่รายงานเดิม' : ''})`,
       `filled "${result.template}" into the tab "${result.tab}" (${result.rows} rows${result.replaced ? ', replacing the earlier report' : ''})`,
     );
-  else output.say(`nothing written from "${result.template}" (${result.stopped})`);
+  else
+    output.tell(
+      `ไม่ได้เขียนอะไรจาก "${result.template}" (${result.stopped})`,
+      `nothing written from "${result.template}" (${result.stopped})`,
+    );
   for (const p of result.problems)
     output.say(`  ${p.severity} ${p.sheet}${p.cell ? `!${p.cell}` : ''}: ${p.message.th} / ${p.message.en}`);
 }
 
 /** A per-record template: the tabs written, the columns read as the headings, and where a stopped run resumes. */
 function printSet(output: Output, template: string, set: ReportSetSummary): void {
-  output.say(
+  output.tell(
+    `เติม "${template}" ลง ${set.tabs.length} แท็บ แท็บละหนึ่งรายการของ "${set.source}" (${set.records} รายการ${set.deleted ? `, แทนที่ ${set.deleted} แท็บของชุดเดิม` : ''}${set.kept ? `, เก็บ ${set.kept} แท็บที่สร้างไว้ก่อน` : ''})`,
     `filled "${template}" into ${set.tabs.length} tabs, one per record of "${set.source}" (${set.records} records${set.deleted ? `, replacing the ${set.deleted} tabs of the earlier set` : ''}${set.kept ? `, ${set.kept} made before kept` : ''})`,
   );
-  for (const c of set.columns) output.say(`  ${c.field} ← ${c.column || '(no column: printed "-")'}`);
+  for (const c of set.columns)
+    output.say(`  ${c.field} ← ${c.column || '(ไม่มีคอลัมน์: พิมพ์ "-" / no column: printed "-")'}`);
   if (set.budgetFindings)
-    output.say(`  the summary ↔ detail budget check found ${set.budgetFindings} disagreement(s)`);
+    output.tell(
+      `  การเทียบงบประมาณสรุป ↔ รายละเอียดพบ ${set.budgetFindings} จุดที่ไม่ตรงกัน`,
+      `the summary ↔ detail budget check found ${set.budgetFindings} disagreement(s)`,
+    );
   if (set.next !== undefined)
-    output.say(`  stopped at the time budget: run again to continue from record ${set.next + 1}`);
+    output.tell(
+      `  หยุดเมื่อครบเวลาที่กำหนด: เรียกอีกครั้งเพื่อทำต่อจากรายการที่ ${set.next + 1}`,
+      `stopped at the time budget: run again to continue from record ${set.next + 1}`,
+    );
 }

@@ -76,7 +76,7 @@ function chooseDataSheet(runtime: Runtime): string | undefined {
     });
   }
   runtime.env.active = data[0];
-  return `scoring "${data[0].name}" ("${active.name}" holds results)`;
+  return `คิดคะแนน "${data[0].name}" ("${active.name}" เป็นผลคะแนน) / scoring "${data[0].name}" ("${active.name}" holds results)`;
 }
 
 function printScore(output: Output, result: ScoreResult): void {
@@ -86,7 +86,8 @@ function printScore(output: Output, result: ScoreResult): void {
     return;
   }
   const summary = result as ScoreSummary & { [more: string]: unknown };
-  output.say(
+  output.tell(
+    `คิดคะแนน "${summary.sheet}" (${summary.kind}) แล้ว${summary.tab ? ` ลงแท็บ "${summary.tab}"` : ''}`,
     `scored "${summary.sheet}" (${summary.kind})${summary.tab ? ` into the tab "${summary.tab}"` : ''}`,
   );
   for (const a of summary.agencies ?? []) {

@@ -72,7 +72,7 @@ export const validate: Command = {
 };
 
 function printFindings(output: Output, summary: ValidateSummary): void {
-  for (const s of summary.sheets) output.say(`  ${s.name}: ${s.kind} (${s.why.en})`);
+  for (const s of summary.sheets) output.say(`  ${s.name}: ${s.kind} (${s.why.th} / ${s.why.en})`);
   for (const f of summary.findings) {
     const values =
       f.stated !== undefined || f.computed !== undefined
@@ -81,7 +81,10 @@ function printFindings(output: Output, summary: ValidateSummary): void {
     output.print(`${f.severity} ${f.sheet}!${f.cell} ${f.code}: ${f.message.th} / ${f.message.en}${values}`);
   }
   const { error, warning, info } = summary.counts;
-  output.say(
+  output.tell(
+    `ข้อผิดพลาด ${error}, คำเตือน ${warning}, ข้อมูล ${info}; ทำเครื่องหมาย ${summary.marked} เซลล์` +
+      (summary.unmarked ? `, ไม่ได้ทำเครื่องหมาย ${summary.unmarked} เซลล์ (ที่เก็บค่าเดิมเต็ม)` : '') +
+      `; ผลอยู่ในแท็บ "${summary.tab}"`,
     `${error} error(s), ${warning} warning(s), ${info} info; ${summary.marked} cell(s) marked` +
       (summary.unmarked ? `, ${summary.unmarked} not marked (the store of originals is full)` : '') +
       `; findings in the tab "${summary.tab}"`,

@@ -89,7 +89,8 @@ export function activateSheet(runtime: Runtime, file: string, sheet: string): vo
 
 /** The line a command says once the workbook is open: the file and every tab it has. */
 export function sayOpened(runtime: Runtime, file: string | undefined, output: Output): void {
-  output.say(`opened ${file}: ${runtime.env.workbook.worksheets.map((w) => w.name).join(', ')}`);
+  const tabs = runtime.env.workbook.worksheets.map((w) => w.name).join(', ');
+  output.tell(`เปิด ${file} แล้ว: ${tabs}`, `opened ${file}: ${tabs}`);
 }
 
 export const visibleSheets = (runtime: Runtime): string[] =>
@@ -121,7 +122,7 @@ export function clickMenus(
   const actions: ActionRecord[] = [];
   for (const handler of handlers) {
     runtime.env.counter.reset();
-    output.say(`clicking ${handler} …`);
+    output.tell(`กำลังคลิก ${handler} …`, `clicking ${handler} …`);
     try {
       const result = runtime.run(handler);
       // A handler may return what it did (Sheets ignores it); a summary with ok: false is a failure.
@@ -131,7 +132,9 @@ export function clickMenus(
     } catch (error) {
       const message = (error as Error).message;
       actions.push({ handler, ok: false, error: message, calls: runtime.env.counter.toJSON() });
-      output.say(`${handler} failed: ${message}${args.debug ? `\n${(error as Error).stack}` : ''}`);
+      output.say(
+        `${handler} ล้มเหลว / ${handler} failed: ${message}${args.debug ? `\n${(error as Error).stack}` : ''}`,
+      );
     }
   }
   return actions;
@@ -149,7 +152,7 @@ export async function finishWorkbook(
   const report = runtime.recalc();
   printRecalc(output, report, Date.now() - t0);
   if (args.out) await saveWorkbook(runtime, args.out, output, { values: args.values });
-  else output.say('(nothing saved: add --out FILE to keep the result)');
+  else output.say('(ไม่ได้บันทึก: เพิ่ม --out FILE เพื่อเก็บผล / nothing saved: add --out FILE to keep the result)');
   const ok = report.errors.length === 0 && actions.every((a) => a.ok);
   if (output.json) {
     output.emit({
@@ -178,10 +181,13 @@ export async function saveWorkbook(
   } catch (error) {
     throw Object.assign(saveFailed(out, error), { cause: error });
   }
-  output.say(`wrote ${out}`);
+  output.tell(`เขียน ${out} แล้ว`, `wrote ${out}`);
 }
 
 function printRecalc(output: Output, report: RecalcReport, ms: number): void {
-  output.say(`recalculated ${report.formulas} formula cell(s), ${report.spills.length} spill(s) in ${ms} ms`);
+  output.tell(
+    `คำนวณสูตรใหม่ ${report.formulas} เซลล์, ${report.spills.length} spill ใน ${ms} มิลลิวินาที`,
+    `recalculated ${report.formulas} formula cell(s), ${report.spills.length} spill(s) in ${ms} ms`,
+  );
   for (const e of report.errors) output.say(`  ${e.value} ${e.sheet}!${e.cell} ${e.formula}: ${e.message}`);
 }

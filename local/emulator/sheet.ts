@@ -71,6 +71,7 @@ type SheetMethods =
   | 'showSheet'
   | 'hideColumns'
   | 'showColumns'
+  | 'isColumnHiddenByUser'
   | 'copyTo'
   | 'addDeveloperMetadata'
   | 'getDeveloperMetadata'
@@ -393,6 +394,12 @@ export class SheetImpl implements Implements<GoogleAppsScript.Spreadsheet.Sheet,
     if (!Number.isInteger(columnIndex) || columnIndex < 1 || !Number.isInteger(numColumns) || numColumns < 1)
       throw exception('invalid-argument', 'Those columns are out of bounds.');
     for (let c = columnIndex; c < columnIndex + numColumns; c++) this.ws.getColumn(c).hidden = true;
+  }
+  /** REF isColumnHiddenByUser(columnPosition): whether the user hid the column (hideColumns, or the column's menu). */
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    if (!Number.isInteger(columnPosition) || columnPosition < 1)
+      throw exception('invalid-argument', 'Those columns are out of bounds.');
+    return this.ws.getColumn(columnPosition).hidden === true;
   }
   /** REF showColumns(columnIndex, numColumns): unhides the columns from the 1-based index (one when no count). */
   showColumns(columnIndex: number, numColumns = 1): void {

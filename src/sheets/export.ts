@@ -24,6 +24,35 @@ export const PDF_PAGE =
   '&pagenum=UNDEFINED&top_margin=0.5&bottom_margin=0.5&left_margin=0.5&right_margin=0.5' +
   '&horizontal_alignment=CENTER';
 
+/**
+ * The widest tab (visible columns, in pixels) printed portrait. A4 portrait between half-inch
+ * margins is 7.27 in, 698 px at 96 px/in; fitted to that width, a tab up to 872 px prints at 80% of
+ * its size or more (the reports, ~760 px, at 92%). A wider tab — the findings tab, 1,530 px — goes
+ * landscape (10.69 in, 1,026 px): at portrait its 14 pt text would print at 6.3 pt, landscape 9.4 pt.
+ */
+export const PORTRAIT_MAX_WIDTH = 872;
+
+/**
+ * Whether `sheet` is too wide for A4 portrait: its visible columns' widths added up to the last
+ * column with content, stopping as soon as the sum passes PORTRAIT_MAX_WIDTH. Sheets gives no
+ * width of several columns in one call: two calls a column, for the few columns of a printed tab.
+ */
+export function printsLandscape(sheet: Sheet): boolean {
+  const last = sheet.getLastColumn();
+  let width = 0;
+  for (let c = 1; c <= last; c++) {
+    if (sheet.isColumnHiddenByUser(c)) continue;
+    width += sheet.getColumnWidth(c);
+    if (width > PORTRAIT_MAX_WIDTH) return true;
+  }
+  return false;
+}
+
+/** The page options of `sheet`'s PDF: PDF_PAGE, landscape when the tab is wider than portrait takes. */
+export function pdfPageFor(sheet: Sheet): string {
+  return printsLandscape(sheet) ? PDF_PAGE.replace('portrait=true', 'portrait=false') : PDF_PAGE;
+}
+
 /** How many times the export URL is asked before a 429 counts as the quota, and the waits between. */
 export const EXPORT_TRIES = 4;
 const BACKOFF_MS = [2000, 4000, 8000];
@@ -135,11 +164,11 @@ function saveToDrive(
   return { ok: true, id: file.id, name: file.name, link: file.webViewLink };
 }
 
-/** The PDF of `sheet` alone, saved to the user's Drive as `name`. */
+/** The PDF of `sheet` alone, saved to the user's Drive as `name`: portrait, or landscape when it is wider. */
 export function exportSheetAsPdf(spreadsheet: Spreadsheet, sheet: Sheet, name: string): ExportOutcome {
   SpreadsheetApp.flush();
   const token = ScriptApp.getOAuthToken();
-  const url = exportUrl(spreadsheet.getId(), `format=pdf&gid=${sheet.getSheetId()}&${PDF_PAGE}`);
+  const url = exportUrl(spreadsheet.getId(), `format=pdf&gid=${sheet.getSheetId()}&${pdfPageFor(sheet)}`);
   const fetched = fetchExport(url, token, PDF_TYPE);
   if (!fetched.ok) return fetched;
   const saved = saveToDrive(fetched.blob, name, PDF_TYPE, token);

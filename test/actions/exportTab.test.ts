@@ -95,9 +95,10 @@ describe('Export PDF', () => {
     expect(calls['SpreadsheetApp.flush']).toBe(2);
     expect(calls['UrlFetchApp.fetch']).toBe(2);
     expect(calls['ScriptApp.getOAuthToken']).toBe(1);
-    // 33 calls in all, most of them local (Blob, HtmlOutput, newBlob); counted 2026-11-28. One reads
-    // the tab's developer metadata: a tab of a per-record set is exported with its whole set.
-    expect(rt.env.counter.total()).toBeLessThanOrEqual(33);
+    // 40 calls in all, most of them local (Blob, HtmlOutput, newBlob); counted 2026-11-28. One reads
+    // the tab's developer metadata: a tab of a per-record set is exported with its whole set; 7 measure
+    // its width for the page's orientation (getLastColumn, then each column's width and hidden flag).
+    expect(rt.env.counter.total()).toBeLessThanOrEqual(40);
   });
 
   it('refuses an HTML login page answered with status 200 (a token Google does not accept), saving nothing', async () => {
@@ -228,6 +229,48 @@ describe('Export xlsx', () => {
   });
 });
 
+describe('the page orientation', () => {
+  it('exports the findings tab landscape: 1,530 px is wider than A4 portrait takes (872 px)', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('มาตรการ');
+    ws.addRow(['มาตรการ/แนวทาง', 'ผู้รับผิดชอบ', 'ระยะเวลาดำเนินการ']);
+    ws.addRow(['เผยแพร่ข้อมูลข่าวสาร', 'สำนักปลัด', 'มี.ค. ๒๕๖๖ - ต.ค. ๒๕๖๕']);
+    const rt = await openRuntime(wb);
+    rt.env.active = rt.env.workbook.getWorksheet('มาตรการ')!;
+    rt.run(HANDLERS.validateAll);
+    rt.env.active = rt.env.workbook.getWorksheet(TAB_NAMES.findings)!;
+    rt.env.counter.reset();
+    expect((rt.run(HANDLERS.exportPdf) as ExportSummary).ok).toBe(true);
+    const [exported] = rt.google.requests;
+    expect(exported.url).toContain('&size=A4&portrait=false&fitw=true&');
+    // 140 + 140 + 100 + 230 = 610, + 320 = 930 > 872: five widths read, then it stops.
+    expect(rt.env.counter.toJSON()['Sheet.getColumnWidth']).toBe(5);
+    const [file] = await rt.driveFiles();
+    const dir = mkdtempSync(join(tmpdir(), 'ita-export-landscape-'));
+    const pdf = join(dir, 'findings.pdf');
+    writeFileSync(pdf, file.bytes!);
+    // A4 landscape: 842 × 595 pt.
+    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(
+      /Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/,
+    );
+  });
+
+  it('leaves hidden columns out of the width: a narrow tab with a wide hidden column stays portrait', async () => {
+    const rt = await reportWorkbook((ws) => {
+      // A, B, C at 100 px each (300) and D, 900 px wide, hidden: 300 px printed.
+      ws.getCell('D1').value = 'ตัวเลขสำหรับกราฟ';
+      ws.getColumn(4).width = (900 - 5) / 7;
+      ws.getColumn(4).hidden = true;
+    });
+    rt.run(HANDLERS.exportPdf);
+    expect(rt.google.requests[0].url).toContain('&portrait=true&');
+    // The same column shown: 1,200 px, landscape.
+    rt.env.workbook.getWorksheet(TAB)!.getColumn(4).hidden = false;
+    rt.run(HANDLERS.exportPdf);
+    expect(rt.google.requests[2].url).toContain('&portrait=false&');
+  });
+});
+
 describe('the PDF a person reads', () => {
   it("renders the demo's results tab: Thai headings, the worked total 89.67, no #NAME?, one LibreOffice start for two PDFs", async () => {
     const rt = await openRuntime(DEMO);
@@ -253,7 +296,8 @@ describe('the PDF a person reads', () => {
     expect(text).toMatch(/2564\s+89\.88\s+82\.36\s+95\.00\s+89\.67\s+A/);
     expect(text).not.toContain('#NAME?');
     const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-    expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+    // The results tab is 1,310 px wide (230 + 8 × 100 + 280): landscape, at 78% instead of 53%.
+    expect(info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/);
     // Page 1 as a picture, for a person to look at (out/ is not committed).
     mkdirSync(join(ROOT, 'out'), { recursive: true });
     execFileSync('pdftoppm', [

@@ -267,6 +267,56 @@ describe('สร้างรายงาน / Generate report', () => {
     ]);
   });
 
+  it('a placeholder blank for several items is one warning with the count and the first report cells', async () => {
+    // หมายเหตุ is blank for items 1, 2, 4 and 5 (4 of 5): one warning at the template cell B3, naming
+    // the report cells B2, B3, B4 (the first three; items land on rows 2–6); {{|default:""}} is blank on purpose: none.
+    const wb = new ExcelJS.Workbook();
+    const data = wb.addWorksheet('รายการ');
+    data.addRow(['ชื่อ', 'หมายเหตุ', 'สถานะ']);
+    data.addRow(['ก', '', '']);
+    data.addRow(['ข', '', '']);
+    data.addRow(['ค', 'ย้ายไปปีหน้า', '']);
+    data.addRow(['ง', '', '']);
+    data.addRow(['จ', '', '✓']);
+    const t = wb.addWorksheet('แม่แบบรายการ');
+    t.addRow(['ชื่อ', 'หมายเหตุ', 'สถานะ']);
+    t.addRow(['{{#each table.รายการ}}']);
+    t.addRow(['{{ชื่อ}}', '{{หมายเหตุ}}', '{{สถานะ|default:""}}']);
+    t.addRow(['{{/each}}']);
+    const rt = await openRuntime(wb);
+    activate(rt, 'แม่แบบรายการ');
+    const summary = rt.run(HANDLERS.generateReport) as Summary;
+    expect(summary.ok).toBe(true);
+    expect(summary.problems).toHaveLength(1);
+    expect(summary.problems[0]).toMatchObject({ severity: 'warning', cell: 'B3' });
+    expect(summary.problems[0].message.th).toContain('{{หมายเหตุ}} ไม่มีค่าใน 4 แถวของรายงาน (B2, B3, B5, …)');
+    const out = rt.env.workbook.getWorksheet(summary.tab)!;
+    expect([2, 3, 4, 5, 6].map((r) => out.getCell(`B${r}`).value)).toEqual([
+      null,
+      null,
+      'ย้ายไปปีหน้า',
+      null,
+      null,
+    ]);
+  });
+
+  it('the built-in O43 report raises no warning for the status columns not ticked', async () => {
+    const wb = new ExcelJS.Workbook();
+    const settings = wb.addWorksheet(SETTINGS);
+    settings.addRow(['รายการ / Setting', 'ค่า / Value']);
+    settings.addRow(['ชื่อหน่วยงาน / Agency', 'อบต.หนองบัว']);
+    settings.addRow(['ปีงบประมาณ / Fiscal year', '2566']);
+    const p = wb.addWorksheet('ผลการดำเนินการ');
+    p.addRow(['ที่', 'มาตรการ/แนวทาง', 'ผลการดำเนินการ', 'ผู้รับผิดชอบ', 'ดำเนินการแล้ว', 'ยังไม่ได้ดำเนินการ']);
+    p.addRow([1, 'เผยแพร่ข้อมูลข่าวสาร', 'เผยแพร่แล้ว', 'สำนักปลัด', '✓', '']);
+    p.addRow([2, 'ปรับปรุงช่องทางร้องเรียน', 'รอจัดซื้อ', 'กองช่าง', '', '✓']);
+    const rt = await openRuntime(wb);
+    rt.run(HANDLERS.addTemplates);
+    activate(rt, O43_TEMPLATE);
+    const summary = rt.run(HANDLERS.generateReport) as Summary;
+    expect(summary).toMatchObject({ ok: true, problems: [] });
+  });
+
   it('inserts rows before writing past the end of a new tab (1,500 items)', async () => {
     const rt = await itemsBook(1500);
     const { summary, calls } = countedRun(rt);
@@ -343,6 +393,33 @@ describe('สร้างรายงาน / Generate report', () => {
     expect(texts[seven + 1]).toContain('สำนักปลัด');
     expect(all).toContain('(นางสาวสมใจ ใจดี)');
     expect(all).not.toMatch(/\{\{/);
+  });
+
+  it("names the O42 memo after the settings' fiscal year (its measures'), not the ITA year it analyses", async () => {
+    // The scores are of ITA 2565; the settings say fiscal year 2566: the memo sets 2566's measures.
+    const wb = scoreBook();
+    const settings = wb.addWorksheet(SETTINGS);
+    settings.addRow(['รายการ / Setting', 'ค่า / Value']);
+    settings.addRow(['ชื่อหน่วยงาน / Agency', 'อบต.หนองบัว']);
+    settings.addRow(['ปีงบประมาณ / Fiscal year', '2566']);
+    const rt = await openRuntime(wb);
+    rt.run(HANDLERS.addTemplates);
+    activate(rt, O42_TEMPLATE);
+    const summary = rt.run(HANDLERS.generateReport) as Summary;
+    expect(summary).toMatchObject({ ok: true, tab: `${O42_TEMPLATE} 2566` });
+    const out = rt.env.workbook.getWorksheet(summary.tab)!;
+    const body: string[] = [];
+    out.eachRow((row) => {
+      const v = row.getCell(1).value;
+      if (typeof v === 'string' && v.startsWith('ตามที่')) body.push(v);
+    });
+    // Both years said, each for what it is (Thai digits: the settings' default).
+    expect(body).toHaveLength(1);
+    expect(body[0]).toContain('(ITA) ประจำปี พ.ศ. ๒๕๖๕');
+    expect(body[0]).toContain('ภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๖');
+    // The ITA analysis of the same workbook stays the assessment year's.
+    activate(rt, ITA_TEMPLATE);
+    expect(rt.run(HANDLERS.generateReport)).toMatchObject({ ok: true, tab: `${ITA_TEMPLATE} 2565` });
   });
 
   it('leaves the earlier report as it is when the user answers No', async () => {

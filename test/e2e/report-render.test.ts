@@ -23,6 +23,7 @@ const squash = (text: string) => text.replace(/[\s\u0E31\u0E34-\u0E3A\u0E47-\u0E
 
 describe('the ITA analysis report printed through LibreOffice', () => {
   let pdfText = '';
+  let pdfWords = '';
   const cellTexts: string[] = [];
 
   beforeAll(async () => {
@@ -59,6 +60,7 @@ describe('the ITA analysis report printed through LibreOffice', () => {
     await rt.save(xlsx);
     const [pdf] = convertWithLibreOffice([xlsx], 'pdf');
     pdfText = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+    pdfWords = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' });
     keepForLooking(pdf, 'report-ita-analysis');
   }, 180_000);
 
@@ -76,6 +78,23 @@ describe('the ITA analysis report printed through LibreOffice', () => {
     expect(text).toContain(squash('ซึ่งได้ 71.00 คะแนน เปลี่ยนแปลง 18.67 คะแนน'));
     expect(text).toContain(squash('7. ประสิทธิภาพการสื่อสาร EIT 79.50 5.50 15.50 -0.50'));
     expect(pdfText).not.toContain('#NAME?');
+  });
+
+  it("centres the header of each table's first column clear of the left border", () => {
+    // Page 1's words with their boxes. The headings ("๒.", "๓.", "๔.") sit at column A's left edge plus
+    // the cell's padding; a centred header word in column A must start clearly right of them. At
+    // 70 px, section 4's "เครื่องมือ" started 0.3 pt right of the heading: touching the border.
+    const words = [...pdfWords.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map(
+      (m) => ({ x: Number(m[1]), y: Number(m[2]), text: m[3] }),
+    );
+    const edge = Math.min(...words.filter((w) => /^[๒๓๔]\.$/.test(w.text)).map((w) => w.x));
+    const heading4 = words.find((w) => w.text.startsWith('คะแนนรายเครื่องมือ'))!;
+    const firstColumn = [
+      words.find((w) => w.text === 'อันดับ')!,
+      words.find((w) => w.text === 'ปี' && w.x < edge + 20)!,
+      words.find((w) => w.text === 'เครื่องมือ' && w.y > heading4.y)!,
+    ];
+    for (const w of firstColumn) expect(w.x - edge).toBeGreaterThanOrEqual(4);
   });
 
   it('prints every word of the tab: no text clipped away', () => {

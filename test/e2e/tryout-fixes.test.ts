@@ -78,7 +78,7 @@ describe('an amount in a note sentence', () => {
         code: 'budget.amount-in-note',
         sheet: 'แผนป้องกันทุจริต',
         cell: 'I12',
-        stated: 'ขอรับเงินอุดหนุน 10,000 บาท',
+        stated: 'ขอรับเงินอุดหนุน ๑๐,๐๐๐ บาท',
       }),
     ]);
     // ๑๐,๐๐๐ = 10,000 baht, said with two decimals.
@@ -325,5 +325,90 @@ describe('the same indicator with two scores in two tables', () => {
         text: expect.objectContaining({ en: 'agency: อบต.หนองบัว on every row' }),
       }),
     );
+  });
+});
+
+describe('findings quote what the user typed, Thai digits kept (Ctrl+F finds the quote)', () => {
+  /** The text of one cell of a workbook, as saved. */
+  async function cellOf(file: string, sheet: string, cell: string): Promise<string> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    return String(wb.getWorksheet(sheet)!.getCell(cell).value);
+  }
+
+  it('w06 E8: the reversed period is quoted "มี.ค. ๒๕๖๖ - ต.ค. ๒๕๖๕", a substring of the cell', async () => {
+    const v = await validate(tryout('w06-measures-ocodes.xlsx'));
+    const reversed = v.findings.find((f) => f.code === 'measures.period-reversed')!;
+    expect(reversed.cell).toBe('E8');
+    expect(reversed.stated).toBe('มี.ค. ๒๕๖๖ - ต.ค. ๒๕๖๕');
+    expect(reversed.message.th).toBe('ระยะเวลา "มี.ค. ๒๕๖๖ - ต.ค. ๒๕๖๕" สิ้นสุดก่อนเริ่มต้น');
+    expect(await cellOf(tryout('w06-measures-ocodes.xlsx'), reversed.sheet, 'E8')).toContain(reversed.stated);
+  });
+
+  it('a period, an O code and a result date typed in Thai digits are quoted in them; the computed range follows', async () => {
+    // A progress report typed in Thai digits. Fiscal year 2566 (its title) runs
+    // 1 ต.ค. 2565 – 30 ก.ย. 2566, so ต.ค. ๒๕๖๖ and มีนาคม ๒๕๖๗ lie outside it.
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('ผลการดำเนินการ');
+    ws.addRow(['รายงานผลการดำเนินการตามมาตรการ ประจำปีงบประมาณ ๒๕๖๖']);
+    ws.addRow(['ข้อ', 'มาตรการ', 'ผู้รับผิดชอบ', 'ระยะเวลา', 'ดำเนินการแล้ว', 'ยังไม่ได้ดำเนินการ', 'ผลการดำเนินการ']);
+    ws.addRow(['O1', 'เผยแพร่ข้อมูล', 'สำนักปลัด', 'ต.ค. ๒๕๖๕ - ธ.ค. ๒๕๖๕', '✓', '', 'เผยแพร่แล้ว']);
+    ws.addRow(['O2', 'อบรมบุคลากร', 'สำนักปลัด', 'ต.ค. ๒๕๖๖ - ธ.ค. ๒๕๖๖', '✓', '', 'อบรมเมื่อ ๔-๕ มีนาคม ๒๕๖๗']);
+    ws.addRow(['๐๓', 'ช่องทางร้องเรียน', 'กองช่าง', 'ม.ค. ๒๕๖๖ - มี.ค. ๒๕๖๖', '', '✓', '']);
+    const file = join(dir, 'progress-thai-digits.xlsx');
+    await wb.xlsx.writeFile(file);
+    const v = await validate(file);
+    const at = (code: string) => v.findings.find((f) => f.code === code)!;
+    expect(at('measures.period-outside-year')).toMatchObject({
+      cell: 'D4',
+      stated: 'ต.ค. ๒๕๖๖ - ธ.ค. ๒๕๖๖',
+      computed: '๑ ต.ค. ๒๕๖๕ – ๓๐ ก.ย. ๒๕๖๖',
+    });
+    expect(at('progress.date-outside-year')).toMatchObject({
+      cell: 'G4',
+      stated: '๔-๕ มีนาคม ๒๕๖๗',
+      computed: '๑ ต.ค. ๒๕๖๕ – ๓๐ ก.ย. ๒๕๖๖',
+    });
+    expect(at('progress.date-outside-year').message.th).toContain('"๔-๕ มีนาคม ๒๕๖๗"');
+    expect(at('measures.code-zero-for-o')).toMatchObject({ cell: 'A5', stated: '๐๓', computed: 'O3' });
+    // Every quoted text is in its cell as typed.
+    for (const f of [
+      at('measures.period-outside-year'),
+      at('progress.date-outside-year'),
+      at('measures.code-zero-for-o'),
+    ])
+      expect(await cellOf(file, 'ผลการดำเนินการ', f.cell)).toContain(f.stated);
+  });
+});
+
+describe('summary ↔ detail findings quote the detail as typed', () => {
+  it('a project name and a budget typed in Thai digits are quoted in them', async () => {
+    // Detail: 4 projects named "โครงการพัฒนาหมู่บ้านที่ ๑" … "๔", budgets typed "๑๐,๕๐๐.๒๕" … (n × 10,000
+    // + 500.25). Plan: projects 1–3 in Arabic digits, project 2 at 99,999: project 2 differs
+    // (20,500.25 in the detail) and project 4 is missing from the plan.
+    const thai = (s: string | number) =>
+      String(s).replace(/[0-9]/g, (d) => String.fromCharCode(0x0e50 + Number(d)));
+    const money = (n: number) =>
+      thai((n * 10000 + 500.25).toLocaleString('en-US', { minimumFractionDigits: 2 }));
+    const wb = new ExcelJS.Workbook();
+    const detail = wb.addWorksheet('โครงการ');
+    detail.addRow(['รายละเอียดโครงการ ประจำปีงบประมาณ 2566']);
+    detail.addRow(['ที่', 'ชื่อโครงการ', 'ระยะเวลาดำเนินการ', 'งบประมาณ (บาท)', 'ผู้รับผิดชอบโครงการ']);
+    for (let n = 1; n <= 4; n++)
+      detail.addRow([n, `โครงการพัฒนาหมู่บ้านที่ ${thai(n)}`, 'ตุลาคม 2565 – กันยายน 2566', money(n), 'สำนักปลัด']);
+    const plan = wb.addWorksheet('แผนงบประมาณ');
+    plan.addRow(['แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. 2566 – 2567)']);
+    plan.addRow(['ที่', 'โครงการ', 'ปี 2566', 'ปี 2567']);
+    for (let n = 1; n <= 3; n++)
+      plan.addRow([n, `โครงการพัฒนาหมู่บ้านที่ ${n}`, n === 2 ? 99999 : n * 10000 + 500.25, 0]);
+    const file = join(dir, 'detail-thai-digits.xlsx');
+    await wb.xlsx.writeFile(file);
+    const v = await validate(file);
+    const differs = v.findings.find((f) => f.code === 'budget.detail-budget-differs')!;
+    expect(differs).toMatchObject({ cell: 'D4', stated: '๒๐,๕๐๐.๒๕', computed: '๙๙,๙๙๙.๐๐' });
+    expect(differs.message.th).toContain('โครงการพัฒนาหมู่บ้านที่ ๒');
+    const missing = v.findings.find((f) => f.code === 'budget.summary-missing')!;
+    expect(missing.cell).toBe('B6');
+    expect(missing.message.th).toContain('"โครงการพัฒนาหมู่บ้านที่ ๔"');
   });
 });

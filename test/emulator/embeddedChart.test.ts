@@ -188,6 +188,8 @@ describe('hidden columns and ChartHiddenDimensionStrategy (REF Sheet.hideColumns
     sheet.hideColumns(2);
     const hidden = env.workbook.getWorksheet('ผล')!;
     expect(hidden.getColumn(2).hidden).toBe(true);
+    // REF isColumnHiddenByUser: B hidden, A not.
+    expect([sheet.isColumnHiddenByUser(1), sheet.isColumnHiddenByUser(2)]).toEqual([false, true]);
     expect(() => sheet.hideColumns(0, 1)).toThrow('out of bounds');
     sheet.insertChart(barChart(sheet, Charts).build());
     // IGNORE_BOTH: the score column is hidden, so one column is left, which is no bar chart.
@@ -200,6 +202,7 @@ describe('hidden columns and ChartHiddenDimensionStrategy (REF Sheet.hideColumns
     // REF showColumns: shown again, the default chart draws the column.
     sheet.showColumns(1, 2);
     expect(hidden.getColumn(2).hidden).toBe(false);
+    expect(sheet.isColumnHiddenByUser(2)).toBe(false);
     expect(chartData(chartsOn(env, hidden)[0]).values).toEqual([50, 100]);
   });
 });

@@ -4,7 +4,7 @@ import { BIG_0 } from '../bigint';
 import type { Bilingual } from '../bilingual';
 import { parseAmount } from '../thai/amount';
 import { decimalDigitsOf } from '../decimal';
-import { cellText, stripHtml } from '../cells/cellText';
+import { cellText, stripHtml, typedCellText } from '../cells/cellText';
 import { formatScaled } from '../thai/formatNumber';
 
 export type AmountValue =
@@ -16,8 +16,10 @@ export type AmountValue =
 export interface AmountCell {
   row: number;
   column: number;
-  /** The cell as text, for messages. */
+  /** The cell as text, read (Thai digits made Arabic). */
   text: string;
+  /** The cell as the user typed it, for messages (Thai digits kept, so Ctrl+F finds it). */
+  typed: string;
   value: AmountValue;
   /** Typed with more than two decimals (checked as rounded half-up to satang). */
   tooPrecise: boolean;
@@ -36,13 +38,15 @@ export function readAmountCell(raw: unknown, row: number, column: number): Amoun
     const reading = parseAmount(raw);
     const tooPrecise =
       Number.isFinite(raw) && decimalDigitsOf(raw).fraction.length > 2 && !isBinaryNoise(raw);
-    return { row, column, text, value: fromReading(reading), tooPrecise };
+    return { row, column, text, typed: text, value: fromReading(reading), tooPrecise };
   }
   if (raw instanceof Date) {
+    const text = Number.isNaN(raw.getTime()) ? '' : raw.toISOString().slice(0, 10);
     return {
       row,
       column,
-      text: Number.isNaN(raw.getTime()) ? '' : raw.toISOString().slice(0, 10),
+      text,
+      typed: text,
       value: { kind: 'invalid', reason: { th: 'เป็นวันที่ ไม่ใช่จำนวนเงิน', en: 'it is a date, not an amount' } },
       tooPrecise: false,
     };
@@ -52,6 +56,7 @@ export function readAmountCell(raw: unknown, row: number, column: number): Amoun
       row,
       column,
       text: raw ? 'TRUE' : 'FALSE',
+      typed: raw ? 'TRUE' : 'FALSE',
       value: {
         kind: 'invalid',
         reason: { th: 'เป็นช่องทำเครื่องหมาย ไม่ใช่จำนวนเงิน', en: 'it is a checkbox, not an amount' },
@@ -59,11 +64,12 @@ export function readAmountCell(raw: unknown, row: number, column: number): Amoun
       tooPrecise: false,
     };
   }
-  if (typeof raw !== 'string') return { row, column, text: '', value: { kind: 'blank' }, tooPrecise: false };
+  if (typeof raw !== 'string')
+    return { row, column, text: '', typed: '', value: { kind: 'blank' }, tooPrecise: false };
   const text = cellText(raw);
   const reading = parseAmount(stripHtml(raw));
   const tooPrecise = reading.kind === 'amount' && /\d\.\d{3,}/.test(text);
-  return { row, column, text, value: fromReading(reading), tooPrecise };
+  return { row, column, text, typed: typedCellText(raw), value: fromReading(reading), tooPrecise };
 }
 
 function fromReading(reading: ReturnType<typeof parseAmount>): AmountValue {

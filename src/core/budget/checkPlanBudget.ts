@@ -1,6 +1,7 @@
 // The checks of a plan budget summary, on the typed rows readPlanBudget made. Every sum is exact
 // (BigInt satang); a sum that includes an unreadable cell is not compared at all, because that cell
 // already has its own finding and any figure computed without it would be a wrong number.
+import { inTypedDigits } from '../cells/cellText';
 import { BIG_0 } from '../bigint';
 import { type AmountCell, bahtAmountIn, formatSatang, satangOf } from './amountCell';
 import { cellText } from '../cells/cellText';
@@ -121,22 +122,22 @@ function checkAmountCells(table: PlanBudgetTable, sink: Sink): void {
     for (const cell of amountCellsOf(row)) {
       const v = cell.value;
       if (v.kind === 'invalid') {
-        sink.add('budget.amount-unreadable', { text: cell.text, reason: v.reason }, cell.row, cell.column, {
-          stated: cell.text,
+        sink.add('budget.amount-unreadable', { text: cell.typed, reason: v.reason }, cell.row, cell.column, {
+          stated: cell.typed,
         });
       } else if (v.kind === 'amount' && v.satang < ZERO) {
         sink.add('budget.amount-negative', { amount: formatSatang(v.satang) }, cell.row, cell.column, {
-          stated: cell.text,
+          stated: cell.typed,
         });
       } else if (v.kind === 'amount' && cell.tooPrecise) {
         sink.add(
           'budget.amount-too-precise',
-          { text: cell.text, rounded: formatSatang(v.satang) },
+          { text: cell.typed, rounded: formatSatang(v.satang) },
           cell.row,
           cell.column,
           {
-            stated: cell.text,
-            computed: formatSatang(v.satang),
+            stated: cell.typed,
+            computed: inTypedDigits(formatSatang(v.satang), cell.typed),
           },
         );
       }
@@ -145,13 +146,14 @@ function checkAmountCells(table: PlanBudgetTable, sink: Sink): void {
       const computed = sumCells(row.amounts);
       if (computed !== undefined && computed !== row.rowTotal.value.satang) {
         const stated = formatSatang(row.rowTotal.value.satang);
-        sink.add(
-          'budget.row-total-mismatch',
-          { stated, computed: formatSatang(computed) },
-          row.row,
-          row.rowTotal.column,
-          { stated, computed: formatSatang(computed) },
-        );
+        const sum = formatSatang(computed);
+        // The finding's figures in the digits the user typed the total in (the message's in Arabic,
+        // which the English one shares).
+        const digits = (text: string) => inTypedDigits(text, row.rowTotal!.typed);
+        sink.add('budget.row-total-mismatch', { stated, computed: sum }, row.row, row.rowTotal.column, {
+          stated: digits(stated),
+          computed: digits(sum),
+        });
       }
     }
     const note = row.note;
@@ -167,7 +169,7 @@ function checkAmountCells(table: PlanBudgetTable, sink: Sink): void {
         : undefined;
     if (note && inNote !== undefined && inNote !== ZERO) {
       sink.add('budget.amount-in-note', { amount: formatSatang(inNote) }, note.row, note.column, {
-        stated: note.text,
+        stated: note.typed,
       });
     }
   }
@@ -191,7 +193,7 @@ function checkNumbering(table: PlanBudgetTable, sink: Sink): void {
   let expected: number | undefined;
   for (const p of projects) {
     if (p.numbers.length === 0) {
-      sink.add('budget.project-unnumbered', {}, p.row, p.nameColumn, { stated: p.name });
+      sink.add('budget.project-unnumbered', {}, p.row, p.nameColumn, { stated: p.typedName });
       continue;
     }
     if (p.numbers.length > 1) {
@@ -350,16 +352,15 @@ function compareSums(
     if (computed === undefined || computed === statedSatang) return;
     const stat = formatSatang(statedSatang);
     const comp = formatSatang(computed);
+    // The finding's figures in the digits the user typed the total in (the message's in Arabic).
+    const digits = (text: string) => inTypedDigits(text, stated.typed);
     if (!subtotals) {
       sink.add(
         'budget.subtotal-mismatch',
         { year: y.year, stated: stat, computed: comp, rows: rowSpan(projects) },
         row.row,
         y.column,
-        {
-          stated: stat,
-          computed: comp,
-        },
+        { stated: digits(stat), computed: digits(comp) },
       );
       return;
     }
@@ -371,10 +372,7 @@ function compareSums(
       { year: y.year, stated: stat, computed: comp, subtotals: shown },
       row.row,
       y.column,
-      {
-        stated: stat,
-        computed: comp,
-      },
+      { stated: digits(stat), computed: digits(comp) },
     );
   });
 }
@@ -387,7 +385,7 @@ function checkDimensionSubtotals(table: PlanBudgetTable, sink: Sink): void {
     if (current && !closed && current.dimensionAt) {
       sink.add(
         'budget.dimension-without-subtotal',
-        { dimension: current.dimension },
+        { dimension: current.typedDimension },
         current.dimensionAt.row,
         current.dimensionAt.column,
       );

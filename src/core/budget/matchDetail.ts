@@ -3,6 +3,7 @@
 // close name alone; a match that needed closeness is reported as "name differs". Budgets are
 // compared only where both sides state the same year, and never for a fused summary row (its one
 // set of amounts belongs to several projects).
+import { inTypedDigits } from '../cells/cellText';
 import { fiscalQuarterOf, fiscalYearOf } from '../thai/fiscalYear';
 import { parsePeriod } from '../thai/period';
 import { type AmountCell, formatSatang, satangOf } from './amountCell';
@@ -127,21 +128,25 @@ export function checkSummaryAgainstDetail(
   const projects = summary.rows.filter((r): r is ProjectRow => r.kind === 'project');
   const { pairs, summaryOnly, detailOnly } = pairProjects(projects, detail.projects);
   for (const s of summaryOnly)
-    out.push(budgetFinding(summary.sheet, 'budget.detail-missing', { project: s.name }, s.row, s.nameColumn));
+    out.push(
+      budgetFinding(summary.sheet, 'budget.detail-missing', { project: s.typedName }, s.row, s.nameColumn),
+    );
   for (const d of detailOnly)
-    out.push(budgetFinding(detail.sheet, 'budget.summary-missing', { project: d.name }, d.row, d.nameColumn));
+    out.push(
+      budgetFinding(detail.sheet, 'budget.summary-missing', { project: d.typedName }, d.row, d.nameColumn),
+    );
   for (const { summary: s, detail: d, nameDiffers } of pairs.sort((a, b) => a.detail.row - b.detail.row)) {
     if (nameDiffers) {
       out.push(
         budgetFinding(
           detail.sheet,
           'budget.detail-name-differs',
-          { summaryName: s.name, detailName: d.name },
+          { summaryName: s.typedName, detailName: d.typedName },
           d.row,
           d.nameColumn,
           {
-            stated: d.name,
-            computed: s.name,
+            stated: d.typedName,
+            computed: s.typedName,
           },
         ),
       );
@@ -154,15 +159,16 @@ export function checkSummaryAgainstDetail(
       const inSummary = satangOf(s.amounts[index]);
       if (inDetail === undefined || inSummary === undefined || inDetail === inSummary) return;
       const params = {
-        project: d.name,
+        project: d.typedName,
         year,
         summary: formatSatang(inSummary),
         detail: formatSatang(inDetail),
       };
       out.push(
+        // The finding's figures in the digits the detail cell was typed in (the message's in Arabic).
         budgetFinding(detail.sheet, 'budget.detail-budget-differs', params, cell.row, cell.column, {
-          stated: params.detail,
-          computed: params.summary,
+          stated: inTypedDigits(params.detail, cell.typed),
+          computed: inTypedDigits(params.summary, cell.typed),
         }),
       );
     };
@@ -190,7 +196,7 @@ function checkQuarters(d: DetailProject, detail: ProjectDetailTable, out: Budget
     budgetFinding(
       detail.sheet,
       'budget.detail-quarters-contradict',
-      { period: d.period.text, quarters: marked.map((q) => `${q}`).join(', ') },
+      { period: d.period.typed, quarters: marked.map((q) => `${q}`).join(', ') },
       d.period.row,
       d.period.column,
       { stated: marked.join(', '), computed: covered.join(', ') },

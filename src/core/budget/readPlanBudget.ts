@@ -3,7 +3,7 @@
 // "จำนวน ๖ โครงการ"), the grand total ("รวมทั้งสิ้น"), headings, repeated header rows, blanks.
 import type { Bilingual } from '../bilingual';
 import { type AmountCell, readAmountCell } from './amountCell';
-import { cellText, isBlankCell, squash } from '../cells/cellText';
+import { cellText, isBlankCell, squash, typedCellText } from '../cells/cellText';
 import { type Grid, gridWidth, valueAt } from '../cells/grid';
 import { summaryKind } from '../cells/summaryRow';
 import { type ColumnRule, findHeader, repeatsHeader, type TableHeader } from '../cells/tableHeader';
@@ -30,11 +30,15 @@ export interface ProjectRow extends RowBase {
   /** The numbered labels in the project cell: [3] for "๓) โครงการ…", [4, 5, 6] when fused. */
   numbers: number[];
   name: string;
+  /** The name as typed (Thai digits kept), for quoting it in a message. */
+  typedName: string;
   nameColumn: number;
   /** Where the numbers were read: the project cell, or a ลำดับ column when the name carries none. */
   numberColumn: number;
   /** The มิติ / ภารกิจ this row belongs to (filled down from merged blocks), and where each was written. */
   dimension: string;
+  /** The มิติ as typed (Thai digits kept), for quoting it in a message. */
+  typedDimension: string;
   dimensionAt?: { row: number; column: number };
   mission: string;
 }
@@ -179,6 +183,7 @@ export function readPlanBudget(grid: Grid, sheet: string): PlanBudgetReading {
 
   const rows: BudgetRow[] = [];
   let dimension = '';
+  let typedDimension = '';
   let dimensionAt: ProjectRow['dimensionAt'];
   let mission = '';
   /** Set at the grand total ("รวมทั้งสิ้น"), where the table ends. */
@@ -201,6 +206,7 @@ export function readPlanBudget(grid: Grid, sheet: string): PlanBudgetReading {
     if (rowTotalColumn !== undefined)
       base.rowTotal = readAmountCell(valueAt(grid, r, rowTotalColumn), r, rowTotalColumn);
     const projectText = cellText(valueAt(grid, r, projectColumn));
+    const typedProject = typedCellText(valueAt(grid, r, projectColumn));
     const numbers = projectNumbers(projectText);
     let numberColumn = projectColumn;
     if (numbers.length === 0 && sequenceColumn !== undefined) {
@@ -238,6 +244,7 @@ export function readPlanBudget(grid: Grid, sheet: string): PlanBudgetReading {
       const text = cellText(valueAt(grid, r, dimensionColumn));
       if (text) {
         dimension = text;
+        typedDimension = typedCellText(valueAt(grid, r, dimensionColumn));
         dimensionAt = { row: r, column: dimensionColumn };
         mission = '';
       }
@@ -265,6 +272,7 @@ export function readPlanBudget(grid: Grid, sheet: string): PlanBudgetReading {
     if (numbers.length === 0 && !hasAmounts && previous?.kind === 'project' && previous.numbers.length > 0) {
       // A name wrapped onto the next row: part of the project above, not a project of its own.
       previous.name = `${previous.name} ${projectText}`;
+      previous.typedName = `${previous.typedName} ${typedProject}`;
       continue;
     }
     rows.push({
@@ -272,9 +280,11 @@ export function readPlanBudget(grid: Grid, sheet: string): PlanBudgetReading {
       kind: 'project',
       numbers,
       name: projectText,
+      typedName: typedProject,
       nameColumn: projectColumn,
       numberColumn,
       dimension,
+      typedDimension,
       dimensionAt,
       mission,
     });

@@ -3,7 +3,7 @@
 // be checked against it.
 import type { Bilingual } from '../bilingual';
 import { type AmountCell, readAmountCell } from './amountCell';
-import { cellText, isBlankCell, squash } from '../cells/cellText';
+import { cellText, isBlankCell, squash, typedCellText } from '../cells/cellText';
 import { type Grid, gridWidth, valueAt } from '../cells/grid';
 import { isSummaryRowLabel } from '../cells/summaryRow';
 import { type ColumnRule, findHeader, repeatsHeader, type TableHeader } from '../cells/tableHeader';
@@ -47,13 +47,16 @@ export interface DetailProject {
   row: number;
   numbers: number[];
   name: string;
+  /** The name as typed (Thai digits kept), for quoting it in a message. */
+  typedName: string;
   nameColumn: number;
   /** The one budget, or one per year column (in the order of `yearColumns`). */
   budget?: AmountCell;
   amounts: AmountCell[];
   /** The quarters 1–4 marked. */
   quarters: number[];
-  period?: { text: string; row: number; column: number };
+  /** `text` read (Arabic digits), `typed` as typed for quoting. */
+  period?: { text: string; typed: string; row: number; column: number };
   responsible: string;
 }
 
@@ -137,6 +140,7 @@ export function readProjectDetail(grid: Grid, sheet: string): ProjectDetailReadi
       row: r,
       numbers,
       name,
+      typedName: typedCellText(valueAt(grid, r, projectColumn)),
       nameColumn: projectColumn,
       amounts: yearColumns.map((y) => readAmountCell(valueAt(grid, r, y.column), r, y.column)),
       quarters: [...quarterOf].filter(([c]) => isMarkedCell(valueAt(grid, r, c))).map(([, q]) => q),
@@ -146,7 +150,13 @@ export function readProjectDetail(grid: Grid, sheet: string): ProjectDetailReadi
       project.budget = readAmountCell(valueAt(grid, r, budgetColumn), r, budgetColumn);
     if (periodColumn !== undefined) {
       const text = cellText(valueAt(grid, r, periodColumn));
-      if (text) project.period = { text, row: r, column: periodColumn };
+      if (text)
+        project.period = {
+          text,
+          typed: typedCellText(valueAt(grid, r, periodColumn)),
+          row: r,
+          column: periodColumn,
+        };
     }
     projects.push(project);
   }

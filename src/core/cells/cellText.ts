@@ -1,7 +1,9 @@
 // Raw cells as getValues() gives them (numbers, strings, booleans, Dates, '') read as text for
 // matching labels. Pasted web text keeps <p>, <br>, <u> and entities; Word keeps line-wrap spaces
 // inside words; both are undone here once, so every reader matches labels the same way.
+import { toThaiDigits } from '../thai/digits';
 import { normalizeTyped } from '../thai/typedText';
+import { normalizeText } from './normalizeText';
 
 const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -39,6 +41,21 @@ export function cellText(value: unknown): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return '';
+}
+
+/**
+ * A cell as the user typed it, for quoting back in a message: HTML stripped and spaces made single
+ * like cellText, but Thai digits left Thai ("มี.ค. ๒๕๖๖" stays, so Ctrl+F finds it). Its Thai digits
+ * made Arabic give cellText's text, character for character.
+ */
+export function typedCellText(value: unknown): string {
+  if (typeof value === 'string') return normalizeText(stripHtml(value));
+  return cellText(value);
+}
+
+/** `text` (Arabic digits) in the digits of `typed`: Thai when the user typed any Thai digit. */
+export function inTypedDigits(text: string, typed: string): string {
+  return /[\u0e50-\u0e59]/.test(typed) ? toThaiDigits(text) : text;
 }
 
 /** Text with every space removed, for labels split by line-wrap spaces ("โครง การ"). */

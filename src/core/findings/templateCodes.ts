@@ -19,7 +19,15 @@ export type TemplateCode =
   | 'template.reference-lost';
 
 /** What a template message may name: the placeholder or tag as written, a name, a filter's reason. */
-export type TemplateMessageParams = { source?: string; name?: string; detail?: Bilingual; tag?: string };
+export type TemplateMessageParams = {
+  source?: string;
+  name?: string;
+  detail?: Bilingual;
+  tag?: string;
+  /** How many report cells a blank placeholder left blank, and the first of them (A1). */
+  count?: number;
+  cells?: string;
+};
 
 /** The parameters of each template code's message (all take the same optional bag). */
 export type TemplateParams = { [C in TemplateCode]: TemplateMessageParams };
@@ -69,10 +77,16 @@ export const TEMPLATE_CATALOG: { [C in TemplateCode]: (p: TemplateMessageParams)
     th: `${p.source}: "${p.name}" เป็นรายการหรือกลุ่มข้อมูล ใช้ {{#each ${p.name}}} หรือระบุชื่อย่อยแทน`,
     en: `${p.source}: "${p.name}" is a list or a group: use {{#each ${p.name}}} or name a field of it`,
   }),
-  'template.empty-value': (p) => ({
-    th: `${p.source} ไม่มีค่า จึงเว้นว่างไว้: เพิ่ม |default:"-" ถ้าต้องการให้แสดงข้อความแทน`,
-    en: `${p.source} has no value and was left blank: add |default:"-" to show a text instead`,
-  }),
+  'template.empty-value': (p) =>
+    p.count && p.count > 1
+      ? {
+          th: `${p.source} ไม่มีค่าใน ${p.count} แถวของรายงาน (${p.cells}) จึงเว้นว่างไว้: เพิ่ม |default:"-" ถ้าต้องการให้แสดงข้อความแทน หรือ |default:"" ถ้าเว้นว่างได้`,
+          en: `${p.source} has no value in ${p.count} rows of the report (${p.cells}), left blank: add |default:"-" to show a text instead, or |default:"" if blank is right`,
+        }
+      : {
+          th: `${p.source} ไม่มีค่า จึงเว้นว่างไว้: เพิ่ม |default:"-" ถ้าต้องการให้แสดงข้อความแทน หรือ |default:"" ถ้าเว้นว่างได้`,
+          en: `${p.source} has no value and was left blank: add |default:"-" to show a text instead, or |default:"" if blank is right`,
+        },
   'template.placeholder-in-formula': (p) => ({
     th: `สูตรมี ${p.source}: แม่แบบไม่เติมข้อมูลในสูตร ให้ใส่ข้อมูลในเซลล์หนึ่งแล้วอ้างถึงเซลล์นั้น`,
     en: `a formula holds ${p.source}: placeholders are not filled inside formulas; put the data in a cell and refer to it`,

@@ -1,7 +1,7 @@
 // The checks of a measures table or progress report, on the typed measures readMeasureTable made.
 // Periods are read against the document's fiscal year (settled once, and said in an info finding);
 // text is read for what it plainly says, and a reading the text does not settle raises nothing.
-import { squash } from '../cells/cellText';
+import { inTypedDigits, squash } from '../cells/cellText';
 import { a1 } from '../findings/a1';
 import type { PositionedFinding } from '../findings/finding';
 import { type CalendarDay, compareDays, dayOfDate } from '../thai/calendarDay';
@@ -17,6 +17,7 @@ import {
   type MeasureTable,
   plainText,
   readMeasureTable,
+  typedPlainText,
 } from './readMeasureTable';
 import type { Grid } from '../cells/grid';
 
@@ -193,12 +194,14 @@ function checkPeriod(
   }
   let start: CalendarDay;
   let end: CalendarDay;
-  let text = plainText(cell);
+  const text = plainText(cell);
+  // Quoted as typed (Thai digits kept, so Ctrl+F finds it); read from `text`.
+  let typed = typedPlainText(cell);
   if (cell.value instanceof Date) {
     const day = dayOfDateCell(cell.value, options);
     if (!day) return;
     start = end = day;
-    text = `${day.day}/${day.month}/${day.year + 543}`;
+    typed = `${day.day}/${day.month}/${day.year + 543}`;
   } else {
     const reading = parsePeriod(text, year);
     if (reading.kind === 'blank') {
@@ -209,22 +212,22 @@ function checkPeriod(
     if (reading.kind === 'invalid' && year === undefined && parsePeriod(text, ANY_YEAR).kind !== 'invalid')
       return;
     if (reading.kind === 'invalid') {
-      sink.add('measures.period-unreadable', { text, reason: reading.reason }, cell.row, cell.column, {
-        stated: text,
+      sink.add('measures.period-unreadable', { text: typed, reason: reading.reason }, cell.row, cell.column, {
+        stated: typed,
       });
       return;
     }
     if (reading.kind === 'reversed') {
-      sink.add('measures.period-reversed', { text }, cell.row, cell.column, { stated: text });
+      sink.add('measures.period-reversed', { text: typed }, cell.row, cell.column, { stated: typed });
       return;
     }
     start = reading.start;
     end = reading.end;
   }
   if (year !== undefined && !inside(start, end, year)) {
-    sink.add('measures.period-outside-year', { text, year }, cell.row, cell.column, {
-      stated: text,
-      computed: formatRange(year),
+    sink.add('measures.period-outside-year', { text: typed, year }, cell.row, cell.column, {
+      stated: typed,
+      computed: inTypedDigits(formatRange(year), typed),
     });
   }
 }
@@ -265,7 +268,7 @@ function checkCodes(table: MeasureTable, sink: Sink): void {
     const first = seen.get(m.code.number);
     if (first !== undefined) {
       sink.add('measures.code-repeated', { code, firstCell: a1(first, column) }, row, column, {
-        stated: code,
+        stated: m.code.typed,
       });
       // Most often a typo for the next code: the codes after it are checked as if it were right.
       if (previous && !seen.has(previous.number + 1)) {
@@ -293,11 +296,11 @@ function checkCodes(table: MeasureTable, sink: Sink): void {
         previous ? { missing, after: previous.code } : { missing, startsAt: code },
         row,
         column,
-        { stated: code, computed: `O${from}` },
+        { stated: m.code.typed, computed: `O${from}` },
       );
     } else if (previous && m.code.number < previous.number) {
       sink.add('measures.code-out-of-order', { code, previous: previous.code }, row, column, {
-        stated: code,
+        stated: m.code.typed,
       });
     }
     if (!previous || m.code.number > previous.number) previous = { number: m.code.number, code };
@@ -401,12 +404,17 @@ const NOT_DONE_TEXT = /อยู่ระหว่าง(?:การ)?ดำเ�
 const DONE_TEXT = /ดำเนินการแล้ว(?:เสร็จ)?|ดำเนินการเสร็จ(?:สิ้น|แล้ว)?|แล้วเสร็จ|เสร็จสิ้น/;
 
 let dateMention: RegExp | undefined;
-function dateMentions(text: string): string[] {
+/** The dates a text mentions, each with where it starts (to quote it from the typed text). */
+function dateMentions(text: string): { text: string; index: number }[] {
   dateMention ??= new RegExp(
     `(?:\\d{1,2}(?: ?[-–—] ?\\d{1,2})? ?)?(?:${monthPattern()}) ?(?:พ\\.? ?ศ\\.? ?)?(?:\\d{4}|\\d{2})(?!\\d)`,
     'g',
   );
-  return text.match(dateMention) ?? [];
+  const found: { text: string; index: number }[] = [];
+  dateMention.lastIndex = 0;
+  for (let m = dateMention.exec(text); m; m = dateMention.exec(text))
+    found.push({ text: m[0], index: m.index });
+  return found;
 }
 
 /** How many status columns to cover: all of them when they sit side by side, else the first. */
@@ -442,13 +450,16 @@ function checkProgress(table: MeasureTable, year: number | undefined, sink: Sink
     if (year !== undefined) {
       const result = m.cells.result;
       if (!result) continue;
+      const typed = typedPlainText(result);
       for (const mention of dateMentions(plainText(result))) {
-        const reading = parsePeriod(mention);
+        const reading = parsePeriod(mention.text);
         if (reading.kind !== 'period') continue;
         if (!inside(reading.start, reading.end, year)) {
-          sink.add('progress.date-outside-year', { text: mention, year }, result.row, result.column, {
-            stated: mention,
-            computed: formatRange(year),
+          // The typed text has the same characters at the same places, Thai digits kept.
+          const quoted = typed.slice(mention.index, mention.index + mention.text.length);
+          sink.add('progress.date-outside-year', { text: quoted, year }, result.row, result.column, {
+            stated: quoted,
+            computed: inTypedDigits(formatRange(year), quoted),
           });
         }
       }

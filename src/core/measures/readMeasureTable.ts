@@ -3,7 +3,7 @@
 // measures, once. A measure pasted over two rows is joined back; headings ("ตัวชี้วัดที่ ๑ …",
 // "แบบวัด EIT") are kept as section marks; repeated header rows and blanks are skipped.
 import type { Bilingual } from '../bilingual';
-import { cellText, isBlankCell, squash, stripHtml } from '../cells/cellText';
+import { cellText, isBlankCell, squash, stripHtml, typedCellText } from '../cells/cellText';
 import { type Grid, gridWidth, valueAt } from '../cells/grid';
 import { isSummaryRowLabel } from '../cells/summaryRow';
 import { type ColumnRule, findHeader, repeatsHeader, type TableHeader } from '../cells/tableHeader';
@@ -43,7 +43,10 @@ export interface MeasureCell {
   row: number;
   column: number;
   value: unknown;
+  /** The text read: HTML stripped, Thai digits made Arabic. */
   text: string;
+  /** The text as typed, for messages: Thai digits kept (typedCellText). */
+  typed: string;
 }
 
 /** An OIT code as read: "O7", "o7", and "07" (a zero typed for the letter, `zeroForO`). */
@@ -227,7 +230,7 @@ export function readMeasureTable(grid: Grid, sheet: string): MeasureTableReading
     .find((c) => c.tool) as Measure['section'] | undefined;
   const cellAt = (r: number, c: number): MeasureCell => {
     const value = valueAt(grid, r, c);
-    return { row: r, column: c, value, text: cellText(value) };
+    return { row: r, column: c, value, text: cellText(value), typed: typedCellText(value) };
   };
   let gap = false;
   let endedAt: MeasureTable['endedAt'];
@@ -241,8 +244,10 @@ export function readMeasureTable(grid: Grid, sheet: string): MeasureTableReading
     }
     if (repeatsHeader(grid, r, header)) continue;
     const code = codeColumn !== undefined ? readItemCode(cellText(valueAt(grid, r, codeColumn))) : undefined;
+    // Quoted as typed: "๐๗" is read as 07, and quoted "๐๗".
+    if (code) code.typed = typedCellText(valueAt(grid, r, codeColumn!));
     if (gap && !code && startsAnotherTable(values, filled, columnOf.get('period'))) {
-      endedAt = { row: r, column: filled[0], text: filled.map((c) => cellText(values[c])).join(' | ') };
+      endedAt = { row: r, column: filled[0], text: filled.map((c) => typedCellText(values[c])).join(' | ') };
       break;
     }
     gap = false;
@@ -253,7 +258,7 @@ export function readMeasureTable(grid: Grid, sheet: string): MeasureTableReading
       ? undefined
       : [filled[0], measureColumn].find((c) => c !== undefined && isSummaryRowLabel(values[c]));
     if (summaryAt !== undefined) {
-      summaryRows.push({ row: r, column: summaryAt, text: cellText(values[summaryAt]) });
+      summaryRows.push({ row: r, column: summaryAt, text: typedCellText(values[summaryAt]) });
       continue;
     }
     if (filled.length === 1 && !code) {
@@ -309,7 +314,10 @@ export function readMeasureTable(grid: Grid, sheet: string): MeasureTableReading
       for (const [role, cell] of Object.entries(cells) as [MeasureRole, MeasureCell][]) {
         const had = previous.cells[role];
         if (!had) previous.cells[role] = cell;
-        else if (typeof had.value === 'string' && cell.text) had.text = `${had.text} ${cell.text}`;
+        else if (typeof had.value === 'string' && cell.text) {
+          had.text = `${had.text} ${cell.text}`;
+          had.typed = `${had.typed} ${cell.typed}`;
+        }
       }
       continue;
     }
@@ -362,4 +370,13 @@ function startsAnotherTable(
 export function plainText(cell: MeasureCell | undefined): string {
   if (!cell) return '';
   return typeof cell.value === 'string' ? cellText(stripHtml(cell.value)) : cell.text;
+}
+
+/**
+ * plainText as the user typed it (Thai digits kept), for quoting: the same characters at the same
+ * places, so a match found in plainText is quoted from here at its index.
+ */
+export function typedPlainText(cell: MeasureCell | undefined): string {
+  if (!cell) return '';
+  return typeof cell.value === 'string' ? typedCellText(stripHtml(cell.value)) : cell.text;
 }

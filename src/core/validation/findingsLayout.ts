@@ -79,7 +79,10 @@ export function cellLink(sheetId: number, cell: string): string {
 }
 
 const WIDTH = 8;
-const COLUMN_WIDTHS = [140, 140, 100, 240, 480, 480, 140, 140];
+// 1,530 px: exported landscape (sheets/export.ts PORTRAIT_MAX_WIDTH), where A4 prints it at 67%
+// (14 pt text at 9.4 pt; portrait fitted to width it was 1,860 px at 38%, 5 pt). Equal neighbours
+// keep the widths at four calls.
+const COLUMN_WIDTHS = [140, 140, 100, 230, 320, 320, 140, 140];
 /** The two message columns (0-based): the user's language first, then the other. */
 const MESSAGE_COLUMNS = [4, 5];
 
@@ -101,7 +104,7 @@ export function findingsLayout(
   const first = (t: Bilingual) => (options.english ? t.en : t.th);
   const second = (t: Bilingual) => (options.english ? t.th : t.en);
   const both = (t: Bilingual) => `${first(t)} / ${second(t)}`;
-  // The messages (E, F) sit beside each other: each wraps in its own 480 px column, so a long one
+  // The messages (E, F) sit beside each other: each wraps in its own 320 px column, so a long one
   // is read whole instead of cut off at its neighbour, and the tab prints at its own width.
   const b = new LayoutBuilder(WIDTH, { columnWidths: COLUMN_WIDTHS, theme: REPORT_THEME });
   b.banner(both({ th: 'ผลการตรวจสอบตาราง', en: 'Table validation findings' }), 'title');

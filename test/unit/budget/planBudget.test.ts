@@ -98,9 +98,11 @@ describe('planted errors, each found at its cell and nothing else', () => {
       ].sort(),
     );
     const sub = findings.find((f) => f.cell === 'D53')!;
-    expect(sub).toMatchObject({ stated: '35,000.00', computed: '30,000.00' });
+    // The subtotal was typed in Thai digits ("๓๕,๐๐๐"): the finding's figures follow them.
+    expect(sub).toMatchObject({ stated: '๓๕,๐๐๐.๐๐', computed: '๓๐,๐๐๐.๐๐' });
+    expect(sub.message.en).toContain('35,000.00');
     const grand = findings.find((f) => f.cell === 'D54')!;
-    expect(grand).toMatchObject({ stated: '505,000.00', computed: '500,000.00' });
+    expect(grand).toMatchObject({ stated: '๕๐๕,๐๐๐.๐๐', computed: '๕๐๐,๐๐๐.๐๐' });
   });
 
   it('a stated project count that differs from the numbered labels', () => {
@@ -173,8 +175,9 @@ describe('planted errors, each found at its cell and nothing else', () => {
       'budget.grand-total-mismatch D55',
       'budget.subtotal-mismatch D54',
     ]);
-    expect(n.findings.find((f) => f.cell === 'D54')).toMatchObject({ computed: '25,000.00' });
-    expect(n.findings.find((f) => f.cell === 'D55')).toMatchObject({ computed: '495,000.00' });
+    // 30,000 − 5,000 (the negative amount) = 25,000, in the Thai digits the subtotal was typed in.
+    expect(n.findings.find((f) => f.cell === 'D54')).toMatchObject({ computed: '๒๕,๐๐๐.๐๐' });
+    expect(n.findings.find((f) => f.cell === 'D55')).toMatchObject({ computed: '๔๙๕,๐๐๐.๐๐' });
   });
 
   it('a year typed where an amount belongs is refused, never summed as 2,567 baht', () => {
@@ -184,9 +187,11 @@ describe('planted errors, each found at its cell and nothing else', () => {
     grid[rowOfProject(15)][E] = 'งบประมาณ ๒๕๖๗';
     const { brief, findings } = check(grid);
     expect(brief).toEqual(['budget.amount-unreadable E21']);
+    // Quoted as typed (Ctrl+F finds "งบประมาณ ๒๕๖๗"); the reason's year is the reader's.
     expect(findings[0].message.en).toBe(
-      '"งบประมาณ 2567" cannot be read as an amount: reads as a year (2567), not an amount',
+      '"งบประมาณ ๒๕๖๗" cannot be read as an amount: reads as a year (2567), not an amount',
     );
+    expect(findings[0].stated).toBe('งบประมาณ ๒๕๖๗');
   });
 
   it('an amount typed with three decimals is rounded half-up to satang and said', () => {
@@ -276,9 +281,9 @@ describe('rows the sheet does not settle', () => {
     grid[54][0] = 'รวม';
     expect(check(grid).brief).toEqual([]);
     grid[54][D] = '๕๐๐,๐๐๐';
-    // The projects add to 505,000 in 2566 (see planFixture.ts).
+    // The projects add to 505,000 in 2566 (see planFixture.ts), said in the total's Thai digits.
     expect(check(grid).findings.map((f) => [f.code, f.cell, f.computed])).toEqual([
-      ['budget.grand-total-mismatch', 'D55', '505,000.00'],
+      ['budget.grand-total-mismatch', 'D55', '๕๐๕,๐๐๐.๐๐'],
     ]);
   });
 
@@ -298,7 +303,7 @@ describe('rows the sheet does not settle', () => {
     grid[4][D] = '๕๐๐,๐๐๐';
     grid[4][2] = 'จำนวน ๔๑ โครงการ';
     expect(check(grid).findings.map((f) => [f.code, f.cell, f.computed])).toEqual([
-      ['budget.grand-total-mismatch', 'D5', '505,000.00'],
+      ['budget.grand-total-mismatch', 'D5', '๕๐๕,๐๐๐.๐๐'],
       ['budget.grand-count-mismatch', 'C5', 42],
     ]);
   });

@@ -46,7 +46,15 @@ describe('template data sources', () => {
         ['{{budget.grandTotal}}'],
       ]),
     );
-    expect(used).toEqual({ ita: true, settings: true, progress: true, budget: true, tables: ['มาตรการ'] });
+    // settings.fiscalYear named: the report is about that fiscal year (its tab is named after it).
+    expect(used).toEqual({
+      ita: true,
+      settings: true,
+      fiscalYear: true,
+      progress: true,
+      budget: true,
+      tables: ['มาตรการ'],
+    });
   });
 
   it('reads the ITA analysis: total, grade, ranked indicators with gaps, change and history', () => {

@@ -13,8 +13,10 @@ const line = specLine;
 export const ITA_ANALYSIS: TabSpec = {
   // Tab names stay within 31 characters, the most an .xlsx sheet name may have (a report adds " 2566").
   name: 'รายงานวิเคราะห์ผล ITA',
-  // A4 portrait at fit-to-width: about 720 px of text width.
-  columnWidths: [70, 250, 80, 80, 80, 80, 90],
+  // A4 portrait at fit-to-width: 760 px printed at about 720 px of text width. Column A holds section 4's
+  // "เครื่องมือ" header (16 pt bold, ~80 px in Sarabun): at 70 px it touched both borders; G holds
+  // "เทียบปีก่อน", as wide.
+  columnWidths: [90, 250, 80, 80, 80, 80, 100],
   rows: [
     line('รายงานสรุปและวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)', 'title'),
     line('{{ita.agency}} ประจำปีงบประมาณ พ.ศ. {{ita.year|thaidigits}}', 'subtitle'),
@@ -108,9 +110,10 @@ export const O43_PROGRESS: TabSpec = {
         '{{measure}}',
         '{{result|default:"-"}}',
         '{{responsible|default:"-"}}',
-        '{{done}}',
-        '{{inProgress}}',
-        '{{notDone}}',
+        // A status column not ticked is blank: its normal value, not a gap to warn about.
+        '{{done|default:""}}',
+        '{{inProgress|default:""}}',
+        '{{notDone|default:""}}',
       ],
       style: ['cellCenter', 'cell', 'cell', 'cell', 'cellCenter'],
     },
@@ -169,7 +172,7 @@ export const O42_MEASURES: TabSpec = {
     line('เรียน {{settings.addressee|default:"...................."}}'),
     blank,
     line(
-      'ตามที่{{settings.agency}}ได้รับการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน (ITA) ประจำปี พ.ศ. {{ita.year|thaidigits}} ได้คะแนน {{ita.total|number:2}} คะแนน ระดับ {{ita.grade}} จึงได้วิเคราะห์ผลและกำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน สำหรับตัวชี้วัดที่ได้ต่ำกว่า ๘๕ คะแนน ดังนี้',
+      'ตามที่{{settings.agency}}ได้รับการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน (ITA) ประจำปี พ.ศ. {{ita.year|thaidigits}} ได้คะแนน {{ita.total|number:2}} คะแนน ระดับ {{ita.grade}} จึงได้วิเคราะห์ผลและกำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. {{settings.fiscalYear|thaidigits}} สำหรับตัวชี้วัดที่ได้ต่ำกว่า ๘๕ คะแนน ดังนี้',
     ),
     blank,
     {

@@ -52,6 +52,8 @@ export interface SourceProblem {
 export interface NamesUsed {
   ita: boolean;
   settings: boolean;
+  /** `settings.fiscalYear` is named: the report is about that fiscal year (O42, O43), and is named after it. */
+  fiscalYear?: boolean;
   progress: boolean;
   /** The plan budget summary, recomputed (./budget.ts). */
   budget?: boolean;
@@ -67,8 +69,10 @@ export function dataNamesUsed(cells: readonly (readonly TemplateCell[])[]): Name
   const note = (path: readonly string[]) => {
     const root = key(path[0] ?? '');
     if (root === 'ita') used.ita = true;
-    else if (root === 'settings') used.settings = true;
-    else if (root === 'progress') used.progress = true;
+    else if (root === 'settings') {
+      used.settings = true;
+      if (key(path[1] ?? '') === 'fiscalyear') used.fiscalYear = true;
+    } else if (root === 'progress') used.progress = true;
     else if (root === 'budget') used.budget = true;
     else if (root === 'table' && path[1] && !used.tables.some((t) => key(t) === key(path[1])))
       used.tables.push(path[1].trim());
@@ -444,7 +448,11 @@ function progressSource(tabs: WorkbookTabs, options: SourceOptions, problems: So
 export interface TemplateDataReading {
   data: { [name: string]: TemplateData };
   problems: SourceProblem[];
-  /** The report's year: the ITA year when the template uses it, else the settings' fiscal year. */
+  /**
+   * The year the report is about, for its tab's name: the settings' fiscal year when the template
+   * names it (O42 and O43 are the measures of that fiscal year), else the ITA year when the template
+   * uses the ITA, else the settings' fiscal year, else the plan's first year.
+   */
   year?: number;
   /** The settings' "ใช้เลขไทย" option (off when there is no settings tab): numbers and dates in Thai digits. */
   thaiDigits: boolean;
@@ -465,8 +473,9 @@ export function templateData(
     const ita = itaSource(tabs, options, settings?.agency, problems);
     if (ita) {
       data.ita = ita;
-      // A report of the ITA is the assessment year's, whatever fiscal year the settings name.
-      year = (ita as { year: number }).year;
+      // A report of the ITA is the assessment year's, unless it names the settings' fiscal year: the
+      // O42 memo analyses the 2565 ITA to set the measures of fiscal year 2566, and is 2566's.
+      if (!(used.fiscalYear && settings?.fiscalYear !== undefined)) year = (ita as { year: number }).year;
     }
   }
   if (used.progress) data.progress = progressSource(tabs, options, problems);

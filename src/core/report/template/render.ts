@@ -6,6 +6,7 @@ import { type FilterContext, type ScalarValue, applyFilter, isFilter, plainDecim
 import { repointFormula } from './formulas';
 import { type BlockTag, type Placeholder, type TextPart, parseCellText, readBlockTag } from './parse';
 import type { TemplateCode } from '../../findings/templateCodes';
+import { a1 } from '../../findings/a1';
 import { type TemplateProblem, templateProblem } from './problems';
 import { formatThaiDate } from '../../thai/thaiDate';
 import { toThaiDigits } from '../../thai/digits';
@@ -256,6 +257,16 @@ export function renderTemplate(
     cells: OutputCell[];
   }
   const placed: Placed[] = [];
+  // A blank placeholder inside a repeated block is blank for many items: said once per template
+  // cell, with how many report cells it left blank and the first of them (the row being rendered is
+  // placed next, at index placed.length, which is the report tab's row placed.length + 1).
+  const empties = new Map<string, { source: string; row: number; column: number; cells: string[] }>();
+  const noteEmpty = (source: string, r: number, c: number) => {
+    const key = `${r}:${c}:${source}`;
+    let seen = empties.get(key);
+    if (!seen) empties.set(key, (seen = { source, row: r, column: c, cells: [] }));
+    seen.cells.push(a1(placed.length, c));
+  };
 
   const evaluate = (
     p: Placeholder,
@@ -285,7 +296,8 @@ export function renderTemplate(
       value = applied.value;
     }
     if (value === null || value === undefined || value === '') {
-      report('template.empty-value', r, c, { source: p.source }, 'warning');
+      // A `default` filter says what a blank stands for (default:"" keeps it blank on purpose).
+      if (!p.filters.some((f) => f.name === 'default')) noteEmpty(p.source, r, c);
       return { ok: true, value: '' };
     }
     return { ok: true, value, numeric };
@@ -361,6 +373,12 @@ export function renderTemplate(
     }
   };
   expand(root, [{ data }], new Map());
+  for (const e of empties.values()) {
+    const first = e.cells.slice(0, 3).join(', ') + (e.cells.length > 3 ? ', …' : '');
+    const params =
+      e.cells.length > 1 ? { source: e.source, count: e.cells.length, cells: first } : { source: e.source };
+    report('template.empty-value', e.row, e.column, params, 'warning');
+  }
   if (problems.some((p) => p.severity === 'error')) return { ok: false, rows: [], problems };
 
   // 4. Formulas: a reference to a row of the same block copy goes to that copy; any other reference
