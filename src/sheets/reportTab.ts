@@ -4,7 +4,8 @@
 // column widths in one copy, values in one call, row heights fitted in one. The number of calls
 // depends on the template's shape, never on how many items the data has.
 import type { OutputRow, TemplateCell } from '../core/report/template/render';
-import { mayWrap, reportRowHeights } from '../core/report/builtin/spec';
+import { figureColumnWidths, hasFigure, mayWrap, reportRowHeights } from '../core/report/builtin/spec';
+import { formatWithPattern } from '../core/report/template/numberFormat';
 import { columnLetters } from '../core/findings/a1';
 import { runsOf } from '../core/report/theme';
 import { growGrid } from './grid';
@@ -78,6 +79,36 @@ export function reportValues(rows: readonly OutputRow[], width: number): unknown
   );
 }
 
+interface TemplateLooks {
+  widths: number[];
+  sizes: number[][];
+  bolds: () => boolean[][];
+  formats: () => string[][];
+  wraps: () => boolean[][];
+}
+
+// A template's column widths and cell looks, read once per template (a set of record tabs reuses them).
+const LOOKS = new WeakMap<TemplateTab, TemplateLooks>();
+
+function looksOf(template: TemplateTab): TemplateLooks {
+  let looks = LOOKS.get(template);
+  if (!looks) {
+    const once = <T>(read: () => T): (() => T) => {
+      let value: T | undefined;
+      return () => (value ??= read());
+    };
+    looks = {
+      widths: Array.from({ length: template.columns }, (_, c) => template.sheet.getColumnWidth(c + 1)),
+      sizes: template.range.getFontSizes(),
+      bolds: once(() => template.range.getFontWeights().map((row) => row.map((w) => w === 'bold'))),
+      formats: once(() => template.range.getNumberFormats()),
+      wraps: once(() => template.range.getWraps()),
+    };
+    LOOKS.set(template, looks);
+  }
+  return looks;
+}
+
 /** Writes `rows` from A1 of `out` (its grid `size`), formatted as the template's rows. */
 export function writeReportTab(
   template: TemplateTab,
@@ -108,10 +139,24 @@ export function writeReportTab(
   // keeps the old heights until told. Rows of text that may wrap are measured as the template lays
   // them out (its widths, font sizes and wraps: read only then, a call per column and two more).
   if (!fresh) out.autoResizeRows(1, height);
+  // Columns of figures as wide as the widest figure printed (an amount cut to ### or wrapped
+  // mid-number reads as a wrong number): measured from the template's sizes, weights and formats.
+  let widths = hasFigure(rows) || mayWrap(rows) ? looksOf(template).widths : [];
+  if (hasFigure(rows)) {
+    const looks = looksOf(template);
+    const fitted = figureColumnWidths(rows, widths, {
+      sizes: looks.sizes,
+      bolds: looks.bolds(),
+      show: (value, source, column) => formatWithPattern(value, looks.formats()[source]?.[column]),
+    });
+    fitted.forEach((w, c) => {
+      if (w !== widths[c]) out.setColumnWidth(c + 1, w);
+    });
+    widths = fitted;
+  }
   if (mayWrap(rows)) {
-    const widths = Array.from({ length: width }, (_, c) => template.sheet.getColumnWidth(c + 1));
-    const sizes = template.range.getFontSizes();
-    const wraps = template.range.getWraps();
+    const { sizes } = looksOf(template);
+    const wraps = looksOf(template).wraps();
     const heights = reportRowHeights(rows, widths, sizes, wraps);
     for (const run of runsOf(heights)) out.setRowHeights(run.start, run.count, run.value);
   }
