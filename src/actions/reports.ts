@@ -249,8 +249,8 @@ function generate(context: ActionContext): ReportSummary {
     return { ok: false, template: template.name, stopped: 'cancelled', problems };
   const name = read.year ? `${template.name} ${read.year}` : `${template.name} (รายงาน)`;
   const claimed = claimGeneratedTab(ss, generated, kind, name);
-  writeReportTab(template, rendered.rows, claimed.sheet, claimed);
-  const chart = chartReport(template, rendered.rows, read.data, read.thaiDigits, claimed);
+  const widths = writeReportTab(template, rendered.rows, claimed.sheet, claimed);
+  const chart = chartReport(template, rendered.rows, read.data, read.thaiDigits, claimed, widths);
   progress({
     th: `สร้างรายงาน "${claimed.name}" แล้ว (${rendered.rows.length} แถว)`,
     en: `Report "${claimed.name}" written (${rendered.rows.length} rows)`,

@@ -109,13 +109,16 @@ function looksOf(template: TemplateTab): TemplateLooks {
   return looks;
 }
 
-/** Writes `rows` from A1 of `out` (its grid `size`), formatted as the template's rows. */
+/**
+ * Writes `rows` from A1 of `out` (its grid `size`), formatted as the template's rows; the report's
+ * column widths when it read them (to size what goes under the report, as its chart), else undefined.
+ */
 export function writeReportTab(
   template: TemplateTab,
   rows: readonly OutputRow[],
   out: Sheet,
   { size, fresh }: { size: { rows: number; columns: number }; fresh: boolean },
-): void {
+): number[] | undefined {
   const width = template.columns;
   const height = Math.max(1, rows.length);
   growGrid(out, size, height, width);
@@ -160,4 +163,5 @@ export function writeReportTab(
     const heights = reportRowHeights(rows, widths, sizes, wraps);
     for (const run of runsOf(heights)) out.setRowHeights(run.start, run.count, run.value);
   }
+  return widths.length ? widths : undefined;
 }

@@ -52,6 +52,13 @@ describe('the ITA analysis report inserts its chart', () => {
     expect(values).toEqual(RANKED);
     expect(labels[0]).toBe('10. การป้องกันการทุจริต');
     expect(labels[9]).toBe('7. ประสิทธิภาพการสื่อสาร');
+    // As wide as the report's seven columns (so it prints as wide as the table above it, not
+    // Sheets' default 600 px): the template's 70 + 250 + 80 × 4 + 90 = 730 px, with the score column
+    // widened for "100.00" at 16 pt (5 figures × 0.55 em + the point 0.28 em = 3.03 em × 21.33 px
+    // = 64.6 px, + 2 × 6 padding + 8 = 85 px): 735 px, the sum of the tab's widths.
+    const widths = [1, 2, 3, 4, 5, 6, 7].map((c) => Math.round(out.getColumn(c).width! * 7 + 5));
+    expect(widths.reduce((a, b) => a + b, 0)).toBe(735);
+    expect(chart.options.get('width')).toBe(735);
   });
 
   it('with Thai digits, from two hidden columns of numbers beside the report', async () => {
