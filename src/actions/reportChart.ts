@@ -23,6 +23,8 @@ export function chartReport(
   data: { [name: string]: TemplateData },
   thaiDigits: boolean,
   claimed: ClaimedTab,
+  /** The report's column widths as written, when known: the chart spans them. */
+  widths?: readonly number[],
 ): ReportSummary['chart'] {
   // A report written over its earlier tab: columns an earlier chart hid (its numbers beside the
   // report) are shown again, so that no column of this report is hidden from print (1 call).
@@ -47,6 +49,7 @@ export function chartReport(
     scoresAreText: thaiDigits,
     title: `${ita.agency} ปี ${year}`,
     anchorRow,
+    ...(widths ? { widthPx: widths.reduce((a, b) => a + b, 0) } : {}),
   });
   return { anchor: a1(anchorRow - 1, 0), indicators: plan.count, title: inserted.title };
 }

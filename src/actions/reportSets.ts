@@ -334,8 +334,16 @@ export function generateSet(
   const start = resume ? resume.next : 0;
   const rendered: OutputRow[][] = [];
   const seen = new Set<string>();
+  // The settings' Thai-digits option, as for a single report: numbers become text formatted by their
+  // template cell's number format (read then only, one call for every record).
+  const numberFormats = read.thaiDigits ? template.range.getNumberFormats() : undefined;
   for (let i = start; i < records.length; i++) {
-    const out = renderTemplate(template.name, cells, { ...read.data, [tag.alias]: records[i] }, { dayOf });
+    const out = renderTemplate(
+      template.name,
+      cells,
+      { ...read.data, [tag.alias]: records[i] },
+      { dayOf, thaiDigits: read.thaiDigits, numberFormats },
+    );
     for (const p of out.problems) {
       const cell = `${columnLetters(p.column)}${p.row + 1}`;
       if (seen.has(`${cell}|${p.message.en}`)) continue;

@@ -22,7 +22,7 @@ import { DEFAULT_YEAR, frameworkFor } from '../core/ita/presets';
 import type { FrameworkSource } from '../core/ita/sheet';
 import { newSettingsGrid, SETTINGS_TAB } from '../core/settings/reportSettings';
 import { confirm, promptText } from '../sheets/ask';
-import { claimGeneratedTab, findGeneratedTabs } from '../sheets/generatedTabs';
+import { claimGeneratedTab, findGeneratedTabs, generatedTabNamed } from '../sheets/generatedTabs';
 import { NEW_SHEET_SIZE } from '../sheets/grid';
 import { looksLikeTemplate, readTemplateTab, writeReportTab } from '../sheets/reportTab';
 import { spreadsheetClock, type SheetClock } from '../sheets/timeZone';
@@ -201,19 +201,21 @@ function generate(context: ActionContext): ReportSummary {
   const record = readRecordTag(template.cells);
   if (record.tag) return generateSet(context, template, record.tag, heading, frameworks);
   if (record.problem) return recordTagProblem(template, tell)!;
-  const generated = findGeneratedTabs(ss);
   const tabs = lazyTabs(ss);
   let clock: SheetClock | undefined;
   const dayOf = (d: Date) => (clock ??= spreadsheetClock()).dayOf(d);
   const used = dataNamesUsed(template.cells);
   const needsFrameworks = used.ita;
+  // The add-in's own tabs (results, findings, reports) are never read as the scores or the progress:
+  // looked up only when the template uses them (a table by its tab name needs no such list).
+  const generated = used.ita || used.progress ? findGeneratedTabs(ss) : undefined;
   const problems: ReportProblem[] = [];
   const read = templateData(used, tabs, {
     dayOf,
     frameworks: needsFrameworks
       ? frameworks(tabs, problems)
       : { forYear: frameworkFor, defaultYear: DEFAULT_YEAR },
-    skip: [template.name, ...generated.map((g) => g.name)],
+    skip: [template.name, ...(generated ?? []).map((g) => g.name)],
   });
   problems.push(...read.problems.map((p) => ({ ...p })));
   if (problems.some((p) => p.severity === 'error'))
@@ -235,7 +237,12 @@ function generate(context: ActionContext): ReportSummary {
   if (!rendered.ok) return stop(tell, template.name, 'template-problems', problems);
 
   const kind = `${REPORT_KIND_PREFIX}${template.name}`;
-  const previous = generated.find((g) => g.kind === kind);
+  const name = read.year ? `${template.name} ${read.year}` : `${template.name} (รายงาน)`;
+  // The report this template made before under the same name (the same year) is replaced; one of
+  // another year, or renamed by the user, is left as it is.
+  const previous = generated
+    ? generated.find((g) => g.kind === kind && g.name === name)
+    : generatedTabNamed(ss, name, kind);
   if (
     previous &&
     !confirm(
@@ -247,10 +254,9 @@ function generate(context: ActionContext): ReportSummary {
     )
   )
     return { ok: false, template: template.name, stopped: 'cancelled', problems };
-  const name = read.year ? `${template.name} ${read.year}` : `${template.name} (รายงาน)`;
-  const claimed = claimGeneratedTab(ss, generated, kind, name);
-  writeReportTab(template, rendered.rows, claimed.sheet, claimed);
-  const chart = chartReport(template, rendered.rows, read.data, read.thaiDigits, claimed);
+  const claimed = claimGeneratedTab(ss, previous ? [previous] : [], kind, name);
+  const widths = writeReportTab(template, rendered.rows, claimed.sheet, claimed);
+  const chart = chartReport(template, rendered.rows, read.data, read.thaiDigits, claimed, widths);
   progress({
     th: `สร้างรายงาน "${claimed.name}" แล้ว (${rendered.rows.length} แถว)`,
     en: `Report "${claimed.name}" written (${rendered.rows.length} rows)`,

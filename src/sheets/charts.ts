@@ -18,6 +18,8 @@ export interface IndicatorChartSpec {
   anchor?: { row: number; column: number };
   /** Draw data in hidden rows and columns too (a report keeps its chart's numbers in hidden columns). */
   showHidden?: boolean;
+  /** Width in pixels (Sheets' default 600 when not given); a report's chart spans its columns. */
+  width?: number;
 }
 
 export interface InsertedChart {
@@ -63,7 +65,7 @@ export function insertIndicatorChart(sheet: Sheet, spec: IndicatorChartSpec): In
     .addRange(values)
     .setNumHeaders(0)
     .setOption('hAxis', { minValue: 0, maxValue: 100, viewWindow: { min: 0, max: 100 } })
-    .setOption('width', WIDTH)
+    .setOption('width', spec.width ?? WIDTH)
     .setOption('height', FRAME_PX + BAR_PX * rows)
     .setPosition(anchor.row, anchor.column, 0, 0)
     .asBarChart()

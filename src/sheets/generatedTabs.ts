@@ -79,6 +79,23 @@ function insertTab(spreadsheet: Spreadsheet, kind: string, name: string, firstTr
   }
 }
 
+/**
+ * The add-in's tab of `kind` named `name`, or undefined: one call when no tab has the name, two when
+ * one has (its tags read), where finding every tagged tab costs three and more a tab.
+ */
+export function generatedTabNamed(
+  spreadsheet: Spreadsheet,
+  name: string,
+  kind: string,
+): GeneratedTab | undefined {
+  const sheet = spreadsheet.getSheetByName(name);
+  if (!sheet) return undefined;
+  const tagged = sheet
+    .getDeveloperMetadata()
+    .some((meta) => meta.getKey() === GENERATED_TAG && meta.getValue() === kind);
+  return tagged ? { kind, name, sheet } : undefined;
+}
+
 /** Whether `sheet` is one of the add-in's tabs: one call for a tab with no developer metadata. */
 export function isGeneratedTab(sheet: Sheet): boolean {
   return sheet.getDeveloperMetadata().some((meta) => meta.getKey() === GENERATED_TAG);

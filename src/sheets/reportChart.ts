@@ -24,6 +24,8 @@ export interface ReportChartInput {
   title: string;
   /** 1-based row under the report's last row. */
   anchorRow: number;
+  /** The chart's width in pixels: the report's columns, so it prints as wide as the table above it. */
+  widthPx?: number;
 }
 
 /**
@@ -50,6 +52,7 @@ export function insertReportChart(sheet: Sheet, input: ReportChartInput): Insert
     values,
     title: input.title,
     anchor: { row: input.anchorRow, column: 1 },
+    ...(input.widthPx ? { width: input.widthPx } : {}),
     showHidden: input.scoresAreText,
   });
 }

@@ -4,7 +4,8 @@
 // column widths in one copy, values in one call, row heights fitted in one. The number of calls
 // depends on the template's shape, never on how many items the data has.
 import type { OutputRow, TemplateCell } from '../core/report/template/render';
-import { mayWrap, reportRowHeights } from '../core/report/builtin/spec';
+import { figureColumns, figureColumnWidths, mayWrap, reportRowHeights } from '../core/report/builtin/spec';
+import { formatWithPattern } from '../core/report/template/numberFormat';
 import { columnLetters } from '../core/findings/a1';
 import { runsOf } from '../core/report/theme';
 import { growGrid } from './grid';
@@ -78,13 +79,60 @@ export function reportValues(rows: readonly OutputRow[], width: number): unknown
   );
 }
 
-/** Writes `rows` from A1 of `out` (its grid `size`), formatted as the template's rows. */
+/**
+ * A figure that needs at most this many pixels fits every column a template has: narrower columns
+ * than this are not read to be checked (a column of 1–3 digit numbers at 16 pt needs about 55 px).
+ */
+const FITS_ANY_COLUMN = 60;
+
+interface TemplateLooks {
+  /** The width of column `c` (0-based), read once, only when asked for (a call a column). */
+  width: (c: number) => number;
+  sizes: () => number[][];
+  bolds: () => boolean[][];
+  formats: () => string[][];
+  wraps: () => boolean[][];
+}
+
+// A template's column widths and cell looks, read once per template (a set of record tabs reuses them),
+// each only when a report needs it: sizes and weights come from one getTextStyles.
+const LOOKS = new WeakMap<TemplateTab, TemplateLooks>();
+
+function looksOf(template: TemplateTab): TemplateLooks {
+  let looks = LOOKS.get(template);
+  if (!looks) {
+    const once = <T>(read: () => T): (() => T) => {
+      let value: T | undefined;
+      return () => (value ??= read());
+    };
+    const widths = new Map<number, number>();
+    const styles = once(() => template.range.getTextStyles());
+    looks = {
+      width: (c) => {
+        let w = widths.get(c);
+        if (w === undefined) widths.set(c, (w = template.sheet.getColumnWidth(c + 1)));
+        return w;
+      },
+      sizes: once(() => styles().map((row) => row.map((st) => st.getFontSize() ?? 10))),
+      bolds: once(() => styles().map((row) => row.map((st) => st.isBold() === true))),
+      formats: once(() => template.range.getNumberFormats()),
+      wraps: once(() => template.range.getWraps()),
+    };
+    LOOKS.set(template, looks);
+  }
+  return looks;
+}
+
+/**
+ * Writes `rows` from A1 of `out` (its grid `size`), formatted as the template's rows; the report's
+ * column widths when it read them (to size what goes under the report, as its chart), else undefined.
+ */
 export function writeReportTab(
   template: TemplateTab,
   rows: readonly OutputRow[],
   out: Sheet,
   { size, fresh }: { size: { rows: number; columns: number }; fresh: boolean },
-): void {
+): number[] | undefined {
   const width = template.columns;
   const height = Math.max(1, rows.length);
   growGrid(out, size, height, width);
@@ -108,11 +156,37 @@ export function writeReportTab(
   // keeps the old heights until told. Rows of text that may wrap are measured as the template lays
   // them out (its widths, font sizes and wraps: read only then, a call per column and two more).
   if (!fresh) out.autoResizeRows(1, height);
-  if (mayWrap(rows)) {
-    const widths = Array.from({ length: width }, (_, c) => template.sheet.getColumnWidth(c + 1));
-    const sizes = template.range.getFontSizes();
-    const wraps = template.range.getWraps();
+  // Columns of figures as wide as the widest figure printed (an amount cut to ### or wrapped
+  // mid-number reads as a wrong number): measured from the template's sizes, weights and formats.
+  // Only the columns that hold a figure are measured, and only their widths read (a call each),
+  // unless wrapped text needs every width for its row heights.
+  const looks = looksOf(template);
+  const wrap = mayWrap(rows);
+  const figures = figureColumns(rows, width);
+  const columns = Array.from({ length: width }, (_, c) => c);
+  let widths = wrap ? columns.map((c) => looks.width(c)) : [];
+  if (figures.length) {
+    // What each column's widest figure needs; a column is read (a call) only when its figures need
+    // more than any template column is narrow (a ลำดับ of 1…500 fits everywhere).
+    const needs = figureColumnWidths(rows, new Array<number>(width).fill(0), {
+      sizes: looks.sizes(),
+      bolds: looks.bolds(),
+      show: (value, source, column) => formatWithPattern(value, looks.formats()[source]?.[column]),
+    });
+    const fitted = wrap ? [...widths] : new Array<number>(width).fill(0);
+    needs.forEach((need, c) => {
+      if (need <= FITS_ANY_COLUMN) return;
+      const has = looks.width(c);
+      fitted[c] = Math.max(has, need);
+      if (need > has) out.setColumnWidth(c + 1, need);
+    });
+    if (wrap) widths = fitted;
+  }
+  if (wrap) {
+    const sizes = looks.sizes();
+    const wraps = looks.wraps();
     const heights = reportRowHeights(rows, widths, sizes, wraps);
     for (const run of runsOf(heights)) out.setRowHeights(run.start, run.count, run.value);
   }
+  return widths.length ? widths : undefined;
 }

@@ -52,6 +52,13 @@ describe('the ITA analysis report inserts its chart', () => {
     expect(values).toEqual(RANKED);
     expect(labels[0]).toBe('10. การป้องกันการทุจริต');
     expect(labels[9]).toBe('7. ประสิทธิภาพการสื่อสาร');
+    // As wide as the report's seven columns (so it prints as wide as the table above it, not
+    // Sheets' default 600 px): the template's 90 + 250 + 80 × 4 + 100 = 760 px, with the score column
+    // widened for "100.00" at 16 pt (5 figures × 0.55 em + the point 0.28 em = 3.03 em × 21.33 px
+    // = 64.6 px, + 2 × 6 padding + 8 = 85 px): 765 px, the sum of the tab's widths.
+    const widths = [1, 2, 3, 4, 5, 6, 7].map((c) => Math.round(out.getColumn(c).width! * 7 + 5));
+    expect(widths.reduce((a, b) => a + b, 0)).toBe(765);
+    expect(chart.options.get('width')).toBe(765);
   });
 
   it('with Thai digits, from two hidden columns of numbers beside the report', async () => {
@@ -70,8 +77,9 @@ describe('the ITA analysis report inserts its chart', () => {
     // The whole action, chart included, stays a fixed number of calls.
     const off = await generated('ไม่');
     // Thai digits add the number formats read (1) and the hidden columns (getRange, setValues,
-    // hideColumns, and setHiddenDimensionStrategy on the builder): 5.
-    expect(calls).toBe(off.calls + 5);
+    // hideColumns, and setHiddenDimensionStrategy on the builder): 5; the figures being text, the
+    // measuring of the figure columns reads no number formats of its own (1 fewer): 4.
+    expect(calls).toBe(off.calls + 4);
   });
 
   it('regenerating shows the columns an earlier chart hid, and the chart is not doubled', async () => {

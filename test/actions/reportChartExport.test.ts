@@ -71,11 +71,12 @@ describe('Export xlsx of the ITA analysis report keeps its chart', () => {
       // row rows + 1, column 0.
       expect(Math.floor(image.range.tl.nativeRow)).toBe(rows + 1);
       expect(Math.floor(image.range.tl.nativeCol)).toBe(0);
-      // The picture: the chart's 600 px width and 110 + 34 × 10 = 450 px height, drawn at twice the size.
+      // The picture: the chart's width (765 px: as wide as the report's columns, test/actions/reportChart.test.ts)
+      // and 110 + 34 × 10 = 450 px height, drawn at twice the size.
       const media = wb.getImage(Number(image.imageId));
       expect(media.extension).toBe('png');
       expect(pngSize(Buffer.from(media.buffer as unknown as ArrayBuffer))).toEqual({
-        width: 1200,
+        width: 1530,
         height: 900,
       });
       // The user's file is untouched: the report keeps its one chart.
@@ -108,7 +109,14 @@ describe('Export xlsx of the ITA analysis report keeps its chart', () => {
     ] as const) {
       const { bytes } = await exported(digits);
       const xlsx = join(dir, `report-${name}.xlsx`);
-      writeFileSync(xlsx, bytes);
+      // The exported file carries no print settings (Apps Script cannot set them), so it is printed
+      // as a person would: A4, fit to the page's width.
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(bytes as unknown as ArrayBuffer);
+      book.eachSheet((ws) => {
+        ws.pageSetup = { ...ws.pageSetup, paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+      });
+      writeFileSync(xlsx, Buffer.from(await book.xlsx.writeBuffer()));
       [pdfs[name]] = convertWithLibreOffice([xlsx], 'pdf');
     }
     for (const [name, pdf] of Object.entries(pdfs)) {
@@ -120,8 +128,8 @@ describe('Export xlsx of the ITA analysis report keeps its chart', () => {
         .slice(2)
         .filter((line) => /^\s*\d+\s+\d+\s+image\s/.test(line));
       expect(list).toHaveLength(1);
-      // Its pixels: the 1200 × 900 picture, kept at full size.
-      expect(list[0]).toMatch(/^\s*\d+\s+\d+\s+image\s+1200\s+900\s/);
+      // Its pixels: the 1530 × 900 picture, kept at full size.
+      expect(list[0]).toMatch(/^\s*\d+\s+\d+\s+image\s+1530\s+900\s/);
       const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
       if (name === 'digits-on') {
         // The report prints ๙๓.๗๕; the hidden column holds 93.75 as a number: never printed.

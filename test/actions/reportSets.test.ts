@@ -41,7 +41,8 @@ describe('the project sheet: one tab per project', () => {
     // The rows: title (1), "โครงการที่ ๓" (2), then each heading and its text: ๘ on row 17, its text row 18.
     const p3 = projectName(3);
     expect(cell(rt, p3, 'B1')).toBe('แบบฟอร์มรายละเอียดโครงการ');
-    expect(cell(rt, p3, 'B2')).toBe('โครงการที่ ๓');
+    // No settings tab: Arabic digits (the template no longer forces Thai digits on the number).
+    expect(cell(rt, p3, 'B2')).toBe('โครงการที่ 3');
     expect([cell(rt, p3, 'A3'), cell(rt, p3, 'B3'), cell(rt, p3, 'B4')]).toEqual(['๑.', 'ชื่อโครงการ', p3]);
     expect(cell(rt, p3, 'B17')).toBe('งบประมาณดำเนินการ');
     expect(cell(rt, p3, 'B18')).toBe('จำนวน 30,500.25 บาท (สามหมื่นห้าร้อยบาทยี่สิบห้าสตางค์)');

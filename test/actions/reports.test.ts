@@ -97,7 +97,8 @@ describe('สร้างรายงาน / Generate report', () => {
     expect(tagged(rt, tab, GENERATED_TAG)).toBe(true);
     const out = rt.env.workbook.getWorksheet(tab)!;
     const text = (a1: string) => out.getCell(a1).value;
-    expect(text('A2')).toBe('อบต.หนองบัว ประจำปีงบประมาณ พ.ศ. ๒๕๖๕');
+    // No settings tab: Arabic digits, the year too (the template no longer forces Thai digits on it).
+    expect(text('A2')).toBe('อบต.หนองบัว ประจำปีงบประมาณ พ.ศ. 2565');
     expect(String(text('A5'))).toContain('คะแนนรวม 89.67 คะแนน ระดับ A (ผ่านเกณฑ์ 85 คะแนน)');
     expect(String(text('A6'))).toContain('เปลี่ยนแปลง 18.67 คะแนน');
     // The block tags' rows are gone: the header is on row 9; indicator 10 (100) ranks first,
@@ -220,7 +221,9 @@ describe('สร้างรายงาน / Generate report', () => {
     expect(small.summary.ok).toBe(true);
     // 500 items + title, header and footer = 503 rows: within a new tab's 1,000 rows. The calls do
     // not depend on the items: three runs of formats (title and header, the item row tiled 500
-    // times, the footer), each side's ranges in one range list, the values in one call.
+    // times, the footer), each side's ranges in one range list, the values in one call. The figures
+    // are measured against their columns: sizes and weights in one read, number formats in one, and
+    // the width of the one column whose figures (up to "50,000.00") could be too wide for it.
     expect(big.summary.rows).toBe(503);
     expect(big.calls).toBe(small.calls);
     expect(big.calls).toBeLessThanOrEqual(30);
@@ -348,7 +351,7 @@ describe('สร้างรายงาน / Generate report', () => {
     expect(summary).toMatchObject({ ok: true, tab: `${O43_TEMPLATE} 2566` });
     const out = rt.env.workbook.getWorksheet(summary.tab)!;
     const row = (r: number) => [1, 2, 3, 4, 5, 6, 7].map((c) => out.getCell(r, c).value);
-    expect(out.getCell('A2').value).toBe('อบต.หนองบัว ประจำปีงบประมาณ พ.ศ. ๒๕๖๖');
+    expect(out.getCell('A2').value).toBe('อบต.หนองบัว ประจำปีงบประมาณ พ.ศ. 2566');
     expect(row(5)).toEqual([1, 'เผยแพร่ข้อมูลข่าวสารทางเว็บไซต์', '-', 'สำนักปลัด', '✓', null, null]);
     expect(row(7)).toEqual([3, 'ปรับปรุงช่องทางร้องเรียนการทุจริต', '-', 'กองช่าง', null, null, '✓']);
     // The counts under สรุปผล (row 9): done 2, in progress 0, not done 1.

@@ -225,7 +225,7 @@ describe('the agency a score table belongs to', () => {
       text: { en: 'agency of the rows below: องค์การบริหารส่วนตำบลหนองบัว' },
     });
     const { title, problems } = await reportTitle(tryout(w17));
-    expect(title).toBe('องค์การบริหารส่วนตำบลหนองบัว ประจำปีงบประมาณ พ.ศ. ๒๕๖๕');
+    expect(title).toBe('องค์การบริหารส่วนตำบลหนองบัว ประจำปีงบประมาณ พ.ศ. 2565');
     expect(problems).toEqual([]);
   });
 
@@ -240,7 +240,7 @@ describe('the agency a score table belongs to', () => {
       }),
     );
     const { title, problems } = await reportTitle(file);
-    expect(title).toBe('(ไม่ทราบชื่อหน่วยงาน) ประจำปีงบประมาณ พ.ศ. ๒๕๖๕');
+    expect(title).toBe('(ไม่ทราบชื่อหน่วยงาน) ประจำปีงบประมาณ พ.ศ. 2565');
     expect(problems).toEqual([expect.stringContaining(`warning ${sheet}!A1`)]);
   });
 

@@ -32,7 +32,7 @@ export const PROJECT_SHEET: TabSpec = {
   rows: [
     { cells: ['{{#record projects as row}}'], style: 'tag' },
     { cells: ['', 'แบบฟอร์มรายละเอียดโครงการ'], style: ['body', 'title'] },
-    { cells: ['', 'โครงการที่ {{row.ลำดับ|thaidigits}}'], style: ['body', 'subtitle'] },
+    { cells: ['', 'โครงการที่ {{row.ลำดับ}}'], style: ['body', 'subtitle'] },
     ...PROJECT_HEADINGS.flatMap(([n, h, v]) => [heading(n, h), text(v)]),
   ],
 };

@@ -19,21 +19,29 @@ export const ITA_ANALYSIS: TabSpec = {
   columnWidths: [90, 250, 80, 80, 80, 80, 100],
   rows: [
     line('รายงานสรุปและวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)', 'title'),
-    line('{{ita.agency}} ประจำปีงบประมาณ พ.ศ. {{ita.year|thaidigits}}', 'subtitle'),
+    line('{{ita.agency}} ประจำปีงบประมาณ พ.ศ. {{ita.year}}', 'subtitle'),
     blank,
     line('๑. ผลการประเมินภาพรวม', 'heading'),
     line(
-      'ผลการประเมิน ITA ประจำปี พ.ศ. {{ita.year|thaidigits}} ได้คะแนนรวม {{ita.total|number:2}} คะแนน ระดับ {{ita.grade}} ({{ita.pass}}เกณฑ์ {{ita.passMark}} คะแนน)',
+      'ผลการประเมิน ITA ประจำปี พ.ศ. {{ita.year}} ได้คะแนนรวม {{ita.total|number:2}} คะแนน ระดับ {{ita.grade}} ({{ita.pass}}เกณฑ์ {{ita.passMark}} คะแนน)',
     ),
     tag('{{#if ita.previousYear}}'),
     line(
-      'เทียบกับปี พ.ศ. {{ita.previousYear|thaidigits}} ซึ่งได้ {{ita.previousTotal|number:2}} คะแนน เปลี่ยนแปลง {{ita.change|number:2}} คะแนน',
+      'เทียบกับปี พ.ศ. {{ita.previousYear}} ซึ่งได้ {{ita.previousTotal|number:2}} คะแนน เปลี่ยนแปลง {{ita.change|number:2}} คะแนน',
     ),
     tag('{{/if}}'),
     blank,
     line('๒. คะแนนรายตัวชี้วัด เรียงจากมากไปน้อย', 'heading'),
     {
-      cells: ['อันดับ', 'ตัวชี้วัด', 'เครื่องมือ', 'คะแนน', 'ห่างจาก ๘๕', 'ห่างจาก ๙๕', 'เทียบปีก่อน'],
+      cells: [
+        'อันดับ',
+        'ตัวชี้วัด',
+        'เครื่องมือ',
+        'คะแนน',
+        'ห่างจาก {{ita.passMark}}',
+        'ห่างจาก {{ita.topMark}}',
+        'เทียบปีก่อน',
+      ],
       style: 'header',
     },
     tag('{{#each ita.indicators}}'),
@@ -69,7 +77,7 @@ export const ITA_ANALYSIS: TabSpec = {
     },
     tag('{{/each}}'),
     blank,
-    line('๕. ตัวชี้วัดที่ได้ต่ำกว่า ๘๕ คะแนน และมาตรการที่เสนอ', 'heading'),
+    line('๕. ตัวชี้วัดที่ได้ต่ำกว่า {{ita.passMark}} คะแนน และมาตรการที่เสนอ', 'heading'),
     tag('{{#if ita.suggestions}}'),
     tag('{{#each ita.suggestions}}'),
     line('ตัวชี้วัดที่ {{no}} {{name}} ({{score|number:2}} คะแนน)', 'label'),
@@ -78,7 +86,7 @@ export const ITA_ANALYSIS: TabSpec = {
     tag('{{/each}}'),
     tag('{{/each}}'),
     tag('{{else}}'),
-    line('ทุกตัวชี้วัดได้ ๘๕ คะแนนขึ้นไป ให้รักษามาตรฐานการดำเนินงานและการเปิดเผยข้อมูลต่อไป'),
+    line('ทุกตัวชี้วัดได้ {{ita.passMark}} คะแนนขึ้นไป ให้รักษามาตรฐานการดำเนินงานและการเปิดเผยข้อมูลต่อไป'),
     tag('{{/if}}'),
   ],
 };
@@ -89,7 +97,7 @@ export const O43_PROGRESS: TabSpec = {
   columnWidths: [50, 230, 170, 120, 80, 80, 80],
   rows: [
     line('รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน', 'title'),
-    line('{{settings.agency}} ประจำปีงบประมาณ พ.ศ. {{settings.fiscalYear|thaidigits}}', 'subtitle'),
+    line('{{settings.agency}} ประจำปีงบประมาณ พ.ศ. {{settings.fiscalYear}}', 'subtitle'),
     blank,
     {
       cells: [
@@ -172,7 +180,7 @@ export const O42_MEASURES: TabSpec = {
     line('เรียน {{settings.addressee|default:"...................."}}'),
     blank,
     line(
-      'ตามที่{{settings.agency}}ได้รับการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน (ITA) ประจำปี พ.ศ. {{ita.year|thaidigits}} ได้คะแนน {{ita.total|number:2}} คะแนน ระดับ {{ita.grade}} จึงได้วิเคราะห์ผลและกำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. {{settings.fiscalYear|thaidigits}} สำหรับตัวชี้วัดที่ได้ต่ำกว่า ๘๕ คะแนน ดังนี้',
+      'ตามที่{{settings.agency}}ได้รับการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน (ITA) ประจำปี พ.ศ. {{ita.year}} ได้คะแนน {{ita.total|number:2}} คะแนน ระดับ {{ita.grade}} จึงได้วิเคราะห์ผลและกำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. {{settings.fiscalYear}} สำหรับตัวชี้วัดที่ได้ต่ำกว่า {{ita.passMark}} คะแนน ดังนี้',
     ),
     blank,
     {

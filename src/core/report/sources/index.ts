@@ -150,6 +150,8 @@ export function itaData(agency: string, years: readonly YearAnalysis[]): { [name
   const weak = [...latest.belowPass];
   const suggestions = suggestMeasures(
     latest.indicators.map((i) => ({ no: i.no, name: i.th, score: i.scoreShown })),
+    // The year's pass mark, the one the templates print in "ต่ำกว่า {{ita.passMark}} คะแนน".
+    latest.passMark,
   );
   return {
     agency,
