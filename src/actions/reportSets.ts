@@ -32,7 +32,13 @@ import {
   setTabNames,
   withoutRecordTag,
 } from '../core/report/records';
-import { dataNamesUsed, tableRecords, templateData, type WorkbookTabs } from '../core/report/sources';
+import {
+  dataNamesUsed,
+  tableRecords,
+  templateData,
+  unsettledRowMessage,
+  type WorkbookTabs,
+} from '../core/report/sources';
 import { type OutputRow, renderTemplate, type TemplateData } from '../core/report/template/render';
 import { DEFAULT_YEAR, frameworkFor } from '../core/ita/presets';
 import type { FrameworkSource } from '../core/ita/sheet';
@@ -141,6 +147,17 @@ function readSource(
         }),
       };
     const table = tableRecords(grid);
+    if (table.unsettled.length) {
+      const r = table.unsettled[0];
+      return {
+        ok: false,
+        problem: problemAt(
+          name,
+          `${columnLetters(table.ordinal ?? 0)}${r + 1}`,
+          unsettledRowMessage(name, grid, r),
+        ),
+      };
+    }
     return {
       ok: true,
       value: { sheet: name, grid, records: table.records, rows: table.rows, named: tag.named, missing: [] },
@@ -164,8 +181,13 @@ function readSource(
       candidates = tabs.names().filter((n) => {
         const grid = tabs.grid(n);
         const r = grid ? readProjectRecords(grid, n, dayOf) : undefined;
+        // A table refused after its headings were read (two budget columns, a row whose role is not
+        // settled) is still the projects table: its refusal is what the user must see.
+        const columns = r?.columns;
         return (
-          r !== undefined && (r.ok ? r.columns.filter((c) => c.column !== undefined).length >= 4 : false)
+          columns !== undefined &&
+          columns[0].column !== undefined &&
+          columns.filter((c) => c.column !== undefined).length >= 4
         );
       });
       if (candidates.length !== 1)

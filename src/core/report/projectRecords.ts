@@ -11,7 +11,7 @@ import { a1, columnLetters } from '../findings/a1';
 import { bahtTextOfSatang } from '../thai/bahtText';
 import type { CalendarDay } from '../thai/calendarDay';
 import { formatThaiDate } from '../thai/thaiDate';
-import { tableRecords } from './sources';
+import { tableRecords, unsettledRowMessage } from './sources';
 import type { TemplateData } from './template/render';
 
 type Grid = readonly (readonly unknown[])[];
@@ -55,7 +55,13 @@ export type ProjectRecordsReading =
       /** Headings no column matched: they print "-". */
       missing: string[];
     }
-  | { ok: false; reason: Bilingual; cell?: string };
+  | {
+      ok: false;
+      reason: Bilingual;
+      cell?: string;
+      /** The headings matched before the refusal, when the header was read: the tab is a projects table. */
+      columns?: ProjectColumn[];
+    };
 
 const DASH = '-';
 
@@ -114,6 +120,7 @@ export function readProjectRecords(
         en: `the "${sheet}" tab has several columns that read as the budget (${budget.label.split('\u0000').join(', ')}): keep one budget column per project, or rename the other headers`,
       },
       cell: a1(table.headerRow, budget.column!),
+      columns,
     };
   // A budget header over several columns (a merged "งบประมาณ" over the years): which column is the
   // project's budget is not for the add-in to guess.
@@ -130,6 +137,7 @@ export function readProjectRecords(
         en: `the "${sheet}" tab: the header "${budget.label}" spans several columns (a budget per year?): keep one budget column per project, or give every column its own header`,
       },
       cell: a1(table.headerRow, b),
+      columns,
     };
   if (columns[0].column === undefined)
     return {
@@ -140,6 +148,17 @@ export function readProjectRecords(
       },
       cell: a1(table.headerRow, 0),
     };
+  // A row that is neither a project nor a total (no ลำดับ, no amount that sums the rows above) is
+  // refused with its row: printing it as a project, or dropping it, could both be a wrong total.
+  if (table.unsettled.length) {
+    const r = table.unsettled[0];
+    return {
+      ok: false,
+      reason: unsettledRowMessage(sheet, grid, r),
+      cell: a1(r, table.ordinal ?? 0),
+      columns,
+    };
+  }
   const records: { [name: string]: TemplateData }[] = [];
   for (let i = 0; i < table.rows.length; i++) {
     const r = table.rows[i];
@@ -163,6 +182,7 @@ export function readProjectRecords(
             en: `the "${sheet}" tab, cell ${a1(r, budget.column)} ("${cell.text}"): not a budget (${v.reason.en}); make it an amount such as 150000 or 150,000.00`,
           },
           cell: a1(r, budget.column),
+          columns,
         };
       if (v.kind === 'amount') {
         money = formatSatang(v.satang);

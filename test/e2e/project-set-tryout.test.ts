@@ -1,0 +1,120 @@
+// The project sheet (one tab per record) on the tester's workbooks in tryout/reports/ (make.mjs
+// prints their hand-checked figures), run through the real CLI in process: `report --template
+// แบบฟอร์มโครงการ --answer YES`, the written .xlsx read back.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { cli, json } from './in-process';
+
+const dir = mkdtempSync(join(tmpdir(), 'ita-project-set-'));
+const tryout = (name: string) => join(__dirname, '..', '..', 'tryout', 'reports', name);
+const TEMPLATE = 'แบบฟอร์มโครงการ';
+
+/** A copy of a tryout workbook with cells of one tab changed. */
+async function variation(from: string, to: string, sheet: string, cells: Record<string, unknown>) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(tryout(from));
+  const ws = wb.getWorksheet(sheet)!;
+  for (const [a1, value] of Object.entries(cells)) ws.getCell(a1).value = value as ExcelJS.CellValue;
+  const path = join(dir, to);
+  await wb.xlsx.writeFile(path);
+  return path;
+}
+
+interface SetRun {
+  status: number;
+  stderr: string;
+  report: {
+    ok: boolean;
+    problems: { sheet: string; cell: string; message: { th: string; en: string } }[];
+    set?: { tabs: string[]; records: number };
+  };
+  /** Each tab of the set: its cells' text, row by row (column B, where the form's text is). */
+  tabs: { name: string; lines: string[] }[];
+}
+
+async function projectSet(file: string): Promise<SetRun> {
+  const out = join(dir, `out-${Math.random().toString(36).slice(2)}.xlsx`);
+  const run = await cli('report', file, '--template', TEMPLATE, '--answer', 'YES', '--out', out, '--json');
+  const doc = json(run);
+  const tabs: SetRun['tabs'] = [];
+  if (doc.report?.set) {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    for (const name of doc.report.set.tabs as string[]) {
+      const ws = wb.getWorksheet(name)!;
+      const lines: string[] = [];
+      for (let r = 1; r <= ws.rowCount; r++) lines.push(String(ws.getCell(r, 2).value ?? ''));
+      tabs.push({ name, lines });
+    }
+  }
+  return { status: run.status, stderr: run.stderr, report: doc.report, tabs };
+}
+
+const arabic = (s: string) => s.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50));
+/** The line under heading ๘ (งบประมาณดำเนินการ) of a tab. */
+const budgetLine = (tab: { lines: string[] }) => tab.lines[tab.lines.indexOf('งบประมาณดำเนินการ') + 1];
+/** The baht of a budget line "จำนวน 20,000.00 บาท (…)" in satang; 0 for a project with no budget. */
+const satangOf = (line: string) => {
+  const m = /จำนวน ([\d,]+)\.(\d\d) บาท/.exec(arabic(line));
+  return m ? Number(m[1].replace(/,/g, '')) * 100 + Number(m[2]) : 0;
+};
+const total = (run: SetRun) => run.tabs.reduce((n, t) => n + satangOf(budgetLine(t)), 0);
+
+describe('a department subtotal is never a project (r09)', () => {
+  it('"รวมสำนักปลัด | 47,000" (row 5, no ลำดับ) is a subtotal: 5 tabs, 50,500 baht across them', async () => {
+    const run = await projectSet(tryout('r09-projects-amount-styles.xlsx'));
+    expect(run.status).toBe(0);
+    // Projects ๑ ๒ ๓ ๔ ๕: 20,000 + 15,000 + 12,000 + 0 ("-") + 3,500 = 50,500; the rows "รวมสำนักปลัด"
+    // (47,000 = 20,000 + 15,000 + 12,000) and "รวมทั้งสิ้น" are totals.
+    expect(run.tabs).toHaveLength(5);
+    expect(run.tabs.map((t) => t.name).join('|')).not.toContain('รวมสำนักปลัด');
+    expect(total(run)).toBe(5_050_000);
+  });
+
+  it('a subtotal whose label the rule does not know ("รวมงานบุญประเพณี") is read by its amount', async () => {
+    const file = await variation(
+      'r09-projects-amount-styles.xlsx',
+      'r09-unknown-label.xlsx',
+      'โครงการ ๒๕๖๘',
+      {
+        B5: 'รวมงานบุญประเพณี',
+      },
+    );
+    const run = await projectSet(file);
+    // C5 47,000 = 20,000 + 15,000 + 12,000, the three numbered rows above it: a subtotal.
+    expect(run.status).toBe(0);
+    expect(run.tabs).toHaveLength(5);
+    expect(total(run)).toBe(5_050_000);
+  });
+
+  it('a row with no ลำดับ whose amount is not the sum above is refused, naming its row', async () => {
+    const file = await variation('r09-projects-amount-styles.xlsx', 'r09-unsettled.xlsx', 'โครงการ ๒๕๖๘', {
+      B5: 'รวมงานบุญประเพณี',
+      C5: 40000,
+    });
+    const run = await projectSet(file);
+    // 40,000 ≠ 47,000: a project that lost its number, or a wrong subtotal; the add-in does not guess.
+    expect(run.status).not.toBe(0);
+    expect(run.report.ok).toBe(false);
+    expect(run.report.problems).toEqual([expect.objectContaining({ sheet: 'โครงการ ๒๕๖๘', cell: 'A5' })]);
+    expect(run.report.problems[0].message.th).toContain('แถว 5');
+    expect(run.report.problems[0].message.en).toContain('row 5');
+    expect(run.tabs).toEqual([]);
+  });
+});
+
+describe('lines under the grand total are not projects (r12)', () => {
+  it('the footnote and the three signature lines under "รวมทั้งสิ้น" make no tab: 3 tabs, 60,000 baht', async () => {
+    const run = await projectSet(tryout('r12-projects-with-signature.xlsx'));
+    expect(run.status).toBe(0);
+    // 10,000 + 20,000 + 30,000 = 60,000 (make.mjs R12).
+    expect(run.tabs.map((t) => t.name)).toEqual([
+      expect.stringContaining('โครงการอบรมคุณธรรม'),
+      expect.stringContaining('โครงการเผยแพร่ข้อมูล'),
+      expect.stringContaining('โครงการตรวจสอบภายใน'),
+    ]);
+    expect(total(run)).toBe(6_000_000);
+  });
+});
