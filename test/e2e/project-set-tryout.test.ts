@@ -118,3 +118,39 @@ describe('lines under the grand total are not projects (r12)', () => {
     expect(total(run)).toBe(6_000_000);
   });
 });
+
+describe('validate checks a projects table against its own grand total', () => {
+  interface Finding {
+    severity: string;
+    code: string;
+    sheet: string;
+    cell: string;
+    stated?: string;
+    computed?: string;
+  }
+  const findings = async (file: string) =>
+    (json(await cli('validate', file, '--json')) as { findings: Finding[] }).findings;
+
+  it('r09 and r12 add up: no finding', async () => {
+    // r09: 20,000 + 15,000 + 12,000 + 0 + 3,500 = 50,500 = C8; r12: 10,000 + 20,000 + 30,000 = 60,000 = D5.
+    expect(await findings(tryout('r09-projects-amount-styles.xlsx'))).toEqual([]);
+    expect(await findings(tryout('r12-projects-with-signature.xlsx'))).toEqual([]);
+  });
+
+  it('a grand total that is not the sum of the projects is an error at its cell', async () => {
+    const file = await variation('r09-projects-amount-styles.xlsx', 'r09-total-off.xlsx', 'โครงการ ๒๕๖๘', {
+      C8: 55000,
+    });
+    // Stated 55,000; the five projects add up to 50,500 (the subtotal row 5 is not summed).
+    expect(await findings(file)).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        code: 'budget.grand-total-mismatch',
+        sheet: 'โครงการ ๒๕๖๘',
+        cell: 'C8',
+        stated: '55,000.00',
+        computed: '50,500.00',
+      }),
+    ]);
+  });
+});
