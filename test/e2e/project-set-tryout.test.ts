@@ -154,3 +154,18 @@ describe('validate checks a projects table against its own grand total', () => {
     ]);
   });
 });
+
+describe('two budget columns (r14)', () => {
+  it('refuses naming E1 and F1, not "no projects table", and writes nothing', async () => {
+    const run = await projectSet(tryout('r14-projects-two-budget-years.xlsx'));
+    // E1 "งบประมาณ ปี ๒๕๖๘" and F1 "งบประมาณ ปี ๒๕๖๙" both read as the budget; D1 "แหล่งงบประมาณ"
+    // (the source of funds) does not.
+    expect(run.status).not.toBe(0);
+    expect(run.report.problems).toEqual([expect.objectContaining({ sheet: 'โครงการ', cell: 'E1' })]);
+    const { th, en } = run.report.problems[0].message;
+    expect(th).toContain('E1 (งบประมาณ ปี ๒๕๖๘), F1 (งบประมาณ ปี ๒๕๖๙)');
+    expect(en).toContain('E1 (งบประมาณ ปี ๒๕๖๘), F1 (งบประมาณ ปี ๒๕๖๙)');
+    expect(th).not.toContain('D1');
+    expect(run.tabs).toEqual([]);
+  });
+});

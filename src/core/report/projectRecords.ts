@@ -101,23 +101,25 @@ export function readProjectRecords(
     };
   const header = grid[table.headerRow];
   const columns: ProjectColumn[] = PROJECT_FIELDS.map((f) => ({ field: f.field }));
+  // Every column that reads as the budget, as "E1 (งบประมาณ ปี ๒๕๖๘)": the header as typed.
+  const budgetCells: string[] = [];
   header.forEach((raw, c) => {
     const label = squash(cellText(raw)).toLowerCase();
     if (!label) return;
     const i = TEST_ORDER.find((f) => PROJECT_FIELDS[f].test.test(label));
     if (i === undefined) return;
+    if (i === 7) budgetCells.push(`${a1(table.headerRow!, c)} (${String(raw).trim()})`);
     // The first column of a heading is read; a second budget column is refused below (which one
     // holds the project's money is not for the add-in to guess).
     if (columns[i].column === undefined) [columns[i].column, columns[i].label] = [c, cellText(raw)];
-    else if (i === 7) columns[i].label = `${columns[i].label}\u0000${cellText(raw)}`;
   });
   const budget = columns[7];
-  if (budget.label?.includes('\u0000'))
+  if (budgetCells.length > 1)
     return {
       ok: false,
       reason: {
-        th: `แท็บ "${sheet}" มีหลายคอลัมน์ที่อ่านเป็นงบประมาณได้ (${budget.label.split('\u0000').join(', ')}): ให้เหลือคอลัมน์งบประมาณของโครงการคอลัมน์เดียว หรือเปลี่ยนชื่อหัวคอลัมน์อื่น`,
-        en: `the "${sheet}" tab has several columns that read as the budget (${budget.label.split('\u0000').join(', ')}): keep one budget column per project, or rename the other headers`,
+        th: `แท็บ "${sheet}" มีหลายคอลัมน์ที่อ่านเป็นงบประมาณของโครงการได้: ${budgetCells.join(', ')} จึงไม่รู้ว่าคอลัมน์ไหนคืองบประมาณที่จะพิมพ์ ให้เหลือคอลัมน์งบประมาณคอลัมน์เดียว (เช่น ย้ายงบประมาณปีอื่นไปแท็บอื่น) หรือเปลี่ยนหัวคอลัมน์อื่นให้ไม่ขึ้นต้นด้วย "งบประมาณ"`,
+        en: `the "${sheet}" tab has several columns that read as the project's budget: ${budgetCells.join(', ')}, so which one to print is not settled; keep one budget column (move the other years to another tab, say) or rename the other headers so they do not start with "งบประมาณ"`,
       },
       cell: a1(table.headerRow, budget.column!),
       columns,
