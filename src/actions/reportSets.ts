@@ -356,8 +356,17 @@ export function generateSet(
   const start = resume ? resume.next : 0;
   const rendered: OutputRow[][] = [];
   const seen = new Set<string>();
+  // Thai digits (the settings' option) as a single report prints them: numbers, dates and a record's
+  // number-like text ("5,000.00") in Thai digits; numbers alone in a cell by the template cell's
+  // number format, read then only (one call for the set).
+  const numberFormats = read.thaiDigits ? template.range.getNumberFormats() : undefined;
   for (let i = start; i < records.length; i++) {
-    const out = renderTemplate(template.name, cells, { ...read.data, [tag.alias]: records[i] }, { dayOf });
+    const out = renderTemplate(
+      template.name,
+      cells,
+      { ...read.data, [tag.alias]: records[i] },
+      { dayOf, thaiDigits: read.thaiDigits, numberFormats },
+    );
     for (const p of out.problems) {
       const cell = `${columnLetters(p.column)}${p.row + 1}`;
       if (seen.has(`${cell}|${p.message.en}`)) continue;
@@ -411,7 +420,9 @@ export function generateSet(
   if (keep.length) keep[keep.length - 1].sheet.activate();
   const written: string[] = [];
   let first: Sheet | undefined;
-  let firstShape = '';
+  // The first tab written of each shape (the template rows its rows came from: a project with no
+  // budget takes the {{else}} rows): a later tab of the same shape is a copy of it.
+  const byShape = new Map<string, Sheet>();
   let next: number | undefined;
   for (let i = 0; i < rendered.length; i++) {
     if (i > 0 && Date.now() - started > TIME_BUDGET_MS) {
@@ -426,9 +437,10 @@ export function generateSet(
       rows,
       tabNames[i],
       { kind, setId, position: start + i + 1 },
-      first && shape === firstShape ? first : undefined,
+      byShape.get(shape),
     );
-    if (!first) [first, firstShape] = [sheet, shape];
+    first ??= sheet;
+    if (!byShape.has(shape)) byShape.set(shape, sheet);
     written.push(tabNames[i]);
   }
   if (next !== undefined)

@@ -169,3 +169,40 @@ describe('two budget columns (r14)', () => {
     expect(run.tabs).toEqual([]);
   });
 });
+
+describe('heading ๘, the budget line', () => {
+  it('with ใช้เลขไทย on (r09), the amounts read from text print in Thai digits; no budget prints "ไม่ใช้งบประมาณ" alone', async () => {
+    const run = await projectSet(tryout('r09-projects-amount-styles.xlsx'));
+    // C2 "20,000.-", C3 "๑๕,๐๐๐ บาท", C4 12000, C6 "-", C7 "๓,๕๐๐": each read as an amount, printed
+    // in Thai digits with two decimals, and in words (BAHTTEXT).
+    expect(run.tabs.map(budgetLine)).toEqual([
+      'จำนวน ๒๐,๐๐๐.๐๐ บาท (สองหมื่นบาทถ้วน)',
+      'จำนวน ๑๕,๐๐๐.๐๐ บาท (หนึ่งหมื่นห้าพันบาทถ้วน)',
+      'จำนวน ๑๒,๐๐๐.๐๐ บาท (หนึ่งหมื่นสองพันบาทถ้วน)',
+      'ไม่ใช้งบประมาณ',
+      'จำนวน ๓,๕๐๐.๐๐ บาท (สามพันห้าร้อยบาทถ้วน)',
+    ]);
+    // No Arabic digit anywhere on a tab: the option is on.
+    for (const tab of run.tabs) expect(tab.lines.join('\n')).not.toMatch(/[0-9]/);
+  });
+
+  it('"ไม่ใช้งบประมาณ" and 0 typed as the budget print "ไม่ใช้งบประมาณ" alone too', async () => {
+    const file = await variation('r09-projects-amount-styles.xlsx', 'r09-no-budget.xlsx', 'โครงการ ๒๕๖๘', {
+      C6: 'ไม่ใช้งบประมาณ',
+      C7: 0,
+      C8: 47000,
+    });
+    const run = await projectSet(file);
+    // 20,000 + 15,000 + 12,000 + 0 + 0 = 47,000 (C8 made to agree).
+    expect(run.tabs.map(budgetLine).slice(3)).toEqual(['ไม่ใช้งบประมาณ', 'ไม่ใช้งบประมาณ']);
+  });
+
+  it('with ใช้เลขไทย off (r12), the amounts stay in Arabic digits', async () => {
+    const run = await projectSet(tryout('r12-projects-with-signature.xlsx'));
+    expect(run.tabs.map(budgetLine)).toEqual([
+      'จำนวน 10,000.00 บาท (หนึ่งหมื่นบาทถ้วน)',
+      'จำนวน 20,000.00 บาท (สองหมื่นบาทถ้วน)',
+      'จำนวน 30,000.00 บาท (สามหมื่นบาทถ้วน)',
+    ]);
+  });
+});

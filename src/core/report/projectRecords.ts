@@ -35,6 +35,10 @@ const TEST_ORDER = [8, 7, 1, 2, 5, 6, 4, 3, 9, 0];
 
 /** The field holding the budget in words (Thai baht text), next to `งบประมาณ`. */
 export const BUDGET_WORDS_FIELD = 'งบประมาณตัวอักษร';
+/** True when the project has a budget to print as "จำนวน … บาท (…)"; false for none ("-", 0, ไม่ใช้งบประมาณ) or a blank cell. */
+export const BUDGET_PRESENT_FIELD = 'มีงบประมาณ';
+/** What a project with no budget ("-", "0", "ไม่ใช้งบประมาณ") prints under heading ๘. */
+export const NO_BUDGET = 'ไม่ใช้งบประมาณ';
 /** The default field a project's tab is named from. */
 export const PROJECT_NAME_FIELD = 'ชื่อโครงการ';
 
@@ -173,6 +177,7 @@ export function readProjectRecords(
     }
     let money = DASH;
     let words = DASH;
+    let present = false;
     if (budget.column !== undefined) {
       const cell = readAmountCell(row[budget.column], r, budget.column);
       const v = cell.value;
@@ -186,17 +191,18 @@ export function readProjectRecords(
           cell: a1(r, budget.column),
           columns,
         };
-      if (v.kind === 'amount') {
+      if (v.kind === 'amount' && v.satang !== BIG_0) {
         money = formatSatang(v.satang);
         words = bahtTextOfSatang(v.satang);
-      } else if (v.kind === 'zero') {
-        // "ไม่ใช้งบประมาณ" prints as written; a typed 0 as 0.00 baht.
-        money = /\d/.test(v.wording) ? formatSatang(BIG_0) : v.wording;
-        words = /\d/.test(v.wording) ? bahtTextOfSatang(0) : DASH;
+        present = true;
+      } else if (v.kind === 'zero' || v.kind === 'amount') {
+        // "-", 0, "๐" and "ไม่ใช้งบประมาณ" all say the project uses no budget (as the plan reader reads them).
+        money = NO_BUDGET;
       }
     }
     record['งบประมาณ'] = money;
     record[BUDGET_WORDS_FIELD] = words;
+    record[BUDGET_PRESENT_FIELD] = present;
     records.push(record);
   }
   return {
