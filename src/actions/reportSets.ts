@@ -18,6 +18,8 @@ import { readPlanBudget, type PlanBudgetTable } from '../core/budget/readPlanBud
 import { readProjectDetail } from '../core/budget/readProjectDetail';
 import { checkSummaryAgainstDetail } from '../core/budget/matchDetail';
 import { columnLetters } from '../core/findings/a1';
+import { cellText } from '../core/cells/cellText';
+import { toThaiDigits } from '../core/thai/digits';
 import {
   describeProjectColumns,
   PROJECT_NAME_FIELD,
@@ -45,7 +47,8 @@ import type { FrameworkSource } from '../core/ita/sheet';
 import { detectSheetKind } from '../core/validation/detectSheetKind';
 import { confirm } from '../sheets/ask';
 import { findGeneratedTabs } from '../sheets/generatedTabs';
-import type { TemplateTab } from '../sheets/reportTab';
+import { measuredRowHeights, type TemplateTab } from '../sheets/reportTab';
+import { changedRuns } from '../core/report/theme';
 import {
   findSetRecordTabs,
   findSetTabs,
@@ -53,6 +56,7 @@ import {
   readPendingSet,
   savePendingSet,
   type SetTab,
+  type SetTabLayout,
   writeSetTab,
 } from '../sheets/reportSetTabs';
 import { spreadsheetClock, type SheetClock } from '../sheets/timeZone';
@@ -105,6 +109,8 @@ interface Source {
   records: { [name: string]: TemplateData }[];
   rows: number[];
   named: string;
+  /** The column of the table's ลำดับ, when its rows carry one: each tab's name starts with it. */
+  ordinal?: number;
   columns?: ProjectColumn[];
   missing: string[];
 }
@@ -160,7 +166,15 @@ function readSource(
     }
     return {
       ok: true,
-      value: { sheet: name, grid, records: table.records, rows: table.rows, named: tag.named, missing: [] },
+      value: {
+        sheet: name,
+        grid,
+        records: table.records,
+        rows: table.rows,
+        named: tag.named,
+        ordinal: table.ordinal,
+        missing: [],
+      },
     };
   }
   if (key(root) === 'projects') {
@@ -215,6 +229,7 @@ function readSource(
         records: reading.records,
         rows: reading.rows,
         named: tag.named ?? PROJECT_NAME_FIELD,
+        ordinal: reading.ordinal,
         columns: reading.columns,
         missing: reading.missing,
       },
@@ -415,14 +430,24 @@ export function generateSet(
   for (const old of previous) ss.deleteSheet(old.sheet);
   const gone = new Set(previous.map((t) => key(t.name)));
   const taken = tabs.allNames().filter((n) => !gone.has(key(n)));
-  const tabNames = setTabNames(nameTexts.slice(start), taken, start + 1);
+  // "๑๒ โครงการ…": the record's ลำดับ as typed (without its trailing "." or ")"), in the digits the
+  // settings ask for, goes first.
+  const { ordinal, grid: sourceGrid } = source.value;
+  const numbers =
+    ordinal === undefined
+      ? undefined
+      : recordRows.slice(start).map((r) => {
+          const n = cellText(sourceGrid[r][ordinal]).replace(/[.)]$/, '');
+          return read.thaiDigits ? toThaiDigits(n) : n;
+        });
+  const tabNames = setTabNames(nameTexts.slice(start), taken, start + 1, numbers);
   // New tabs go after the active one: after the last tab of the set when resuming, so the set stays in order.
   if (keep.length) keep[keep.length - 1].sheet.activate();
   const written: string[] = [];
   let first: Sheet | undefined;
   // The first tab written of each shape (the template rows its rows came from: a project with no
   // budget takes the {{else}} rows): a later tab of the same shape is a copy of it.
-  const byShape = new Map<string, Sheet>();
+  const byShape = new Map<string, SetTabLayout[]>();
   let next: number | undefined;
   for (let i = 0; i < rendered.length; i++) {
     if (i > 0 && Date.now() - started > TIME_BUDGET_MS) {
@@ -431,16 +456,31 @@ export function generateSet(
     }
     const rows = rendered[i];
     const shape = rows.map((r) => r.source).join(',');
+    // This tab's own row heights, measured from its text; it is a copy of the tab of its shape whose
+    // heights differ in the fewest runs, so the fewest setRowHeights calls follow.
+    const heights = measuredRowHeights(template, rows);
+    const same = byShape.get(shape) ?? [];
+    const like = heights
+      ? same.reduce<SetTabLayout | undefined>(
+          (best, t) =>
+            best &&
+            changedRuns(best.heights ?? [], heights).length <= changedRuns(t.heights ?? [], heights).length
+              ? best
+              : t,
+          undefined,
+        )
+      : same[0];
     const sheet = writeSetTab(
       ss,
       template,
       rows,
       tabNames[i],
       { kind, setId, position: start + i + 1 },
-      byShape.get(shape),
+      like,
+      heights,
     );
     first ??= sheet;
-    if (!byShape.has(shape)) byShape.set(shape, sheet);
+    byShape.set(shape, [...same, { sheet, heights }]);
     written.push(tabNames[i]);
   }
   if (next !== undefined)

@@ -108,11 +108,27 @@ export function writeReportTab(
   // keeps the old heights until told. Rows of text that may wrap are measured as the template lays
   // them out (its widths, font sizes and wraps: read only then, a call per column and two more).
   if (!fresh) out.autoResizeRows(1, height);
-  if (mayWrap(rows)) {
-    const widths = Array.from({ length: width }, (_, c) => template.sheet.getColumnWidth(c + 1));
-    const sizes = template.range.getFontSizes();
-    const wraps = template.range.getWraps();
-    const heights = reportRowHeights(rows, widths, sizes, wraps);
-    for (const run of runsOf(heights)) out.setRowHeights(run.start, run.count, run.value);
+  const heights = measuredRowHeights(template, rows);
+  if (heights) for (const run of runsOf(heights)) out.setRowHeights(run.start, run.count, run.value);
+}
+
+// The template's widths, font sizes and wraps, read once per template read (a set measures every tab).
+const layouts = new WeakMap<TemplateTab, { widths: number[]; sizes: number[][]; wraps: boolean[][] }>();
+
+/**
+ * Pixel heights of `rows` when some text may wrap (reportRowHeights over the template's widths, font
+ * sizes and wraps: a call per column and two more, the first time for a template), else undefined.
+ */
+export function measuredRowHeights(template: TemplateTab, rows: readonly OutputRow[]): number[] | undefined {
+  if (!mayWrap(rows)) return undefined;
+  let layout = layouts.get(template);
+  if (!layout) {
+    layout = {
+      widths: Array.from({ length: template.columns }, (_, c) => template.sheet.getColumnWidth(c + 1)),
+      sizes: template.range.getFontSizes(),
+      wraps: template.range.getWraps(),
+    };
+    layouts.set(template, layout);
   }
+  return reportRowHeights(rows, layout.widths, layout.sizes, layout.wraps);
 }

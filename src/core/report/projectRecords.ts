@@ -55,6 +55,8 @@ export type ProjectRecordsReading =
       records: { [name: string]: TemplateData }[];
       /** 0-based grid row of each record. */
       rows: number[];
+      /** The 0-based column of the table's own ลำดับ, when its rows carry one. */
+      ordinal?: number;
       columns: ProjectColumn[];
       /** Headings no column matched: they print "-". */
       missing: string[];
@@ -169,7 +171,12 @@ export function readProjectRecords(
   for (let i = 0; i < table.rows.length; i++) {
     const r = table.rows[i];
     const row = grid[r];
-    const record: { [name: string]: TemplateData } = { ...table.records[i], ลำดับ: i + 1 };
+    // The project's number as the table gives it (its ลำดับ column), else its place from 1.
+    const typed = table.ordinal === undefined ? '' : cellText(row[table.ordinal]).replace(/[.)]$/, '');
+    const record: { [name: string]: TemplateData } = {
+      ...table.records[i],
+      ลำดับ: /^\d+$/.test(typed) ? Number(typed) : i + 1,
+    };
     for (const col of columns) {
       if (col.field === 'งบประมาณ') continue;
       record[col.field] =
@@ -209,6 +216,7 @@ export function readProjectRecords(
     ok: true,
     records,
     rows: table.rows,
+    ordinal: table.ordinal,
     columns,
     missing: columns.filter((c) => c.column === undefined).map((c) => c.field),
   };
