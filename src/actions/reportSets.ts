@@ -404,8 +404,12 @@ export function generateSet(
     th.push(`สร้างแท็บ ${records.length} แท็บ (หนึ่งแท็บต่อหนึ่งรายการของแท็บ "${sourceName}")`);
     en.push(`Write ${records.length} tabs (one per record of the "${sourceName}" tab)`);
     if (previous.length) {
-      th.push(`และลบแท็บชุดเดิมที่สร้างจากแม่แบบนี้ ${previous.length} แท็บ`);
-      en.push(`and delete the ${previous.length} tabs this template made before`);
+      th.push(
+        `และลบแท็บชุดเดิมที่สร้างจากแม่แบบนี้ ${previous.length} แท็บ: สิ่งที่พิมพ์หรือแก้ไขไว้ในแท็บเหล่านั้นจะหายไป (แก้ที่ตาราง "${sourceName}" หรือที่แม่แบบแทน แล้วสร้างใหม่)`,
+      );
+      en.push(
+        `and delete the ${previous.length} tabs this template made before: anything typed or changed in those tabs is lost (change the "${sourceName}" table or the template instead, then generate again)`,
+      );
     }
     if (source.value.missing.length) {
       th.push(`หัวข้อที่ไม่พบคอลัมน์ จะพิมพ์เป็น "-": ${source.value.missing.join(', ')}`);

@@ -139,6 +139,9 @@ describe('the project sheet: one tab per project', () => {
     const second = generate(rt);
     expect(alerts(rt).length).toBe(asked + 1);
     expect(alerts(rt)[asked]).toContain('ลบแท็บชุดเดิมที่สร้างจากแม่แบบนี้ 5 แท็บ');
+    // The question says what deleting costs: what was typed into those tabs.
+    expect(alerts(rt)[asked]).toContain('สิ่งที่พิมพ์หรือแก้ไขไว้ในแท็บเหล่านั้นจะหายไป');
+    expect(alerts(rt)[asked]).toContain('anything typed or changed in those tabs is lost');
     expect(second.set).toMatchObject({ records: 4, deleted: 5 });
     expect(second.set?.tabs).toEqual(['1 โครงการใหม่', `${tabOf(2)} (2)`, tabOf(3), tabOf(4)]);
     const names = sheetNames(rt);
