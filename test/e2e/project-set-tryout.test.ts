@@ -78,6 +78,8 @@ describe('a department subtotal is never a project (r09)', () => {
       '๕ โครงการตรวจสอบพัสดุประจำปี',
     ]);
     expect(total(run)).toBe(5_050_000);
+    // The sheets are numbered as the table numbers them (A6 "๔" → "โครงการที่ ๔"), not renumbered.
+    expect(run.tabs.map((t) => t.lines[1])).toEqual(['๑', '๒', '๓', '๔', '๕'].map((n) => `โครงการที่ ${n}`));
   });
 
   it('a subtotal whose label the rule does not know ("รวมงานบุญประเพณี") is read by its amount', async () => {
