@@ -57,10 +57,7 @@ function exportActive(
   const name = fileName(spreadsheet.getName(), set ? setName : tab, format);
   let outcome: ExportOutcome;
   if (set) {
-    const exported = exportSheetsAsPdf(
-      setTabs.map((t) => t.sheet),
-      name,
-    );
+    const exported = exportSheetsAsPdf(setTabs, name);
     if (!exported.ok && exported.problem === 'name-errors') {
       const list = exported.cells.join(', ');
       const message = {

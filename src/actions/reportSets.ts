@@ -18,6 +18,8 @@ import { readPlanBudget, type PlanBudgetTable } from '../core/budget/readPlanBud
 import { readProjectDetail } from '../core/budget/readProjectDetail';
 import { checkSummaryAgainstDetail } from '../core/budget/matchDetail';
 import { columnLetters } from '../core/findings/a1';
+import { cellText } from '../core/cells/cellText';
+import { toThaiDigits } from '../core/thai/digits';
 import {
   describeProjectColumns,
   PROJECT_NAME_FIELD,
@@ -32,14 +34,21 @@ import {
   setTabNames,
   withoutRecordTag,
 } from '../core/report/records';
-import { dataNamesUsed, tableRecords, templateData, type WorkbookTabs } from '../core/report/sources';
+import {
+  dataNamesUsed,
+  tableRecords,
+  templateData,
+  unsettledRowMessage,
+  type WorkbookTabs,
+} from '../core/report/sources';
 import { type OutputRow, renderTemplate, type TemplateData } from '../core/report/template/render';
 import { DEFAULT_YEAR, frameworkFor } from '../core/ita/presets';
 import type { FrameworkSource } from '../core/ita/sheet';
 import { detectSheetKind } from '../core/validation/detectSheetKind';
 import { confirm } from '../sheets/ask';
 import { findGeneratedTabs } from '../sheets/generatedTabs';
-import type { TemplateTab } from '../sheets/reportTab';
+import { measuredRowHeights, type TemplateTab } from '../sheets/reportTab';
+import { changedRuns } from '../core/report/theme';
 import {
   findSetRecordTabs,
   findSetTabs,
@@ -47,6 +56,7 @@ import {
   readPendingSet,
   savePendingSet,
   type SetTab,
+  type SetTabLayout,
   writeSetTab,
 } from '../sheets/reportSetTabs';
 import { spreadsheetClock, type SheetClock } from '../sheets/timeZone';
@@ -99,6 +109,8 @@ interface Source {
   records: { [name: string]: TemplateData }[];
   rows: number[];
   named: string;
+  /** The column of the table's ลำดับ, when its rows carry one: each tab's name starts with it. */
+  ordinal?: number;
   columns?: ProjectColumn[];
   missing: string[];
 }
@@ -141,9 +153,28 @@ function readSource(
         }),
       };
     const table = tableRecords(grid);
+    if (table.unsettled.length) {
+      const r = table.unsettled[0];
+      return {
+        ok: false,
+        problem: problemAt(
+          name,
+          `${columnLetters(table.ordinal ?? 0)}${r + 1}`,
+          unsettledRowMessage(name, grid, r),
+        ),
+      };
+    }
     return {
       ok: true,
-      value: { sheet: name, grid, records: table.records, rows: table.rows, named: tag.named, missing: [] },
+      value: {
+        sheet: name,
+        grid,
+        records: table.records,
+        rows: table.rows,
+        named: tag.named,
+        ordinal: table.ordinal,
+        missing: [],
+      },
     };
   }
   if (key(root) === 'projects') {
@@ -164,8 +195,13 @@ function readSource(
       candidates = tabs.names().filter((n) => {
         const grid = tabs.grid(n);
         const r = grid ? readProjectRecords(grid, n, dayOf) : undefined;
+        // A table refused after its headings were read (two budget columns, a row whose role is not
+        // settled) is still the projects table: its refusal is what the user must see.
+        const columns = r?.columns;
         return (
-          r !== undefined && (r.ok ? r.columns.filter((c) => c.column !== undefined).length >= 4 : false)
+          columns !== undefined &&
+          columns[0].column !== undefined &&
+          columns.filter((c) => c.column !== undefined).length >= 4
         );
       });
       if (candidates.length !== 1)
@@ -193,6 +229,7 @@ function readSource(
         records: reading.records,
         rows: reading.rows,
         named: tag.named ?? PROJECT_NAME_FIELD,
+        ordinal: reading.ordinal,
         columns: reading.columns,
         missing: reading.missing,
       },
@@ -334,8 +371,9 @@ export function generateSet(
   const start = resume ? resume.next : 0;
   const rendered: OutputRow[][] = [];
   const seen = new Set<string>();
-  // The settings' Thai-digits option, as for a single report: numbers become text formatted by their
-  // template cell's number format (read then only, one call for every record).
+  // Thai digits (the settings' option) as a single report prints them: numbers, dates and a record's
+  // number-like text ("5,000.00") in Thai digits; numbers alone in a cell by the template cell's
+  // number format, read then only (one call for the set).
   const numberFormats = read.thaiDigits ? template.range.getNumberFormats() : undefined;
   for (let i = start; i < records.length; i++) {
     const out = renderTemplate(
@@ -366,8 +404,12 @@ export function generateSet(
     th.push(`สร้างแท็บ ${records.length} แท็บ (หนึ่งแท็บต่อหนึ่งรายการของแท็บ "${sourceName}")`);
     en.push(`Write ${records.length} tabs (one per record of the "${sourceName}" tab)`);
     if (previous.length) {
-      th.push(`และลบแท็บชุดเดิมที่สร้างจากแม่แบบนี้ ${previous.length} แท็บ`);
-      en.push(`and delete the ${previous.length} tabs this template made before`);
+      th.push(
+        `และลบแท็บชุดเดิมที่สร้างจากแม่แบบนี้ ${previous.length} แท็บ: สิ่งที่พิมพ์หรือแก้ไขไว้ในแท็บเหล่านั้นจะหายไป (แก้ที่ตาราง "${sourceName}" หรือที่แม่แบบแทน แล้วสร้างใหม่)`,
+      );
+      en.push(
+        `and delete the ${previous.length} tabs this template made before: anything typed or changed in those tabs is lost (change the "${sourceName}" table or the template instead, then generate again)`,
+      );
     }
     if (source.value.missing.length) {
       th.push(`หัวข้อที่ไม่พบคอลัมน์ จะพิมพ์เป็น "-": ${source.value.missing.join(', ')}`);
@@ -392,12 +434,24 @@ export function generateSet(
   for (const old of previous) ss.deleteSheet(old.sheet);
   const gone = new Set(previous.map((t) => key(t.name)));
   const taken = tabs.allNames().filter((n) => !gone.has(key(n)));
-  const tabNames = setTabNames(nameTexts.slice(start), taken, start + 1);
+  // "๑๒ โครงการ…": the record's ลำดับ as typed (without its trailing "." or ")"), in the digits the
+  // settings ask for, goes first.
+  const { ordinal, grid: sourceGrid } = source.value;
+  const numbers =
+    ordinal === undefined
+      ? undefined
+      : recordRows.slice(start).map((r) => {
+          const n = cellText(sourceGrid[r][ordinal]).replace(/[.)]$/, '');
+          return read.thaiDigits ? toThaiDigits(n) : n;
+        });
+  const tabNames = setTabNames(nameTexts.slice(start), taken, start + 1, numbers);
   // New tabs go after the active one: after the last tab of the set when resuming, so the set stays in order.
   if (keep.length) keep[keep.length - 1].sheet.activate();
   const written: string[] = [];
   let first: Sheet | undefined;
-  let firstShape = '';
+  // The first tab written of each shape (the template rows its rows came from: a project with no
+  // budget takes the {{else}} rows): a later tab of the same shape is a copy of it.
+  const byShape = new Map<string, SetTabLayout[]>();
   let next: number | undefined;
   for (let i = 0; i < rendered.length; i++) {
     if (i > 0 && Date.now() - started > TIME_BUDGET_MS) {
@@ -406,15 +460,31 @@ export function generateSet(
     }
     const rows = rendered[i];
     const shape = rows.map((r) => r.source).join(',');
+    // This tab's own row heights, measured from its text; it is a copy of the tab of its shape whose
+    // heights differ in the fewest runs, so the fewest setRowHeights calls follow.
+    const heights = measuredRowHeights(template, rows);
+    const same = byShape.get(shape) ?? [];
+    const like = heights
+      ? same.reduce<SetTabLayout | undefined>(
+          (best, t) =>
+            best &&
+            changedRuns(best.heights ?? [], heights).length <= changedRuns(t.heights ?? [], heights).length
+              ? best
+              : t,
+          undefined,
+        )
+      : same[0];
     const sheet = writeSetTab(
       ss,
       template,
       rows,
       tabNames[i],
       { kind, setId, position: start + i + 1 },
-      first && shape === firstShape ? first : undefined,
+      like,
+      heights,
     );
-    if (!first) [first, firstShape] = [sheet, shape];
+    first ??= sheet;
+    byShape.set(shape, [...same, { sheet, heights }]);
     written.push(tabNames[i]);
   }
   if (next !== undefined)

@@ -189,7 +189,7 @@ export function exportSheetAsPdf(spreadsheet: Spreadsheet, sheet: Sheet, name: s
  */
 export function exportSheetAsXlsx(spreadsheet: Spreadsheet, sheet: Sheet, name: string): ExportOutcome {
   // The caller refused a tab showing #NAME? already (cellsShowingNameError): no NameErrors here.
-  return exportThroughCopy([sheet], name, 'xlsx') as ExportOutcome;
+  return exportThroughCopy([{ sheet, name: sheet.getName() }], name, 'xlsx') as ExportOutcome;
 }
 
 /**
@@ -197,8 +197,11 @@ export function exportSheetAsXlsx(spreadsheet: Spreadsheet, sheet: Sheet, name: 
  * one temporary spreadsheet, exported whole, removed — the route of the one-tab xlsx. A cell showing
  * #NAME? stops the export before the PDF is asked for.
  */
-export function exportSheetsAsPdf(sheets: readonly Sheet[], name: string): ExportOutcome | NameErrors {
-  return exportThroughCopy(sheets, name, 'pdf');
+export function exportSheetsAsPdf(
+  tabs: readonly { sheet: Sheet; name: string }[],
+  name: string,
+): ExportOutcome | NameErrors {
+  return exportThroughCopy(tabs, name, 'pdf');
 }
 
 /** Cells that show #NAME? in a tab being exported: the export stops, naming them. */
@@ -209,7 +212,8 @@ export interface NameErrors {
 }
 
 function exportThroughCopy(
-  sheets: readonly Sheet[],
+  /** The tabs with their names (known to the caller: not asked for again). */
+  tabs: readonly { sheet: Sheet; name: string }[],
   name: string,
   format: 'pdf' | 'xlsx',
 ): ExportOutcome | NameErrors {
@@ -235,20 +239,21 @@ function exportThroughCopy(
     const temp = SpreadsheetApp.openById(tempId);
     const blank = temp.getSheets()[0];
     const shownAsError: string[] = [];
-    // Six calls a tab: copy (formats, merges, widths, heights), name, read, write the values back.
-    for (const sheet of sheets) {
+    // Six calls a tab: copy (formats, merges, widths, heights), name, read (two), write the values
+    // back (two).
+    tabs.forEach(({ sheet, name: tabName }, i) => {
       const copy = sheet.copyTo(temp);
       // The new spreadsheet's own blank sheet goes once a copy is there (a file keeps one sheet at least).
-      if (sheet === sheets[0]) temp.deleteSheet(blank);
-      copy.setName(sheet.getName());
+      if (i === 0) temp.deleteSheet(blank);
+      copy.setName(tabName);
       const values = sheet.getDataRange().getValues();
       values.forEach((row, r) =>
         row.forEach((v, c) => {
-          if (v === '#NAME?' && shownAsError.length < 5) shownAsError.push(`${sheet.getName()}!${a1(r, c)}`);
+          if (v === '#NAME?' && shownAsError.length < 5) shownAsError.push(`${tabName}!${a1(r, c)}`);
         }),
       );
       copy.getRange(1, 1, values.length, values[0].length).setValues(literalRows(values));
-    }
+    });
     if (shownAsError.length) return { ok: false, problem: 'name-errors', cells: shownAsError };
     SpreadsheetApp.flush();
     const type = format === 'pdf' ? PDF_TYPE : XLSX_TYPE;

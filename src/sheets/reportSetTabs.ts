@@ -6,6 +6,7 @@ import { GENERATED_TAG, PROPERTY_KEYS, SET_RECORD_TAG } from '../../contract/met
 import type { OutputRow } from '../core/report/template/render';
 import { reportValues, type TemplateTab, writeReportTab } from './reportTab';
 import { NEW_SHEET_SIZE } from './grid';
+import { changedRuns } from '../core/report/theme';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -112,11 +113,20 @@ function tagSetTab(sheet: Sheet, kind: string, setId: string, position: number):
   sheet.addDeveloperMetadata(SET_RECORD_TAG, `${setId}:${position}`);
 }
 
+/** A tab of this run a later tab can be a copy of: its sheet and the row heights it was given. */
+export interface SetTabLayout {
+  sheet: Sheet;
+  /** Pixel heights of its rows as measured (reportRowHeights), when its text was measured. */
+  heights?: readonly number[];
+}
+
 /**
  * A new tab `name` holding `rows`. With `like` (a tab of this run whose rows came from the same
- * template rows), the tab is a copy of it, so formats, merges, widths and print settings come in one
- * call: then the values (two calls) and rows fitted to the new text (one call) — six calls with the
- * tags. Without, the template's formats are copied run by run (writeReportTab).
+ * template rows), the tab is a copy of it, so formats, merges, widths, print settings and row heights
+ * come in one call: then the values (two calls), the two tags, and the rows whose measured height
+ * (`heights`, this tab's own text measured as the template lays it out) differs from the copied tab's,
+ * one setRowHeights per run of equal heights — five calls a tab and one more per such run. Without
+ * `like`, the template's formats are copied run by run (writeReportTab), heights measured there.
  */
 export function writeSetTab(
   spreadsheet: Spreadsheet,
@@ -124,15 +134,20 @@ export function writeSetTab(
   rows: readonly OutputRow[],
   name: string,
   tag: { kind: string; setId: string; position: number },
-  like?: Sheet,
+  like?: SetTabLayout,
+  heights?: readonly number[],
 ): Sheet {
   let sheet: Sheet;
   if (like) {
-    sheet = spreadsheet.insertSheet(name, { template: like });
+    sheet = spreadsheet.insertSheet(name, { template: like.sheet });
     const height = Math.max(1, rows.length);
     if (rows.length)
       sheet.getRange(1, 1, height, template.columns).setValues(reportValues(rows, template.columns));
-    sheet.autoResizeRows(1, height);
+    // A copy keeps the heights of the tab it copies: a longer paragraph would overlap the next heading.
+    if (heights && like.heights)
+      for (const run of changedRuns(like.heights, heights))
+        sheet.setRowHeights(run.start, run.count, run.value);
+    else sheet.autoResizeRows(1, height);
   } else {
     sheet = spreadsheet.insertSheet(name);
     writeReportTab(template, rows, sheet, { size: NEW_SHEET_SIZE, fresh: true });

@@ -182,11 +182,23 @@ export function writeReportTab(
     });
     if (wrap) widths = fitted;
   }
-  if (wrap) {
-    const sizes = looks.sizes();
-    const wraps = looks.wraps();
-    const heights = reportRowHeights(rows, widths, sizes, wraps);
-    for (const run of runsOf(heights)) out.setRowHeights(run.start, run.count, run.value);
-  }
+  const heights = measuredRowHeights(template, rows, wrap ? widths : undefined);
+  if (heights) for (const run of runsOf(heights)) out.setRowHeights(run.start, run.count, run.value);
   return widths.length ? widths : undefined;
+}
+
+/**
+ * Pixel heights of `rows` when some text may wrap (reportRowHeights over the template's widths —
+ * or `widths` when the report widened a column for its figures — font sizes and wraps, each read
+ * once for a template: a set measures every tab), else undefined.
+ */
+export function measuredRowHeights(
+  template: TemplateTab,
+  rows: readonly OutputRow[],
+  widths?: readonly number[],
+): number[] | undefined {
+  if (!mayWrap(rows)) return undefined;
+  const looks = looksOf(template);
+  const columns = widths ?? Array.from({ length: template.columns }, (_, c) => looks.width(c));
+  return reportRowHeights(rows, columns, looks.sizes(), looks.wraps());
 }

@@ -25,6 +25,8 @@ export const HEADER = [
 ];
 
 export const projectName = (n: number) => `โครงการพัฒนาหมู่บ้านที่ ${n}`;
+/** The tab of project n: its ลำดับ (column ที่) first, as a set names it. */
+export const tabOf = (n: number) => `${n} ${projectName(n)}`;
 export const budgetOf = (n: number) => n * 10000 + 500.25;
 
 /** Rationale long enough to wrap over several lines of the sheet (and of the PDF page). */

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { cli, json } from './in-process';
-import { projectBook, projectName } from '../actions/projectBook';
+import { projectBook, tabOf } from '../actions/projectBook';
 
 const dir = mkdtempSync(join(tmpdir(), 'ita-report-cli-'));
 const WORKED = [90.12, 88.4, 93.75, 86.02, 91.1, 85.33, 79.5, 82.25, 90.0, 100.0];
@@ -100,9 +100,9 @@ describe('ita-sheets report --template "แบบฟอร์มโครงก�
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     // Project 2: 20,500.25 baht → สองหมื่นห้าร้อยบาทยี่สิบห้าสตางค์.
-    expect(wb.getWorksheet(projectName(2))!.getCell('B18').value).toBe(
+    expect(wb.getWorksheet(tabOf(2))!.getCell('B18').value).toBe(
       'จำนวน 20,500.25 บาท (สองหมื่นห้าร้อยบาทยี่สิบห้าสตางค์)',
     );
-    expect(wb.worksheets.filter((w) => w.name.startsWith('โครงการพัฒนา'))).toHaveLength(4);
+    expect(wb.worksheets.filter((w) => w.name.includes('โครงการพัฒนา'))).toHaveLength(4);
   });
 });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { type ExportSummary, HANDLERS, type ReportSummary } from '../../contract/actions';
 import { libreOfficeStarts } from '../../local/export/libreoffice';
 import { openRuntime } from '../../local/runtime';
-import { budgetOf, projectBook, projectName, rationaleOf } from '../actions/projectBook';
+import { budgetOf, projectBook, projectName, rationaleOf, tabOf } from '../actions/projectBook';
 
 const TEMPLATE = 'แบบฟอร์มโครงการ';
 const OUT = join(__dirname, '..', '..', 'out');
@@ -40,7 +40,7 @@ describe('a set of 45 project sheets exported as one PDF', () => {
       tabTexts.push(texts);
     }
     // Export from a tab in the middle of the set: the whole set comes out.
-    rt.env.active = rt.env.workbook.getWorksheet(projectName(20))!;
+    rt.env.active = rt.env.workbook.getWorksheet(tabOf(20))!;
     summary = rt.run(HANDLERS.exportPdf) as ExportSummary;
     const before = libreOfficeStarts;
     const files = await rt.driveFiles();

@@ -5,7 +5,7 @@ import type { Bilingual } from '../bilingual';
 import { type AmountCell, readAmountCell } from './amountCell';
 import { cellText, isBlankCell, squash, typedCellText } from '../cells/cellText';
 import { type Grid, gridWidth, valueAt } from '../cells/grid';
-import { isSummaryRowLabel } from '../cells/summaryRow';
+import { isSummaryRowLabel, summaryKind } from '../cells/summaryRow';
 import { type ColumnRule, findHeader, repeatsHeader, type TableHeader } from '../cells/tableHeader';
 import { projectNumbers, yearOfHeader } from './readPlanBudget';
 import { yearOfTitle } from '../thai/titleYear';
@@ -68,6 +68,8 @@ export interface ProjectDetailTable {
   yearColumns: { column: number; year: number }[];
   quarterColumns: number[];
   projects: DetailProject[];
+  /** The grand-total row ("รวมทั้งสิ้น") that ends the projects, with its budget when it states one. */
+  grandTotal?: { row: number; budget?: AmountCell };
 }
 
 export type ProjectDetailReading = { ok: true; value: ProjectDetailTable } | { ok: false; reason: Bilingual };
@@ -123,10 +125,19 @@ export function readProjectDetail(grid: Grid, sheet: string): ProjectDetailReadi
 
   const labelEnd = Math.max(projectColumn, first('number') ?? -1);
   const projects: DetailProject[] = [];
+  let grandTotal: ProjectDetailTable['grandTotal'];
   for (let r = header.bottom + 1; r < grid.length; r++) {
     const values = grid[r] ?? [];
     if (values.every(isBlankCell) || repeatsHeader(grid, r, header)) continue;
     const name = cellText(valueAt(grid, r, projectColumn));
+    // A grand total ends the table (labelled in the name or a column left of it): the footnotes and
+    // signature lines under it are no projects.
+    if (values.some((v, c) => c <= labelEnd && summaryKind(v) === 'grandTotal')) {
+      grandTotal = { row: r };
+      if (budgetColumn !== undefined)
+        grandTotal.budget = readAmountCell(valueAt(grid, r, budgetColumn), r, budgetColumn);
+      break;
+    }
     if (!name) continue;
     // A total row ("รวม", "รวมงบประมาณ", "จำนวน ๖ โครงการ") is labelled in the name or a column left
     // of it (a รวม merged over ลำดับ and โครงการ); text right of the name is the row's own detail
@@ -160,5 +171,8 @@ export function readProjectDetail(grid: Grid, sheet: string): ProjectDetailReadi
     }
     projects.push(project);
   }
-  return { ok: true, value: { sheet, header, fiscalYear, yearColumns, quarterColumns, projects } };
+  return {
+    ok: true,
+    value: { sheet, header, fiscalYear, yearColumns, quarterColumns, projects, grandTotal },
+  };
 }

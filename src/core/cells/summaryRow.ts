@@ -28,9 +28,18 @@ const STATISTIC_TH = [
 
 /** "ทั้งสิ้น", "ทั้งหมด", "ทั้งแผน" (after the word, maybe after งบประมาณ/เงิน): the grand total. */
 const GRAND_TH = /^(?:งบประมาณ|เป็นเงิน|เงิน|ยอด)? ?ทั้ง ?(?:สิ้น|หมด|แผน)/;
-/** What a summed block is called; a name follows ("รวม มิติที่ ๑ การสร้างสังคม…"). */
+/**
+ * What a summed block is called; a name follows ("รวม มิติที่ ๑ การสร้างสังคม…"). The units of an
+ * agency's structure (DOMAIN.md §2: a projects table is kept per responsible unit, and clerks total
+ * it per unit: "รวมสำนักปลัด", "รวมกองคลัง", "รวมฝ่ายบริหาร", "รวมส่วนโยธา", "รวมหน่วยตรวจสอบภายใน",
+ * "รวมแผนกธุรการ") are such blocks. Left out on purpose, because "รวม" + the word is a phrase a
+ * project is named by: กองทุน ("รวมกองทุน…", pooling funds), ศูนย์ ("รวมศูนย์…", to centralise),
+ * โรงเรียน ("รวมโรงเรียน…", merging schools), งาน ("รวมงาน…", a joint event), ส่วนลด. Such a row is
+ * still caught in a numbered table by its amount (sources tableRecords: a row with no ลำดับ whose amount
+ * is the sum of the rows above it), and refused when its role is not settled.
+ */
 const BLOCK_TH =
-  /^(?:ทั้ง ?(?:มิติ|จังหวัด|อำเภอ|ประเทศ)|(?:ทุก ?)?หน่วยงาน|มิติ|ยุทธศาสตร์|แผนงาน|ภารกิจ|ด้านที่|ส่วนที่|หมวด|ไตรมาส|ตัวชี้วัด|แบบวัด|IIT|EIT|OIT)/i;
+  /^(?:ทั้ง ?(?:มิติ|จังหวัด|อำเภอ|ประเทศ)|(?:ทุก ?)?หน่วยงาน|มิติ|ยุทธศาสตร์|แผนงาน|ภารกิจ|ด้านที่|ส่วนที่|หมวด|ไตรมาส|ตัวชี้วัด|แบบวัด|IIT|EIT|OIT|สำนัก|กอง(?!ทุน)|ฝ่าย|ส่วน(?!ลด)|หน่วย|แผนก)/i;
 /** What is summed; it must itself end there or be followed by another such word ("รวมงบประมาณปี 2566"). */
 const WHAT_TH = /^(?:งบประมาณ|เป็นเงิน|เงิน|ยอด|คะแนน|ค่าใช้จ่าย|จำนวน|ปี|รวม|ทั้งหมด)/;
 /** The English words, and what may follow them ("Total budget", "Mean score", "Sum of scores"). */

@@ -12,7 +12,7 @@ export interface BudgetParams {
   'budget.year-outside-span': { year: number; from: number; to: number };
   'budget.subtotal-mismatch': { year: number; stated: string; computed: string; rows: string };
   'budget.count-mismatch': { stated: number; counted: number; rows: string };
-  'budget.grand-total-mismatch': { year: number; stated: string; computed: string; subtotals?: string };
+  'budget.grand-total-mismatch': { year?: number; stated: string; computed: string; subtotals?: string };
   'budget.grand-count-mismatch': { stated: number; counted: number };
   'budget.row-total-mismatch': { stated: string; computed: string };
   'budget.numbering-duplicated': { number: number; firstCell: string };

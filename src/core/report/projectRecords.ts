@@ -11,7 +11,7 @@ import { a1, columnLetters } from '../findings/a1';
 import { bahtTextOfSatang } from '../thai/bahtText';
 import type { CalendarDay } from '../thai/calendarDay';
 import { formatThaiDate } from '../thai/thaiDate';
-import { tableRecords } from './sources';
+import { tableRecords, unsettledRowMessage } from './sources';
 import type { TemplateData } from './template/render';
 
 type Grid = readonly (readonly unknown[])[];
@@ -35,6 +35,10 @@ const TEST_ORDER = [8, 7, 1, 2, 5, 6, 4, 3, 9, 0];
 
 /** The field holding the budget in words (Thai baht text), next to `งบประมาณ`. */
 export const BUDGET_WORDS_FIELD = 'งบประมาณตัวอักษร';
+/** True when the project has a budget to print as "จำนวน … บาท (…)"; false for none ("-", 0, ไม่ใช้งบประมาณ) or a blank cell. */
+export const BUDGET_PRESENT_FIELD = 'มีงบประมาณ';
+/** What a project with no budget ("-", "0", "ไม่ใช้งบประมาณ") prints under heading ๘. */
+export const NO_BUDGET = 'ไม่ใช้งบประมาณ';
 /** The default field a project's tab is named from. */
 export const PROJECT_NAME_FIELD = 'ชื่อโครงการ';
 
@@ -51,11 +55,19 @@ export type ProjectRecordsReading =
       records: { [name: string]: TemplateData }[];
       /** 0-based grid row of each record. */
       rows: number[];
+      /** The 0-based column of the table's own ลำดับ, when its rows carry one. */
+      ordinal?: number;
       columns: ProjectColumn[];
       /** Headings no column matched: they print "-". */
       missing: string[];
     }
-  | { ok: false; reason: Bilingual; cell?: string };
+  | {
+      ok: false;
+      reason: Bilingual;
+      cell?: string;
+      /** The headings matched before the refusal, when the header was read: the tab is a projects table. */
+      columns?: ProjectColumn[];
+    };
 
 const DASH = '-';
 
@@ -95,25 +107,28 @@ export function readProjectRecords(
     };
   const header = grid[table.headerRow];
   const columns: ProjectColumn[] = PROJECT_FIELDS.map((f) => ({ field: f.field }));
+  // Every column that reads as the budget, as "E1 (งบประมาณ ปี ๒๕๖๘)": the header as typed.
+  const budgetCells: string[] = [];
   header.forEach((raw, c) => {
     const label = squash(cellText(raw)).toLowerCase();
     if (!label) return;
     const i = TEST_ORDER.find((f) => PROJECT_FIELDS[f].test.test(label));
     if (i === undefined) return;
+    if (i === 7) budgetCells.push(`${a1(table.headerRow!, c)} (${String(raw).trim()})`);
     // The first column of a heading is read; a second budget column is refused below (which one
     // holds the project's money is not for the add-in to guess).
     if (columns[i].column === undefined) [columns[i].column, columns[i].label] = [c, cellText(raw)];
-    else if (i === 7) columns[i].label = `${columns[i].label}\u0000${cellText(raw)}`;
   });
   const budget = columns[7];
-  if (budget.label?.includes('\u0000'))
+  if (budgetCells.length > 1)
     return {
       ok: false,
       reason: {
-        th: `แท็บ "${sheet}" มีหลายคอลัมน์ที่อ่านเป็นงบประมาณได้ (${budget.label.split('\u0000').join(', ')}): ให้เหลือคอลัมน์งบประมาณของโครงการคอลัมน์เดียว หรือเปลี่ยนชื่อหัวคอลัมน์อื่น`,
-        en: `the "${sheet}" tab has several columns that read as the budget (${budget.label.split('\u0000').join(', ')}): keep one budget column per project, or rename the other headers`,
+        th: `แท็บ "${sheet}" มีหลายคอลัมน์ที่อ่านเป็นงบประมาณของโครงการได้: ${budgetCells.join(', ')} จึงไม่รู้ว่าคอลัมน์ไหนคืองบประมาณที่จะพิมพ์ ให้เหลือคอลัมน์งบประมาณคอลัมน์เดียว (เช่น ย้ายงบประมาณปีอื่นไปแท็บอื่น) หรือเปลี่ยนหัวคอลัมน์อื่นให้ไม่ขึ้นต้นด้วย "งบประมาณ"`,
+        en: `the "${sheet}" tab has several columns that read as the project's budget: ${budgetCells.join(', ')}, so which one to print is not settled; keep one budget column (move the other years to another tab, say) or rename the other headers so they do not start with "งบประมาณ"`,
       },
       cell: a1(table.headerRow, budget.column!),
+      columns,
     };
   // A budget header over several columns (a merged "งบประมาณ" over the years): which column is the
   // project's budget is not for the add-in to guess.
@@ -130,6 +145,7 @@ export function readProjectRecords(
         en: `the "${sheet}" tab: the header "${budget.label}" spans several columns (a budget per year?): keep one budget column per project, or give every column its own header`,
       },
       cell: a1(table.headerRow, b),
+      columns,
     };
   if (columns[0].column === undefined)
     return {
@@ -140,11 +156,27 @@ export function readProjectRecords(
       },
       cell: a1(table.headerRow, 0),
     };
+  // A row that is neither a project nor a total (no ลำดับ, no amount that sums the rows above) is
+  // refused with its row: printing it as a project, or dropping it, could both be a wrong total.
+  if (table.unsettled.length) {
+    const r = table.unsettled[0];
+    return {
+      ok: false,
+      reason: unsettledRowMessage(sheet, grid, r),
+      cell: a1(r, table.ordinal ?? 0),
+      columns,
+    };
+  }
   const records: { [name: string]: TemplateData }[] = [];
   for (let i = 0; i < table.rows.length; i++) {
     const r = table.rows[i];
     const row = grid[r];
-    const record: { [name: string]: TemplateData } = { ...table.records[i], ลำดับ: i + 1 };
+    // The project's number as the table gives it (its ลำดับ column), else its place from 1.
+    const typed = table.ordinal === undefined ? '' : cellText(row[table.ordinal]).replace(/[.)]$/, '');
+    const record: { [name: string]: TemplateData } = {
+      ...table.records[i],
+      ลำดับ: /^\d+$/.test(typed) ? Number(typed) : i + 1,
+    };
     for (const col of columns) {
       if (col.field === 'งบประมาณ') continue;
       record[col.field] =
@@ -152,6 +184,7 @@ export function readProjectRecords(
     }
     let money = DASH;
     let words = DASH;
+    let present = false;
     if (budget.column !== undefined) {
       const cell = readAmountCell(row[budget.column], r, budget.column);
       const v = cell.value;
@@ -163,24 +196,27 @@ export function readProjectRecords(
             en: `the "${sheet}" tab, cell ${a1(r, budget.column)} ("${cell.text}"): not a budget (${v.reason.en}); make it an amount such as 150000 or 150,000.00`,
           },
           cell: a1(r, budget.column),
+          columns,
         };
-      if (v.kind === 'amount') {
+      if (v.kind === 'amount' && v.satang !== BIG_0) {
         money = formatSatang(v.satang);
         words = bahtTextOfSatang(v.satang);
-      } else if (v.kind === 'zero') {
-        // "ไม่ใช้งบประมาณ" prints as written; a typed 0 as 0.00 baht.
-        money = /\d/.test(v.wording) ? formatSatang(BIG_0) : v.wording;
-        words = /\d/.test(v.wording) ? bahtTextOfSatang(0) : DASH;
+        present = true;
+      } else if (v.kind === 'zero' || v.kind === 'amount') {
+        // "-", 0, "๐" and "ไม่ใช้งบประมาณ" all say the project uses no budget (as the plan reader reads them).
+        money = NO_BUDGET;
       }
     }
     record['งบประมาณ'] = money;
     record[BUDGET_WORDS_FIELD] = words;
+    record[BUDGET_PRESENT_FIELD] = present;
     records.push(record);
   }
   return {
     ok: true,
     records,
     rows: table.rows,
+    ordinal: table.ordinal,
     columns,
     missing: columns.filter((c) => c.column === undefined).map((c) => c.field),
   };

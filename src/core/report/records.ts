@@ -81,8 +81,15 @@ export function withoutRecordTag(
 // Characters an .xlsx (and so the export) refuses in a tab name; Sheets itself is laxer.
 const REFUSED = /[[\]:*?/\\\u0000-\u001f]/g;
 
+/** Marks that belong to the character before them (Thai above/below vowels, tone marks, following ะ า ำ). */
+const ATTACHED = /[\u0e30-\u0e3a\u0e47-\u0e4e]/;
+/** Vowels written before their consonant (เ แ โ ใ ไ): never left at the end of a cut. */
+const LEADING = /[\u0e40-\u0e44]/;
+/** What ends a name that was cut, so a cut name is never read as the whole name. */
+const CUT_MARK = '…';
+
 /** A record's name as a tab name: refused characters made spaces, spaces single, at most 31 characters. */
-export function cleanTabName(name: string): string {
+export function cleanTabName(name: string, max = MAX_TAB_NAME): string {
   return cut(
     name
       .replace(REFUSED, ' ')
@@ -90,32 +97,54 @@ export function cleanTabName(name: string): string {
       .trim()
       .replace(/^'+|'+$/g, '')
       .trim(),
-    MAX_TAB_NAME,
+    max,
   );
 }
 
-/** `text` cut to `max` UTF-16 units (what the .xlsx counts), never inside a surrogate pair, trimmed. */
+/**
+ * `text` within `max` UTF-16 units (what the .xlsx counts), ending "…" when cut. The cut falls at the
+ * last space when one leaves most of the name, else between two characters that do not belong
+ * together: never inside a surrogate pair, never between a Thai consonant and its vowel or tone marks,
+ * never after a leading vowel.
+ */
 function cut(text: string, max: number): string {
   if (text.length <= max) return text;
-  let end = max;
+  let end = max - CUT_MARK.length;
+  const space = text.lastIndexOf(' ', end);
+  if (space >= Math.ceil(end * 0.6)) return `${text.slice(0, space).trim()}${CUT_MARK}`;
   const code = text.charCodeAt(end - 1);
   if (code >= 0xd800 && code <= 0xdbff) end--;
-  return text.slice(0, end).trim();
+  // text[end] starts what is cut off: if it is a mark, its base goes with it.
+  while (end > 1 && ATTACHED.test(text[end])) end--;
+  while (end > 1 && LEADING.test(text[end - 1])) end--;
+  return `${text.slice(0, end).trim()}${CUT_MARK}`;
 }
 
 /**
  * Tab names for records named `names`, in order: each cleaned (cleanTabName) and made unique against
  * `taken` and each other, ignoring case as Sheets does, by " (2)", " (3)", … within 31 characters.
+ * A record's number (`numbers[i]`, its ลำดับ as the table gives it) goes first, "๑๒ โครงการ…", so two
+ * projects whose names begin alike stay apart and " (2)" is left for a name that is really the same.
  * A name left empty after cleaning becomes "รายการ <n>" (n its place from 1).
  */
-export function setTabNames(names: readonly string[], taken: readonly string[], firstPosition = 1): string[] {
+export function setTabNames(
+  names: readonly string[],
+  taken: readonly string[],
+  firstPosition = 1,
+  numbers?: readonly string[],
+): string[] {
   const used = new Set(taken.map((t) => t.toLowerCase()));
   return names.map((raw, i) => {
-    const base = cleanTabName(raw) || `รายการ ${firstPosition + i}`;
-    let name = base;
+    const number = numbers?.[i]?.replace(REFUSED, ' ').trim();
+    const prefix = number ? `${number} ` : '';
+    const named = (room: number) => {
+      const cleaned = cleanTabName(raw, room - prefix.length);
+      return cleaned ? `${prefix}${cleaned}` : cut(`รายการ ${firstPosition + i}`, room);
+    };
+    let name = named(MAX_TAB_NAME);
     for (let n = 2; used.has(name.toLowerCase()); n++) {
       const suffix = ` (${n})`;
-      name = `${cut(base, MAX_TAB_NAME - suffix.length)}${suffix}`;
+      name = `${named(MAX_TAB_NAME - suffix.length)}${suffix}`;
     }
     used.add(name.toLowerCase());
     return name;

@@ -91,3 +91,21 @@ export function runsOf<T>(values: readonly T[]): { start: number; count: number;
   });
   return runs;
 }
+
+/**
+ * The runs (1-based start) of `to` that differ from `from`, consecutive equal values together: what
+ * a copy of a tab laid out as `from` needs to be laid out as `to`, one setRowHeights a run.
+ */
+export function changedRuns(
+  from: readonly number[],
+  to: readonly number[],
+): { start: number; count: number; value: number }[] {
+  const runs: { start: number; count: number; value: number }[] = [];
+  to.forEach((value, i) => {
+    if (from[i] === value) return;
+    const last = runs[runs.length - 1];
+    if (last && last.value === value && last.start + last.count === i + 1) last.count++;
+    else runs.push({ start: i + 1, count: 1, value });
+  });
+  return runs;
+}

@@ -2,6 +2,7 @@
 // (detectSheetKind), the matching reader and checks run, and the plan summary is compared with the
 // per-project detail when the workbook holds both. A tab it does not understand gets one info
 // finding that says why; score tables are only recognised (their checks belong to the ITA engine).
+import { checkDetailTotal } from '../budget/checkDetailTotal';
 import { validatePlanBudget, type BudgetFinding } from '../budget/checkPlanBudget';
 import type { Grid } from '../cells/grid';
 import type { PositionedFinding } from '../findings/finding';
@@ -97,7 +98,10 @@ export function validateWorkbook(
       if (result.table) plans.push(result.table);
     } else if (kind === 'project-detail') {
       const reading = readProjectDetail(grid, name);
-      if (reading.ok) details.push(reading.value);
+      if (reading.ok) {
+        details.push(reading.value);
+        findings.push(...checkDetailTotal(reading.value));
+      }
     } else if (kind === 'measures' || kind === 'progress') {
       const result = validateMeasureTable(grid, name, options);
       findings.push(...result.findings);

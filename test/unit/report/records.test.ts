@@ -50,19 +50,48 @@ describe('tab names from records', () => {
   it('cuts to 31 characters and replaces what an .xlsx refuses', () => {
     expect(cleanTabName('  แผน: 2566/2567 [ร่าง]?  ')).toBe('แผน 2566 2567 ร่าง');
     expect(cleanTabName("'ชื่อ'")).toBe('ชื่อ');
-    expect(cleanTabName('ก'.repeat(40))).toHaveLength(31);
+    // 40 characters: 30 and "…" (a cut name never passes for the whole name).
+    expect(cleanTabName('ก'.repeat(40))).toBe(`${'ก'.repeat(30)}…`);
+  });
+
+  it('cuts at a space that keeps most of the name, else never between a Thai letter and its marks', () => {
+    // A space at 22 of the 30 kept characters (≥ 60%): the cut falls there.
+    expect(cleanTabName('โครงการอบรมคุณธรรมจริยธรรม และความโปร่งใส')).toBe('โครงการอบรมคุณธรรมจริยธรรม…');
+    // 29 ก, then กี: character 31 would be the vowel ี (U+0E35) of the 30th letter, so both go.
+    expect(cleanTabName(`${'ก'.repeat(29)}กีขขขข`)).toBe(`${'ก'.repeat(29)}…`);
+    // A tone mark (่ U+0E48) and ำ (U+0E33) stay with their letter the same way.
+    expect(cleanTabName(`${'ก'.repeat(29)}ก่ขขขข`)).toBe(`${'ก'.repeat(29)}…`);
+    expect(cleanTabName(`${'ก'.repeat(29)}คำขขขข`)).toBe(`${'ก'.repeat(29)}…`);
+    // A leading vowel (เ U+0E40) is never left at the end: it belongs to the letter after it.
+    expect(cleanTabName(`${'ก'.repeat(29)}เกขขขข`)).toBe(`${'ก'.repeat(29)}…`);
+    for (const name of ['ก'.repeat(40), `${'ก'.repeat(29)}กีขขขข`]) {
+      const cut = cleanTabName(name);
+      expect(cut.length).toBeLessThanOrEqual(31);
+      expect(cut.slice(0, -1)).toMatch(/[^\u0e40-\u0e44]$/);
+    }
   });
 
   it('makes each unique against the tabs there, ignoring case, within 31 characters', () => {
     const long = 'ข'.repeat(35);
-    // "Plan" is taken as "plan"; the long name twice: its second copy is 27 ข + " (2)" = 31.
+    // "Plan" is taken as "plan"; the long name twice: 30 ข + "…", then its second copy 26 ข + "…" + " (2)" = 31.
     expect(setTabNames(['Plan', long, long, '', '???'], ['plan'])).toEqual([
       'Plan (2)',
-      'ข'.repeat(31),
-      `${'ข'.repeat(27)} (2)`,
+      `${'ข'.repeat(30)}…`,
+      `${'ข'.repeat(26)}… (2)`,
       'รายการ 4',
       'รายการ 5',
     ]);
+  });
+
+  it("puts the record's number first, so names alike stay apart and (2) is left for a real duplicate", () => {
+    const long = 'โครงการส่งเสริมคุณธรรมจริยธรรมและความโปร่งใส';
+    // "๑๒ " + 27 characters + "…" = 31; the two long names differ only past the cut, their numbers tell them apart.
+    expect(setTabNames([long, `${long} ระยะที่ ๒`], [], 1, ['๑๒', '๑๓'])).toEqual([
+      '๑๒ โครงการส่งเสริมคุณธรรมจริยธ…',
+      '๑๓ โครงการส่งเสริมคุณธรรมจริยธ…',
+    ]);
+    // The same number and name twice (a row typed twice) is a real duplicate: "(2)".
+    expect(setTabNames(['อบรม', 'อบรม'], [], 1, ['๑', '๑'])).toEqual(['๑ อบรม', '๑ อบรม (2)']);
   });
 });
 

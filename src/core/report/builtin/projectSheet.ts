@@ -4,12 +4,14 @@
 // Long text sits in a cell of its own (column B), never in a merged cell: Sheets fits a row's height
 // to wrapped text except in merged cells, and every project's text is a different length.
 import type { SpecRow, TabSpec } from './spec';
+import { BUDGET_PRESENT_FIELD } from '../projectRecords';
 
 const heading = (number: string, text: string): SpecRow => ({
   cells: [number, text],
   style: ['heading', 'heading'],
 });
 const text = (value: string): SpecRow => ({ cells: ['', value], style: ['body', 'body'] });
+const tag = (value: string): SpecRow => ({ cells: [value], style: 'tag' });
 
 /** The ten headings of the project form, with the field of the projects table each prints. */
 export const PROJECT_HEADINGS: readonly [string, string, string][] = [
@@ -33,6 +35,19 @@ export const PROJECT_SHEET: TabSpec = {
     { cells: ['{{#record projects as row}}'], style: 'tag' },
     { cells: ['', 'แบบฟอร์มรายละเอียดโครงการ'], style: ['body', 'title'] },
     { cells: ['', 'โครงการที่ {{row.ลำดับ}}'], style: ['body', 'subtitle'] },
-    ...PROJECT_HEADINGS.flatMap(([n, h, v]) => [heading(n, h), text(v)]),
+    ...PROJECT_HEADINGS.flatMap(([n, h, v]) =>
+      // A project with no budget ("-", "0", "ไม่ใช้งบประมาณ") prints "ไม่ใช้งบประมาณ" alone, never
+      // "จำนวน ไม่ใช้งบประมาณ บาท (-)".
+      h === 'งบประมาณดำเนินการ'
+        ? [
+            heading(n, h),
+            tag(`{{#if row.${BUDGET_PRESENT_FIELD}}}`),
+            text(v),
+            tag('{{else}}'),
+            text('{{row.งบประมาณ}}'),
+            tag('{{/if}}'),
+          ]
+        : [heading(n, h), text(v)],
+    ),
   ],
 };

@@ -20,7 +20,10 @@ import { readBlockTag, parseCellText } from '../template/parse';
 import type { TemplateCell, TemplateData } from '../template/render';
 import { columnLetters } from '../../findings/a1';
 import { planBudgetSource } from './budget';
-import { isSummaryRowLabel } from '../../cells/summaryRow';
+import { isSummaryRowLabel, summaryKind } from '../../cells/summaryRow';
+import { cellText, squash } from '../../cells/cellText';
+import { readAmountCell } from '../../budget/amountCell';
+import { BIG_0 } from '../../bigint';
 import type { PositionedFinding } from '../../findings/finding';
 
 type Grid = readonly (readonly unknown[])[];
@@ -97,26 +100,87 @@ export function dataNamesUsed(cells: readonly (readonly TemplateCell[])[]): Name
 const text = (v: unknown) => (v === null || v === undefined ? '' : v instanceof Date ? '' : String(v).trim());
 const blank = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
-/**
- * A tab as records: the first row with two or more filled cells is the header; every later row
- * with content is a record keyed by the header texts. Summary rows (รวม, Total…) are not data.
- */
-export function tableRecords(grid: Grid): {
+/** The header of a numbering column: ลำดับ, ลำดับที่, ที่, No., #. */
+const ORDINAL_HEADER = /^(?:ลำดับ(?:ที่)?|ที่|no\.?|#)$/i;
+
+/** A tab read as records (tableRecords). */
+export interface TableRecords {
   records: { [name: string]: TemplateData }[];
   headerRow?: number;
   /** The 0-based grid row of each record. */
   rows: number[];
-} {
+  /** The 0-based column of the table's ลำดับ when its rows carry one. */
+  ordinal?: number;
+  /** Rows read as subtotals because their amount is the sum of the records above them (0-based). */
+  subtotals: number[];
+  /** The grand-total row that ends the records (0-based); rows under it are not records. */
+  grandTotal?: number;
+  /** Rows whose role the table does not settle (no ลำดับ, not a total): never printed as records. */
+  unsettled: number[];
+}
+
+/** The sum in satang of column `c` over `rows`, or undefined when a cell there is not an amount. */
+function columnSum(grid: Grid, rows: readonly number[], c: number): bigint | undefined {
+  let sum = BIG_0;
+  for (const r of rows) {
+    const v = readAmountCell(grid[r][c], r, c).value;
+    if (v.kind === 'invalid') return undefined;
+    if (v.kind === 'amount') sum += v.satang;
+  }
+  return sum;
+}
+
+/**
+ * A tab as records: the first row with two or more filled cells is the header; every later row
+ * with content is a record keyed by the header texts. Summary rows (รวม, Total…) are not data, and
+ * a grand total (รวมทั้งสิ้น) ends the records: the footnotes and signature lines under it are not
+ * records. In a table whose rows carry a ลำดับ, a row without one is a subtotal when one of its
+ * amounts is the sum of that column over the records since the last total; otherwise its role is not
+ * settled, and it is listed in `unsettled` (for the caller to refuse, naming the row), never a record.
+ */
+export function tableRecords(grid: Grid): TableRecords {
   const header = grid.findIndex((row) => row.filter((v) => !blank(v)).length >= 2);
-  if (header < 0) return { records: [], rows: [] };
+  if (header < 0) return { records: [], rows: [], subtotals: [], unsettled: [] };
   const names = grid[header].map((v) => text(v));
   const records: { [name: string]: TemplateData }[] = [];
   const rows: number[] = [];
+  const subtotals: number[] = [];
+  const unsettled: number[] = [];
+  let grandTotal: number | undefined;
+  const column = names.findIndex((n) => ORDINAL_HEADER.test(squash(cellText(n))));
+  const numbered =
+    column >= 0 &&
+    grid.slice(header + 1).some((row) => !blank(row[column]) && !isSummaryRowLabel(row[column]));
+  const ordinal = numbered ? column : undefined;
+  // The records since the last total: what a subtotal row sums.
+  let run: number[] = [];
   for (let r = header + 1; r < grid.length; r++) {
     const row = grid[r];
     if (row.every(blank)) continue;
     const first = row.find((v) => !blank(v));
-    if (isSummaryRowLabel(first)) continue;
+    const kind = summaryKind(first);
+    if (kind === 'grandTotal') {
+      grandTotal = r;
+      break;
+    }
+    if (kind) {
+      run = [];
+      continue;
+    }
+    if (ordinal !== undefined && blank(row[ordinal])) {
+      const sums = run.length
+        ? row.some((v, c) => {
+            if (c === ordinal) return false;
+            const cell = readAmountCell(v, r, c).value;
+            return cell.kind === 'amount' && columnSum(grid, run, c) === cell.satang;
+          })
+        : false;
+      if (sums) {
+        subtotals.push(r);
+        run = [];
+      } else unsettled.push(r);
+      continue;
+    }
     const record: { [name: string]: TemplateData } = {};
     names.forEach((name, c) => {
       if (!name || key(name) in record) return;
@@ -125,8 +189,18 @@ export function tableRecords(grid: Grid): {
     });
     records.push(record);
     rows.push(r);
+    run.push(r);
   }
-  return { records, headerRow: header, rows };
+  return { records, headerRow: header, rows, ordinal, subtotals, grandTotal, unsettled };
+}
+
+/** Why a table's row `r` (0-based) is refused: it has no ลำดับ and is no total. */
+export function unsettledRowMessage(sheet: string, grid: Grid, r: number): Bilingual {
+  const label = cellText(grid[r].find((v) => !blank(v)));
+  return {
+    th: `แท็บ "${sheet}" แถว ${r + 1} ("${label}"): ไม่มีลำดับ และยอดเงินไม่เท่ากับผลรวมของรายการข้างบน จึงไม่รู้ว่าเป็นรายการหรือแถวรวม ถ้าเป็นรายการ ใส่ลำดับ ถ้าเป็นแถวรวม ให้ขึ้นต้นว่า "รวม" หรือให้ยอดเท่ากับผลรวมของรายการข้างบน`,
+    en: `the "${sheet}" tab, row ${r + 1} ("${label}"): it has no number (ลำดับ) and no amount equal to the sum of the records above it, so whether it is a record or a total is not settled; give it a number if it is a record, or label it "รวม" (or make its amount the sum above) if it is a total`,
+  };
 }
 
 // ------------------------------------------------------------------------------------------ ita.
@@ -515,7 +589,16 @@ export function templateData(
         });
         continue;
       }
-      table[wanted] = tableRecords(grid).records;
+      const read = tableRecords(grid);
+      // A row the table does not settle (no ลำดับ, no total) is never printed: the report stops.
+      for (const r of read.unsettled)
+        problems.push({
+          severity: 'error',
+          sheet: wanted,
+          cell: `${columnLetters(read.ordinal ?? 0)}${r + 1}`,
+          message: unsettledRowMessage(wanted, grid, r),
+        });
+      table[wanted] = read.records;
     }
     data.table = table;
   }
