@@ -3,46 +3,19 @@
 // tryout/*.xlsx and tryout/planted.json (every planted error: file, sheet, cell, stated, correct).
 // Figures are illustrative. Every sum below is computed here in satang (integers), so a total this
 // script writes is right unless it is listed as planted.
-import ExcelJS from 'exceljs';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sum, th, thComma, writeBook } from './common.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const TH = '๐๑๒๓๔๕๖๗๘๙';
-/** Thai digits of a number or text. */
-const th = (v) => String(v).replace(/\d/g, (d) => TH[Number(d)]);
-/** 20000 → "20,000" (and "12,500.50" when there are satang). */
-const comma = (baht) => {
-  const satang = Math.round(baht * 100);
-  const whole = Math.trunc(satang / 100).toLocaleString('en-US');
-  return satang % 100 ? `${whole}.${String(satang % 100).padStart(2, '0')}` : whole;
-};
-const thComma = (baht) => th(comma(baht));
-/** Sum of amounts in satang; '-' and 'ไม่ใช้งบประมาณ' are 0. */
-const sum = (xs) => xs.reduce((s, x) => s + (typeof x === 'number' ? Math.round(x * 100) : 0), 0) / 100;
 
 const planted = [];
 /** Records a planted error. */
 const plant = (file, sheet, cell, stated, correct, expect) =>
   planted.push({ file, sheet, cell, stated, correct, expect });
 
-/** Writes one workbook: sheets = [{ name, rows, merges?, widths? }]. */
-async function write(file, sheets) {
-  const wb = new ExcelJS.Workbook();
-  for (const s of sheets) {
-    const ws = wb.addWorksheet(s.name);
-    s.rows.forEach((row, r) => {
-      row.forEach((v, c) => {
-        if (v === '' || v === null || v === undefined) return;
-        ws.getCell(r + 1, c + 1).value = v;
-      });
-    });
-    for (const m of s.merges ?? []) ws.mergeCells(m);
-    (s.widths ?? []).forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  }
-  await wb.xlsx.writeFile(join(HERE, file));
-}
+const write = (file, sheets) => writeBook(HERE, file, sheets);
 
 // ---------------------------------------------------------------------------------------------
 // Plan budget tables. A plan is dimensions of projects; each project has five amounts (number of

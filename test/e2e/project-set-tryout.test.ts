@@ -5,6 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { tryoutVariation } from '../helpers/tryout';
 import { cli, json } from './in-process';
 
 const dir = mkdtempSync(join(tmpdir(), 'ita-project-set-'));
@@ -12,15 +13,8 @@ const tryout = (name: string) => join(__dirname, '..', '..', 'tryout', 'reports'
 const TEMPLATE = 'แบบฟอร์มโครงการ';
 
 /** A copy of a tryout workbook with cells of one tab changed. */
-async function variation(from: string, to: string, sheet: string, cells: Record<string, unknown>) {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(tryout(from));
-  const ws = wb.getWorksheet(sheet)!;
-  for (const [a1, value] of Object.entries(cells)) ws.getCell(a1).value = value as ExcelJS.CellValue;
-  const path = join(dir, to);
-  await wb.xlsx.writeFile(path);
-  return path;
-}
+const variation = (from: string, to: string, sheet: string, cells: Record<string, unknown>) =>
+  tryoutVariation(tryout(from), join(dir, to), sheet, cells);
 
 interface SetRun {
   status: number;

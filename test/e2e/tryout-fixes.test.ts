@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { tryoutVariation } from '../helpers/tryout';
 import { cli, json } from './in-process';
 
 const dir = mkdtempSync(join(tmpdir(), 'ita-tryout-'));
@@ -28,16 +29,9 @@ async function validate(file: string): Promise<Validation> {
   return json(await cli('validate', file, '--json')) as Validation;
 }
 
-/** A copy of a tryout workbook with cells of one sheet changed, as tryout/edit.mjs makes it. */
-async function variation(from: string, to: string, sheet: string, cells: Record<string, unknown>) {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(tryout(from));
-  const ws = wb.getWorksheet(sheet)!;
-  for (const [a1, value] of Object.entries(cells)) ws.getCell(a1).value = value as ExcelJS.CellValue;
-  const path = join(dir, to);
-  await wb.xlsx.writeFile(path);
-  return path;
-}
+/** A copy of a tryout workbook with cells of one tab changed. */
+const variation = (from: string, to: string, sheet: string, cells: Record<string, unknown>) =>
+  tryoutVariation(tryout(from), join(dir, to), sheet, cells);
 
 const brief = (v: Validation) => v.findings.map((f) => `${f.severity} ${f.code} ${f.sheet}!${f.cell}`);
 

@@ -1,36 +1,13 @@
 // Tryout workbooks for the report features (plan budget summary, project sheet set, Thai digits,
 // ITA analysis chart, PDF export), laid out as Thai agencies keep them. `node tryout/reports/make.mjs`
 // writes tryout/reports/r*.xlsx and prints the hand-checkable figures. Sums are in satang here.
-import ExcelJS from 'exceljs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { comma, sum, th, thComma, writeBook } from '../common.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const TH = '๐๑๒๓๔๕๖๗๘๙';
-const th = (v) => String(v).replace(/\d/g, (d) => TH[Number(d)]);
-const comma = (baht) => {
-  const satang = Math.round(baht * 100);
-  const whole = Math.trunc(satang / 100).toLocaleString('en-US');
-  return satang % 100 ? `${whole}.${String(satang % 100).padStart(2, '0')}` : whole;
-};
-const thComma = (b) => th(comma(b));
-const sum = (xs) => xs.reduce((s, x) => s + (typeof x === 'number' ? Math.round(x * 100) : 0), 0) / 100;
 
-async function write(file, sheets) {
-  const wb = new ExcelJS.Workbook();
-  for (const s of sheets) {
-    const ws = wb.addWorksheet(s.name);
-    s.rows.forEach((row, r) =>
-      row.forEach((v, c) => {
-        if (v === '' || v === null || v === undefined) return;
-        ws.getCell(r + 1, c + 1).value = v;
-      }),
-    );
-    for (const m of s.merges ?? []) ws.mergeCells(m);
-    (s.widths ?? []).forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  }
-  await wb.xlsx.writeFile(join(HERE, file));
-}
+const write = (file, sheets) => writeBook(HERE, file, sheets);
 
 const settings = (thai, extra = {}) => ({
   name: 'ตั้งค่ารายงาน',
