@@ -16,8 +16,9 @@ import { REPORT_THEME } from '../core/report/theme';
 import type { GridValue } from '../core/settings/keyValueGrid';
 import { SETTINGS_TAB } from '../core/settings/reportSettings';
 import { fiscalYearOfSettings } from '../core/validation/settingsYear';
-import { validateScoreTables } from '../core/validation/scoreTables';
+import { RAW_ANSWERS, validateScoreTables } from '../core/validation/scoreTables';
 import { readIndicatorTable, type TableFrameworks } from '../core/ita/readIndicatorTable';
+import { rawAnswersKind } from '../core/ita/sheet';
 import { readItaConfig, readYear } from '../core/ita/config';
 import { DEFAULT_YEAR, frameworkFor } from '../core/ita/presets';
 import {
@@ -180,6 +181,10 @@ function validate(
       },
       readsAsScoreTable: (grid) => {
         const { frameworks } = framing();
+        // Raw answers (an IIT/EIT answer sheet, an OIT checklist) are scored by the score menu, not
+        // checked here: said as such, not as a score table that cannot be read.
+        const raw = frameworks && rawAnswersKind(grid, frameworks.header);
+        if (raw) return { unread: RAW_ANSWERS[raw], row: 0, column: 0 };
         const read = frameworks && readIndicatorTable(grid, undefined, '', frameworks);
         const refusal =
           read && !read.ok && (read.findings.find((f) => f.severity === 'error') ?? read.findings[0]);

@@ -85,6 +85,16 @@ export function scoreSheetGrid(
   return scoreIndicatorTable(grid, display, sheet, source, framework);
 }
 
+/**
+ * Whether `grid` holds raw answers rather than scores: survey answers under question codes (IIT,
+ * EIT) or an OIT checklist of item codes; undefined for anything else.
+ */
+export function rawAnswersKind(grid: Grid, framework: Framework): 'survey' | 'checklist' | undefined {
+  if (looksLikeSurvey(grid, framework)) return 'survey';
+  if (looksLikeChecklist(grid, framework)) return 'checklist';
+  return undefined;
+}
+
 function looksLikeSurvey(grid: Grid, framework: Framework): boolean {
   const prefixes = codePrefixes(framework, 'survey');
   return grid.slice(0, 5).some((row) => row.filter((v) => readCode(v, prefixes)).length >= 3);

@@ -13,6 +13,7 @@ import { scoreFinding } from '../findings/scoreCodes';
 import { bandStartHundredths, gradeFor } from '../ita/grade';
 import type { Framework } from '../ita/framework';
 import { readIndicatorTable, type ReadAs, type TableFrameworks } from '../ita/readIndicatorTable';
+import { rawAnswersKind } from '../ita/sheet';
 import { checkTotal } from '../ita/score';
 import { toArabicDigits } from '../thai/digits';
 import { checkWeightTable } from './weightTables';
@@ -78,6 +79,18 @@ function passWord(text: string, framework: Framework): boolean | undefined {
   return undefined;
 }
 
+/** Why a tab of raw answers is not checked (the score menu scores it). */
+export const RAW_ANSWERS = {
+  survey: {
+    th: 'เป็นคำตอบดิบของแบบวัด (รหัสข้อคำถามในแถวหัวตาราง) ซึ่งเมนู "คำนวณคะแนน ITA" คำนวณเป็นคะแนนได้ การตรวจสอบตารางไม่ตรวจคำตอบดิบ',
+    en: 'it holds raw survey answers (question codes in a header row), which the "Score ITA sheet" menu scores; validation does not check raw answers',
+  },
+  checklist: {
+    th: 'เป็นแบบตรวจ OIT รายข้อ (รหัสข้อ O) ซึ่งเมนู "คำนวณคะแนน ITA" คำนวณเป็นคะแนนได้ การตรวจสอบตารางไม่ตรวจรายการรายข้อ',
+    en: 'it is an OIT checklist of items (O codes), which the "Score ITA sheet" menu scores; validation does not check checklist items',
+  },
+} as const;
+
 /** Checks the score tables given; `frameworks` as the score action builds them (year's preset). */
 export function validateScoreTables(
   tabs: readonly ScoreTab[],
@@ -93,6 +106,11 @@ export function validateScoreTables(
         findings.push(...weights);
         continue;
       }
+    }
+    const raw = rawAnswersKind(grid, frameworks.header);
+    if (raw) {
+      findings.push(at(name, 0, 0, 'score.table-unread', { reason: RAW_ANSWERS[raw] }));
+      continue;
     }
     const read = readIndicatorTable(grid, undefined, name, frameworks);
     if (!read) {
