@@ -76,10 +76,20 @@ export default async ({ root, median }) => {
     async () => {
       const rt = await open(45);
       rt.run('generateReport');
-      rt.env.active = rt.env.workbook.getWorksheet('โครงการพัฒนาหมู่บ้านที่ 1');
+      // Set tabs are named with the record's ลำดับ first ("1 โครงการพัฒนาหมู่บ้านที่ 1").
+      const first = rt.env.workbook.worksheets.find((ws) => / โครงการพัฒนาหมู่บ้านที่ 1$/.test(ws.name));
+      if (!first) throw new Error('no tab of the set for project 1');
+      rt.env.active = first;
       rt.run('exportTabAsPdf');
       const files = await rt.driveFiles();
       if (files.length !== 1) throw new Error('expected one PDF');
+      // The whole set, one page a project: a PDF of one tab would time the wrong thing.
+      const pages = (
+        Buffer.from(files[0].bytes)
+          .toString('latin1')
+          .match(/\/Type\s*\/Page\b(?!s)/g) ?? []
+      ).length;
+      if (pages !== 45) throw new Error(`expected 45 pages in the set's PDF, got ${pages}`);
     },
     { runs: 1, warmup: 0 },
   );
