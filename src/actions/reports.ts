@@ -120,13 +120,15 @@ function frameworks(tabs: WorkbookTabs, problems: ReportProblem[]): FrameworkSou
 
 /** The workbook's tabs, each read once and only when asked for. */
 function lazyTabs(ss: Spreadsheet): WorkbookTabs {
-  let names: string[] | undefined;
+  // Once the tabs are listed, a tab is read through the Sheet the list gave (no getSheetByName).
+  let listed: Map<string, Sheet> | undefined;
   const grids = new Map<string, readonly (readonly unknown[])[] | undefined>();
+  const list = () => (listed ??= new Map(ss.getSheets().map((s) => [s.getName(), s] as const)));
   return {
-    names: () => (names ??= ss.getSheets().map((s) => s.getName())),
+    names: () => [...list().keys()],
     grid: (name) => {
       if (!grids.has(name)) {
-        const sheet = ss.getSheetByName(name);
+        const sheet = listed ? listed.get(name) : ss.getSheetByName(name);
         grids.set(name, sheet ? sheet.getDataRange().getValues() : undefined);
       }
       return grids.get(name);
