@@ -2,11 +2,10 @@
 // the add-in fetches the export URL and uploads to Drive exactly as in Sheets; the emulated Drive's
 // file (rendered by LibreOffice for a PDF, LibreOffice started once for the run) is written to the
 // path given.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { type ActionResult, type ExportSummary, HANDLERS } from '../../contract/actions';
 import type { Command } from './command';
-import { CliError, EXIT, quoted, usageError } from './errors';
+import { EXIT, usageError } from './errors';
+import { exportMessage, renderedDriveFiles, requireExtension, writeExported } from './exported';
 import { activateSheet, checkMenuHandlers, clickMenus, openWorkbookRuntime } from './workbook';
 
 export const exportCommand: Command = {
@@ -33,22 +32,8 @@ export const exportCommand: Command = {
         'export',
       );
     }
-    if (args.pdf && !/\.pdf$/i.test(args.pdf))
-      throw usageError(
-        {
-          th: `${quoted(args.pdf)}: ชื่อไฟล์ต้องลงท้ายด้วย .pdf`,
-          en: `${quoted(args.pdf)}: the name must end in .pdf`,
-        },
-        'export',
-      );
-    if (args.xlsx && !/\.xlsx$/i.test(args.xlsx))
-      throw usageError(
-        {
-          th: `${quoted(args.xlsx)}: ชื่อไฟล์ต้องลงท้ายด้วย .xlsx`,
-          en: `${quoted(args.xlsx)}: the name must end in .xlsx`,
-        },
-        'export',
-      );
+    if (args.pdf) requireExtension(args.pdf, 'pdf', 'export');
+    if (args.xlsx) requireExtension(args.xlsx, 'xlsx', 'export');
     const runtime = await openWorkbookRuntime(args, output);
     if (args.sheet) activateSheet(runtime, args.file!, args.sheet);
     const wanted = [
@@ -68,34 +53,17 @@ export const exportCommand: Command = {
       args,
       output,
     );
-    let files;
-    try {
-      files = await runtime.driveFiles();
-    } catch (error) {
-      if ((error as Error).name === 'LibreOfficeMissing')
-        throw Object.assign(new CliError(splitMessage((error as Error).message)), { cause: error });
-      throw error;
-    }
+    const files = await renderedDriveFiles(runtime);
     const ms = Date.now() - t0;
     const written: { format: string; path: string; bytes: number }[] = [];
     for (const [i, w] of wanted.entries()) {
       const result = actions[i]?.result as ActionResult<ExportSummary> | undefined;
       if (!result || !('file' in result) || !result.file) {
-        const why = result && 'message' in result && result.message ? result.message : undefined;
-        output.say(
-          `${w.handler}: ${why ? `${why.th} / ${why.en}` : (actions[i]?.error ?? 'ไม่ได้ไฟล์ / no file')}`,
-        );
+        output.say(`${w.handler}: ${exportMessage(result) ?? actions[i]?.error ?? 'ไม่ได้ไฟล์ / no file'}`);
         continue;
       }
-      const file = files.find((f) => f.id === result.file!.id);
-      if (!file?.bytes) continue;
-      mkdirSync(dirname(resolve(w.path)), { recursive: true });
-      writeFileSync(w.path, file.bytes);
-      written.push({ format: result.format, path: w.path, bytes: file.bytes.length });
-      output.tell(
-        `เขียน ${w.path} แล้ว (${file.bytes.length} ไบต์; ลิงก์ Drive ${result.file.link})`,
-        `wrote ${w.path} (${file.bytes.length} bytes; Drive link ${result.file.link})`,
-      );
+      const bytes = writeExported(files, result, w.path, output);
+      if (bytes !== undefined) written.push({ format: result.format, path: w.path, bytes });
     }
     output.tell(`ส่งออกแล้วใน ${ms} มิลลิวินาที`, `exported in ${ms} ms`);
     const ok = actions.every((a) => a.ok) && written.length === wanted.length;
@@ -103,8 +71,3 @@ export const exportCommand: Command = {
     return ok ? EXIT.ok : EXIT.findings;
   },
 };
-
-function splitMessage(message: string): { th: string; en: string } {
-  const [th, en] = message.split(' / ');
-  return { th, en: en ?? th };
-}

@@ -1,8 +1,6 @@
 // `ita-sheets report`: the "สร้างรายงาน / Generate report" menu action on a template tab, with the
 // report tab's name, its rows and any problem printed. The built-in templates are added first (the
 // "Add report templates" menu) when the workbook has no tab of the name asked for.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import {
   type ActionResult,
   type ExportSummary,
@@ -12,6 +10,7 @@ import {
 } from '../../contract/actions';
 import type { Command } from './command';
 import { CliError, EXIT, quoted, usageError } from './errors';
+import { exportMessage, renderedDriveFiles, requireExtension, writeExported } from './exported';
 import type { Output } from './io';
 import {
   activateSheet,
@@ -53,14 +52,7 @@ export const report: Command = {
         { th: 'ต้องระบุแม่แบบ: --template NAME', en: 'a template is needed: --template NAME' },
         'report',
       );
-    if (args.pdf && !/\.pdf$/i.test(args.pdf))
-      throw usageError(
-        {
-          th: `${quoted(args.pdf)}: ชื่อไฟล์ต้องลงท้ายด้วย .pdf`,
-          en: `${quoted(args.pdf)}: the name must end in .pdf`,
-        },
-        'report',
-      );
+    if (args.pdf) requireExtension(args.pdf, 'pdf', 'report');
     const runtime = await openWorkbookRuntime(args, output);
     const handlers: string[] = [];
     const present = () => runtime.env.workbook.getWorksheet(args.template!) !== undefined;
@@ -112,29 +104,12 @@ async function writePdf(
   output: Output,
 ): Promise<{ path: string; bytes: number; ms: number } | null> {
   if (!result || !('file' in result) || !result.file) {
-    const why = result && 'message' in result && result.message ? result.message : undefined;
-    if (why) output.say(`  ${why.th} / ${why.en}`);
+    const why = exportMessage(result);
+    if (why) output.say(`  ${why}`);
     return null;
   }
-  let files;
-  try {
-    files = await runtime.driveFiles();
-  } catch (error) {
-    if ((error as Error).name === 'LibreOfficeMissing') {
-      const [th, en] = (error as Error).message.split(' / ');
-      throw Object.assign(new CliError({ th, en: en ?? th }), { cause: error });
-    }
-    throw error;
-  }
-  const file = files.find((f) => f.id === result.file!.id);
-  if (!file?.bytes) return null;
-  mkdirSync(dirname(resolve(path)), { recursive: true });
-  writeFileSync(path, file.bytes);
-  output.tell(
-    `เขียน ${path} แล้ว (${file.bytes.length} ไบต์; ลิงก์ Drive ${result.file.link})`,
-    `wrote ${path} (${file.bytes.length} bytes; Drive link ${result.file.link})`,
-  );
-  return { path, bytes: file.bytes.length, ms: 0 };
+  const bytes = writeExported(await renderedDriveFiles(runtime), result, path, output);
+  return bytes === undefined ? null : { path, bytes, ms: 0 };
 }
 
 function printReport(output: Output, result: ActionResult<ReportSummary>): void {
