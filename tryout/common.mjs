@@ -13,6 +13,20 @@ export const comma = (baht) => {
   return satang % 100 ? `${whole}.${String(satang % 100).padStart(2, '0')}` : whole;
 };
 export const thComma = (baht) => th(comma(baht));
+/** The ten indicators of the 2564–2566 framework, in order (DOMAIN.md §1), as agencies write them. */
+export const NAMES = [
+  'การปฏิบัติหน้าที่',
+  'การใช้งบประมาณ',
+  'การใช้อำนาจ',
+  'การใช้ทรัพย์สินของราชการ',
+  'การแก้ไขปัญหาการทุจริต',
+  'คุณภาพการดำเนินงาน',
+  'ประสิทธิภาพการสื่อสาร',
+  'การปรับปรุงการทำงาน',
+  'การเปิดเผยข้อมูล',
+  'การป้องกันการทุจริต',
+];
+
 /** Sum of amounts in satang; '-' and 'ไม่ใช้งบประมาณ' are 0. */
 export const sum = (xs) =>
   xs.reduce((s, x) => s + (typeof x === 'number' ? Math.round(x * 100) : 0), 0) / 100;

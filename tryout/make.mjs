@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sum, th, thComma, writeBook } from './common.mjs';
+import { NAMES, sum, th, thComma, writeBook } from './common.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
@@ -513,18 +513,6 @@ const ABBR = [
   'ปรับปรุงงาน',
   'เปิดเผยข้อมูล',
   'ป้องกันทุจริต',
-];
-const NAMES = [
-  'การปฏิบัติหน้าที่',
-  'การใช้งบประมาณ',
-  'การใช้อำนาจ',
-  'การใช้ทรัพย์สินของราชการ',
-  'การแก้ไขปัญหาการทุจริต',
-  'คุณภาพการดำเนินงาน',
-  'ประสิทธิภาพการสื่อสาร',
-  'การปรับปรุงการทำงาน',
-  'การเปิดเผยข้อมูล',
-  'การป้องกันการทุจริต',
 ];
 
 // W09: abbreviated indicator names, three-decimal totals, a ranking table. Planted: a grade, a

@@ -3,7 +3,7 @@
 // writes tryout/reports/r*.xlsx and prints the hand-checkable figures. Sums are in satang here.
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { comma, sum, th, thComma, writeBook } from '../common.mjs';
+import { NAMES, comma, sum, th, thComma, writeBook } from '../common.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
@@ -230,18 +230,6 @@ await write('r04-plan-4dims-correct-arabic.xlsx', [plan((a) => a, false), settin
 
 // --------------------------------------------------------------------------------------------
 // ITA score sheet of three years (full names, "พ.ศ. ๒๕๖๖").
-const NAMES = [
-  'การปฏิบัติหน้าที่',
-  'การใช้งบประมาณ',
-  'การใช้อำนาจ',
-  'การใช้ทรัพย์สินของราชการ',
-  'การแก้ไขปัญหาการทุจริต',
-  'คุณภาพการดำเนินงาน',
-  'ประสิทธิภาพการสื่อสาร',
-  'การปรับปรุงการทำงาน',
-  'การเปิดเผยข้อมูล',
-  'การป้องกันการทุจริต',
-];
 const Y = {
   2566: [88.21, 84.1, 90.05, 86.4, 80.33, 83.5, 78.25, 80.1, 75.0, 62.5],
   2567: [90.12, 88.4, 93.75, 86.02, 91.1, 85.33, 79.5, 82.25, 90.0, 100.0],
