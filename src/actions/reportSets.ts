@@ -47,7 +47,7 @@ import type { FrameworkSource } from '../core/ita/sheet';
 import { detectSheetKind } from '../core/validation/detectSheetKind';
 import { confirm } from '../sheets/ask';
 import { findGeneratedTabs } from '../sheets/generatedTabs';
-import { measuredRowHeights, type TemplateTab } from '../sheets/reportTab';
+import { measuredRowHeights, type TemplateTab, templateNumberFormats } from '../sheets/reportTab';
 import { changedRuns } from '../core/report/theme';
 import {
   findSetRecordTabs,
@@ -374,7 +374,7 @@ export function generateSet(
   // Thai digits (the settings' option) as a single report prints them: numbers, dates and a record's
   // number-like text ("5,000.00") in Thai digits; numbers alone in a cell by the template cell's
   // number format, read then only (one call for the set).
-  const numberFormats = read.thaiDigits ? template.range.getNumberFormats() : undefined;
+  const numberFormats = read.thaiDigits ? templateNumberFormats(template) : undefined;
   for (let i = start; i < records.length; i++) {
     const out = renderTemplate(
       template.name,

@@ -24,7 +24,12 @@ import { newSettingsGrid, SETTINGS_TAB } from '../core/settings/reportSettings';
 import { confirm, promptText } from '../sheets/ask';
 import { claimGeneratedTab, findGeneratedTabs, generatedTabNamed } from '../sheets/generatedTabs';
 import { NEW_SHEET_SIZE } from '../sheets/grid';
-import { looksLikeTemplate, readTemplateTab, writeReportTab } from '../sheets/reportTab';
+import {
+  looksLikeTemplate,
+  readTemplateTab,
+  templateNumberFormats,
+  writeReportTab,
+} from '../sheets/reportTab';
 import { spreadsheetClock, type SheetClock } from '../sheets/timeZone';
 import { writeTab } from '../sheets/writeTab';
 import { TEXT } from '../ui/strings';
@@ -227,7 +232,7 @@ function generate(context: ActionContext): ReportSummary {
   const rendered = renderTemplate(template.name, template.cells, read.data, {
     dayOf,
     thaiDigits: read.thaiDigits,
-    numberFormats: read.thaiDigits ? template.range.getNumberFormats() : undefined,
+    numberFormats: read.thaiDigits ? templateNumberFormats(template) : undefined,
   });
   for (const p of rendered.problems)
     problems.push({

@@ -123,6 +123,11 @@ function looksOf(template: TemplateTab): TemplateLooks {
   return looks;
 }
 
+/** The template's number formats, read once per template read (rendering and writing share it). */
+export function templateNumberFormats(template: TemplateTab): string[][] {
+  return looksOf(template).formats();
+}
+
 /**
  * Writes `rows` from A1 of `out` (its grid `size`), formatted as the template's rows; the report's
  * column widths when it read them (to size what goes under the report, as its chart), else undefined.
