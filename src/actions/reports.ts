@@ -17,7 +17,7 @@ import { dataNamesUsed, templateData, type WorkbookTabs } from '../core/report/s
 import { readRecordTag } from '../core/report/records';
 import { renderTemplate } from '../core/report/template/render';
 import { columnLetters } from '../core/findings/a1';
-import { readItaConfig } from '../core/ita/config';
+import { configuredFrameworks } from '../core/ita/config';
 import { DEFAULT_YEAR, frameworkFor } from '../core/ita/presets';
 import type { FrameworkSource } from '../core/ita/sheet';
 import { newSettingsGrid, SETTINGS_TAB } from '../core/settings/reportSettings';
@@ -112,15 +112,11 @@ export function addReportTemplates(): ActionResult<TemplatesSummary> {
  * presets are never used in place of weights or bands the user changed.
  */
 function frameworks(tabs: WorkbookTabs, problems: ReportProblem[]): FrameworkSource {
-  const config = tabs.grid(CONFIG_TAB);
-  if (config) {
-    const { framework, findings } = readItaConfig(config as unknown[][], CONFIG_TAB, DEFAULT_YEAR);
-    if (framework) return { forYear: () => framework, defaultYear: framework.year };
-    for (const f of findings)
-      if (f.severity === 'error')
-        problems.push({ severity: 'error', sheet: CONFIG_TAB, cell: f.cell, message: f.message });
-  }
-  return { forYear: frameworkFor, defaultYear: DEFAULT_YEAR };
+  const { source, findings } = configuredFrameworks(tabs.grid(CONFIG_TAB), DEFAULT_YEAR);
+  for (const f of findings)
+    if (f.severity === 'error')
+      problems.push({ severity: 'error', sheet: CONFIG_TAB, cell: f.cell, message: f.message });
+  return source ?? { forYear: frameworkFor, defaultYear: DEFAULT_YEAR };
 }
 
 /** The workbook's tabs, each read once and only when asked for. */

@@ -4,32 +4,17 @@ import { CONFIG_TAB, GENERATED_KINDS, PROPERTY_KEYS, TAB_NAMES } from '../../con
 import { bothLanguages } from '../core/bilingual';
 import { roundHalfUp } from '../core/decimal';
 import { withPosition } from '../core/findings/finding';
-import { readItaConfig, readYear } from '../core/ita/config';
-import { DEFAULT_YEAR, frameworkFor } from '../core/ita/presets';
-import { type FrameworkSource, type SheetScoring, scoreSheetGrid } from '../core/ita/sheet';
+import { configuredFrameworks, readYear } from '../core/ita/config';
+import { DEFAULT_YEAR } from '../core/ita/presets';
+import { type SheetScoring, scoreSheetGrid } from '../core/ita/sheet';
 import { needsShownValues } from '../core/ita/scoreCells';
 import { scoreResultsLayout } from '../core/report/layouts/scoreResults';
 import { REPORT_THEME } from '../core/report/theme';
 import { claimGeneratedTab, findGeneratedTabs } from '../sheets/generatedTabs';
-import { documentProperty, readActiveSheet, readSheetByName, type Spreadsheet } from '../sheets/read';
+import { documentProperty, readActiveSheet, readSheetByName } from '../sheets/read';
 import { writeLayout } from '../sheets/writeLayout';
 import { TEXT } from '../ui/strings';
 import { type ActionContext, runAction } from './runAction';
-
-/** Where the framework comes from: the ITA_CONFIG tab when there is one, else each year's preset. */
-function frameworkSource(
-  spreadsheet: Spreadsheet,
-  defaultYear: number,
-): {
-  source?: FrameworkSource;
-  findings: SheetScoring['findings'];
-} {
-  const config = readSheetByName(spreadsheet, CONFIG_TAB);
-  if (!config) return { source: { forYear: frameworkFor, defaultYear }, findings: [] };
-  const { framework, findings } = readItaConfig(config.values, config.name, defaultYear);
-  if (!framework) return { findings };
-  return { source: { forYear: () => framework, defaultYear: framework.year }, findings };
-}
 
 function summarize(result: SheetScoring, sheet: string, tab: string): ScoreSummary {
   const ok = !result.findings.some((f) => f.severity === 'error');
@@ -88,7 +73,11 @@ function scoreActiveSheet({ spreadsheet: open, tell, progress }: ActionContext):
       findings: [withPosition({ ...finding, message: year.message })],
     };
   }
-  const { source, findings: configFindings } = frameworkSource(spreadsheet, year.year);
+  // The ITA_CONFIG tab when there is one, else each year's preset.
+  const { source, findings: configFindings } = configuredFrameworks(
+    readSheetByName(spreadsheet, CONFIG_TAB)?.values,
+    year.year,
+  );
   if (!source) {
     const lines = configFindings.map((f) => `${f.sheet}!${f.cell}: ${bothLanguages(f.message)}`);
     const list = lines.slice(0, 8).join('\n');

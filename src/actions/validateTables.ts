@@ -19,8 +19,8 @@ import { fiscalYearOfSettings } from '../core/validation/settingsYear';
 import { RAW_ANSWERS, validateScoreTables } from '../core/validation/scoreTables';
 import { readIndicatorTable, type TableFrameworks } from '../core/ita/readIndicatorTable';
 import { rawAnswersKind } from '../core/ita/sheet';
-import { readItaConfig, readYear } from '../core/ita/config';
-import { DEFAULT_YEAR, frameworkFor } from '../core/ita/presets';
+import { configuredFrameworks, readYear } from '../core/ita/config';
+import { DEFAULT_YEAR } from '../core/ita/presets';
 import {
   countBySeverity,
   findingsLayout,
@@ -146,21 +146,10 @@ function validate(
       scope === 'all'
         ? configSheet?.getDataRange().getValues()
         : readSheetByName(spreadsheet, CONFIG_TAB)?.values;
-    if (!grid) {
-      const header = 'year' in itaYear ? frameworkFor(itaYear.year) : undefined;
-      framed = {
-        frameworks: header && { header, forYear: frameworkFor, defaultYear: header.year },
-        configFindings: [],
-      };
-      return framed;
-    }
-    const { framework, findings: configFindings } = readItaConfig(grid, CONFIG_TAB, defaultYear);
-    framed = {
-      frameworks: framework
-        ? { header: framework, forYear: () => framework, defaultYear: framework.year }
-        : undefined,
-      configFindings,
-    };
+    const { source, header, findings } = configuredFrameworks(grid, defaultYear);
+    // Without a config, a score-menu year that does not read leaves the score tables unchecked.
+    const usable = source && header && (grid || 'year' in itaYear);
+    framed = { frameworks: usable ? { header, ...source } : undefined, configFindings: findings };
     return framed;
   };
   const result = validateWorkbook(

@@ -337,3 +337,33 @@ export function readItaConfig(
   }
   return { framework: findings.some((x) => x.severity === 'error') ? null : f, findings };
 }
+
+/** The frameworks a menu scores or checks with, and where they came from. */
+export interface ConfiguredFrameworks {
+  /** The framework of each year; undefined when the ITA_CONFIG tab does not read (see `findings`). */
+  source?: { forYear: (year: number) => Framework | undefined; defaultYear: number };
+  /** The framework of the default year (the config's, else the preset's), when there is one. */
+  header?: Framework;
+  /** The config's findings: any error means it does not read, and the presets are not used in its place. */
+  findings: Finding[];
+}
+
+/**
+ * The frameworks every menu uses: the user's ITA_CONFIG tab (`grid`, as getValues gives it) when the
+ * workbook has one, else each year's preset with `defaultYear` for sheets that name no year.
+ */
+export function configuredFrameworks(
+  grid: readonly (readonly unknown[])[] | undefined,
+  defaultYear: number,
+  sheet: string = CONFIG_SHEET,
+): ConfiguredFrameworks {
+  if (!grid)
+    return {
+      source: { forYear: frameworkFor, defaultYear },
+      header: frameworkFor(defaultYear),
+      findings: [],
+    };
+  const { framework, findings } = readItaConfig(grid, sheet, defaultYear);
+  if (!framework) return { findings };
+  return { source: { forYear: () => framework, defaultYear: framework.year }, header: framework, findings };
+}

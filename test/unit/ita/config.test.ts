@@ -1,5 +1,5 @@
 import { hasErrors } from '../../../src/core/findings';
-import { readItaConfig, readYear } from '../../../src/core/ita/config';
+import { configuredFrameworks, readItaConfig, readYear } from '../../../src/core/ita/config';
 import { expandCodes } from '../../../src/core/ita/framework';
 import { frameworkFor } from '../../../src/core/ita/presets';
 
@@ -152,5 +152,42 @@ describe('readItaConfig', () => {
     expect(r.findings.map((f) => [f.cell, f.message.en])).toEqual([
       ['B1', 'reverse-coded question I40 is not in the framework'],
     ]);
+  });
+});
+
+describe('configuredFrameworks: what every menu scores and checks with', () => {
+  it('no ITA_CONFIG tab: each year its preset, the default year the one given', () => {
+    const { source, header, findings } = configuredFrameworks(undefined, 2565);
+    expect(findings).toEqual([]);
+    expect(source!.defaultYear).toBe(2565);
+    expect(source!.forYear(2564)).toBe(frameworkFor(2564));
+    expect(header).toBe(frameworkFor(2565));
+  });
+
+  it('a config that reads: its framework for every year', () => {
+    const { source, header } = configuredFrameworks(
+      [
+        ['weight.IIT', 40],
+        ['weight.EIT', 20],
+        ['weight.OIT', 40],
+      ],
+      2565,
+    );
+    expect(header!.tools.map((t) => t.weight)).toEqual([40, 20, 40]);
+    expect(source!.forYear(2563)).toBe(header);
+  });
+
+  it('a config that does not read (weights 110): no frameworks at all, its error at the cell', () => {
+    const result = configuredFrameworks(
+      [
+        ['weight.IIT', 40],
+        ['weight.EIT', 20],
+        ['weight.OIT', 50],
+      ],
+      2565,
+    );
+    expect(result.source).toBeUndefined();
+    expect(result.header).toBeUndefined();
+    expect(result.findings.some((f) => f.severity === 'error' && f.sheet === 'ITA_CONFIG')).toBe(true);
   });
 });
